@@ -1,0 +1,138 @@
+"""Public functions generated from the hookspecs.
+
+For each spec the generator writes a small Python function with the
+standard's exact signature (positional-only and keyword-only markers and
+defaults kept) that unwraps arrays, translates dtypes and devices, calls the
+selected backend's bound implementation positionally, and wraps the result.
+It is specialised per signature, so a call pays for no generic argument
+handling; errors are diagnosed only after the backend has raised.
+"""
+
+from __future__ import annotations
+
+import inspect
+import typing
+from collections.abc import Callable
+from typing import Any
+
+from ivy._devices import Device
+from ivy._dtypes import DType
+from ivy.spec import Spec
+from ivy.spec._marker import annotation_args, resolve
+from ivy.spec._types import Array
+
+
+def _is_array_sequence(annotation: Any) -> bool:
+    origin = typing.get_origin(annotation)
+    return origin in (tuple, list) and Array in typing.get_args(annotation)
+
+
+def parameter_role(parameter: inspect.Parameter) -> str:
+    """How the dispatcher treats a parameter: array, arrays, dtype, device or plain."""
+    members = annotation_args(parameter.annotation)
+    if parameter.kind is inspect.Parameter.VAR_POSITIONAL and Array in members:
+        return "arrays"
+    if Array in members:
+        return "array"
+    if any(_is_array_sequence(m) for m in members):
+        return "arrays"
+    if DType in members:
+        return "dtype"
+    if Device in members:
+        return "device"
+    return "plain"
+
+
+def return_role(annotation: Any) -> tuple[str, Any]:
+    if annotation is Array:
+        return "array", None
+    if isinstance(annotation, type) and issubclass(annotation, tuple) and hasattr(annotation, "_fields"):
+        return "named", annotation
+    if _is_array_sequence(annotation):
+        return ("list" if typing.get_origin(annotation) is list else "tuple"), None
+    return "plain", None
+
+
+_ARGUMENT = {
+    "array": "{n}._data if {n}.__class__ is _A else {n}",
+    "arrays": "[_a._data if _a.__class__ is _A else _a for _a in {n}]",
+    "dtype": "None if {n} is None else _o.to_native_dtype[{n}]",
+    "device": "None if {n} is None else _o.device_in({n})",
+    "plain": "{n}",
+}
+_RESULT = {
+    "array": "_A({r})",
+    "tuple": "tuple(map(_A, {r}))",
+    "list": "list(map(_A, {r}))",
+    "named": "_R_{hook}(*map(_A, {r}))",
+    "plain": "{r}",
+}
+
+
+def _parameters_source(spec: Spec, globals_: dict[str, Any]) -> str:
+    parts = []
+    previous_kind = None
+    for parameter in spec.signature.parameters.values():
+        kind = parameter.kind
+        if previous_kind is inspect.Parameter.POSITIONAL_ONLY and kind is not inspect.Parameter.POSITIONAL_ONLY:
+            parts.append("/")
+        if kind is inspect.Parameter.KEYWORD_ONLY and previous_kind not in (
+            inspect.Parameter.KEYWORD_ONLY,
+            inspect.Parameter.VAR_POSITIONAL,
+        ):
+            parts.append("*")
+        text = ("*" if kind is inspect.Parameter.VAR_POSITIONAL else "") + parameter.name
+        if parameter.default is not inspect.Parameter.empty:
+            default_name = f"_d_{spec.hook}_{parameter.name}"
+            globals_[default_name] = parameter.default
+            text += f"={default_name}"
+        parts.append(text)
+        previous_kind = kind
+    if previous_kind is inspect.Parameter.POSITIONAL_ONLY:
+        parts.append("/")
+    return ", ".join(parts)
+
+
+def _dispatching_source(spec: Spec, globals_: dict[str, Any]) -> str:
+    params = _parameters_source(spec, globals_)
+    arguments = []
+    for parameter in spec.signature.parameters.values():
+        role = parameter_role(parameter)
+        code = _ARGUMENT[role].format(n=parameter.name)
+        if role == "arrays" and parameter.kind is inspect.Parameter.VAR_POSITIONAL:
+            code = f"tuple({code[1:-1]})"
+        arguments.append(code)
+    role, named = return_role(spec.signature.return_annotation)
+    if named is not None:
+        globals_[f"_R_{spec.hook}"] = named
+    call = f"_o.{spec.hook}({', '.join(arguments)})"
+    names = ", ".join(f"{p!r}: {p}" for p in spec.signature.parameters)
+    globals_[f"_S_{spec.hook}"] = spec
+    return (
+        f"def {spec.name}({params}):\n"
+        f"    _o = _get(_default)\n"
+        f"    try:\n"
+        f"        return {_RESULT[role].format(r=call, hook=spec.hook)}\n"
+        f"    except _IvyError:\n"
+        f"        raise\n"
+        f"    except Exception as _e:\n"
+        f"        raise _diagnose(_S_{spec.hook}, _e, {{{names}}}) from _e\n"
+    )
+
+
+def build(spec: Spec, globals_: dict[str, Any]) -> Callable:
+    """The public function for ``spec``."""
+    if spec.core:
+        function = resolve(spec.core)
+    else:
+        source = _dispatching_source(spec, globals_)
+        namespace: dict[str, Any] = {}
+        exec(compile(source, f"<ivy.{spec.qualname}>", "exec"), globals_, namespace)  # noqa: S102
+        function = namespace[spec.name]
+        function.__annotations__ = dict(spec.function.__annotations__)
+        function.__ivy_source__ = source  # type: ignore[attr-defined]
+    function.__doc__ = spec.function.__doc__
+    function.__module__ = "ivy" if not spec.namespace else f"ivy.{spec.namespace}"
+    function.__qualname__ = spec.name
+    function.__ivy_spec__ = spec  # type: ignore[attr-defined]
+    return function

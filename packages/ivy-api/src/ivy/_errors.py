@@ -1,0 +1,33 @@
+"""Ivy's exceptions. Each also derives from the builtin a caller would catch."""
+
+
+class IvyError(Exception):
+    """Base of every error Ivy raises itself."""
+
+
+class IvyTypeError(IvyError, TypeError):
+    """An argument of the wrong type or dtype."""
+
+
+class IvyValueError(IvyError, ValueError):
+    """An argument of the right type with a wrong value (shape, mode...)."""
+
+
+class IvyIndexError(IvyError, IndexError):
+    """An index or axis out of range."""
+
+
+class AxisError(IvyValueError, IndexError):
+    """An axis out of range for the array's rank."""
+
+
+class BackendNotFoundError(IvyError, LookupError):
+    """No backend of that name is installed, or none could be chosen."""
+
+
+class BackendError(IvyError, RuntimeError):
+    """A backend failed on arguments the core found valid."""
+
+
+class NotImplementedByBackend(IvyError, NotImplementedError):
+    """The selected backend does not implement this function."""

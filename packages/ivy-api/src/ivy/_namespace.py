@@ -1,0 +1,56 @@
+"""The public namespaces (``ivy``, ``ivy.linalg``, ``ivy.fft``), derived from the hookspecs.
+
+Functions are generated on first access (PEP 562 module ``__getattr__``), so
+``import ivy`` stays cheap; after that an attribute is a plain module global.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from types import ModuleType
+from typing import Any
+
+from ivy import _dispatch
+from ivy._array import Array
+from ivy._codegen import build
+from ivy._diagnose import diagnose
+from ivy._errors import IvyError
+from ivy.spec import LINALG_ALIASES, Spec, public_specs
+
+EXTENSIONS = ("linalg", "fft")
+
+_dispatch.GLOBALS.update(_A=Array, _IvyError=IvyError, _diagnose=diagnose)
+
+
+def lazy_functions(module: dict[str, Any], specs: dict[str, Spec], aliases: dict[str, Callable] | None = None) -> Callable:
+    """A module ``__getattr__`` that generates the function for a spec once."""
+    qualified = module["__name__"]
+
+    def __getattr__(name: str) -> Any:
+        if aliases and name in aliases:
+            function = aliases[name]()
+        elif name in specs:
+            function = build(specs[name], _dispatch.GLOBALS)
+        else:
+            raise AttributeError(f"module {qualified!r} has no attribute {name!r}")
+        module[name] = function
+        return function
+
+    return __getattr__
+
+
+def main_specs() -> dict[str, Spec]:
+    return {spec.name: spec for spec in public_specs("")}
+
+
+def extension_module(extension: str, main: ModuleType) -> ModuleType:
+    """``ivy.linalg`` or ``ivy.fft``, registered in ``sys.modules``."""
+    module = ModuleType(f"ivy.{extension}", f"The standard's ``{extension}`` extension.")
+    specs = {spec.name: spec for spec in public_specs(extension)}
+    aliases = {name: (lambda name=name: getattr(main, name)) for name in LINALG_ALIASES} if extension == "linalg" else {}
+    module.__getattr__ = lazy_functions(module.__dict__, specs, aliases)  # type: ignore[method-assign]
+    module.__all__ = sorted([*specs, *aliases])  # type: ignore[attr-defined]
+    module.__dir__ = lambda: list(module.__all__)  # type: ignore[method-assign]
+    sys.modules[module.__name__] = module
+    return module

@@ -1,0 +1,65 @@
+"""What a backend author needs: the hookimpl marker and helpers.
+
+A backend is a module (or object) whose functions are marked with
+``@hookimpl`` and named after the hooks in :mod:`ivy.spec`. Each takes the
+hook's parameters positionally, in the spec's order, without defaults: the
+public function has already applied them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pluggy
+
+from ivy.spec import SPECS
+from ivy.spec._marker import PROJECT
+
+hookimpl = pluggy.HookimplMarker(PROJECT)
+
+__all__ = ["Backend", "hookimpl", "native_impls"]
+
+
+def native_impls(**natives: Callable) -> dict[str, Callable]:
+    """Hook implementations that are native callables used as they are.
+
+    ``native_impls(add=np.add)`` declares that ``np.add(x1, x2)`` already has
+    the hook's semantics; the dispatcher then calls it directly, with no
+    Python frame in between. Returns ``{hook: function}`` to put in the
+    backend module's namespace.
+    """
+    impls = {}
+    for hook, native in natives.items():
+        if hook not in SPECS:
+            raise ValueError(f"native_impls: {hook!r} is not an ivy hook")
+        impls[hook] = _shim(hook, native)
+    return impls
+
+
+def _shim(hook: str, native: Callable) -> Callable:
+    def shim(*args: Any) -> Any:
+        return native(*args)
+
+    shim.__name__ = shim.__qualname__ = hook
+    shim.__signature__ = SPECS[hook].impl_signature  # type: ignore[attr-defined]
+    shim.__ivy_native__ = native  # type: ignore[attr-defined]
+    return hookimpl(shim)
+
+
+class Backend:
+    """A backend plugin assembled from several modules of hook implementations.
+
+    ``Backend(creation, elementwise, ...)`` collects every ``@hookimpl``
+    function (and every ``native_impls`` entry) of the modules into one
+    object for pluggy to register; a hook implemented twice is an error.
+    """
+
+    def __init__(self, *modules: Any):
+        marker = f"{PROJECT}_impl"
+        for module in modules:
+            for name, value in vars(module).items():
+                if callable(value) and hasattr(value, marker):
+                    if name in vars(self):
+                        raise ValueError(f"Backend: hook {name!r} implemented twice (again in {module.__name__})")
+                    setattr(self, name, value)

@@ -1,0 +1,85 @@
+"""Elementwise functions. Most NumPy ufuncs already have the standard's
+semantics and are bound directly; the rest are adapted here."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from ivy.plugin import hookimpl, native_impls
+
+globals().update(
+    native_impls(
+        abs=np.abs, acos=np.acos, acosh=np.acosh, add=np.add, asin=np.asin, asinh=np.asinh,
+        atan=np.atan, atan2=np.atan2, atanh=np.atanh, bitwise_and=np.bitwise_and,
+        bitwise_left_shift=np.left_shift, bitwise_invert=np.invert, bitwise_or=np.bitwise_or,
+        bitwise_right_shift=np.right_shift, bitwise_xor=np.bitwise_xor, conj=np.conj,
+        copysign=np.copysign, cos=np.cos, cosh=np.cosh, divide=np.divide, equal=np.equal,
+        exp=np.exp, expm1=np.expm1, floor_divide=np.floor_divide, greater=np.greater,
+        greater_equal=np.greater_equal, hypot=np.hypot, isfinite=np.isfinite, isinf=np.isinf,
+        isnan=np.isnan, less=np.less, less_equal=np.less_equal, log=np.log, log1p=np.log1p,
+        log2=np.log2, log10=np.log10, logaddexp=np.logaddexp, logical_and=np.logical_and,
+        logical_not=np.logical_not, logical_or=np.logical_or, logical_xor=np.logical_xor,
+        maximum=np.maximum, minimum=np.minimum, multiply=np.multiply, negative=np.negative,
+        nextafter=np.nextafter, not_equal=np.not_equal, positive=np.positive, pow=np.power,
+        remainder=np.remainder, round=np.round, signbit=np.signbit, sin=np.sin, sinh=np.sinh,
+        square=np.square, sqrt=np.sqrt, subtract=np.subtract, tan=np.tan, tanh=np.tanh,
+    )
+)  # fmt: skip
+
+
+def _integral_or_bool(x: Any) -> bool:
+    return x.dtype.kind in "biu"
+
+
+@hookimpl
+def ceil(x: Any) -> Any:
+    return np.array(x, copy=True) if _integral_or_bool(x) else np.ceil(x)
+
+
+@hookimpl
+def floor(x: Any) -> Any:
+    return np.array(x, copy=True) if _integral_or_bool(x) else np.floor(x)
+
+
+@hookimpl
+def trunc(x: Any) -> Any:
+    return np.array(x, copy=True) if _integral_or_bool(x) else np.trunc(x)
+
+
+@hookimpl
+def sign(x: Any) -> Any:
+    return np.sign(x)
+
+
+@hookimpl
+def reciprocal(x: Any) -> Any:
+    return np.reciprocal(x) if x.dtype.kind in "fc" else np.divide(1.0, x)
+
+
+@hookimpl
+def real(x: Any) -> Any:
+    return np.real(x) if x.dtype.kind == "c" else np.array(x, copy=True)
+
+
+@hookimpl
+def imag(x: Any) -> Any:
+    return np.imag(x)
+
+
+@hookimpl
+def clip(x: Any, min: Any, max: Any) -> Any:  # noqa: A002 - the standard's names
+    if min is None and max is None:
+        return np.array(x, copy=True)
+    dtype = x.dtype
+    if dtype.kind in "iu":
+        info = np.iinfo(dtype)
+        if isinstance(min, (int, float)) and not isinstance(min, bool):
+            min = None if min <= info.min else min  # noqa: A001
+        if isinstance(max, (int, float)) and not isinstance(max, bool):
+            max = None if max >= info.max else max  # noqa: A001
+        if min is None and max is None:
+            return np.array(x, copy=True)
+    result = np.clip(x, min, max)
+    return result.astype(dtype, copy=False) if result.dtype != dtype else result

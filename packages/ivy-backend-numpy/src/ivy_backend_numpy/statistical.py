@@ -1,0 +1,66 @@
+"""Statistical functions."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from ivy.plugin import hookimpl
+
+
+def _accumulator(x: Any, dtype: Any) -> Any:
+    """The standard's accumulation dtype when none is given: the default
+    integer (of the same signedness) for integers, the input's own otherwise."""
+    if dtype is not None:
+        return dtype
+    if x.dtype.kind in "bi":
+        return np.int64
+    if x.dtype.kind == "u":
+        return np.uint64
+    return None
+
+
+@hookimpl
+def cumulative_sum(x: Any, axis: Any, dtype: Any, include_initial: Any) -> Any:
+    return np.cumulative_sum(x, axis=axis, dtype=_accumulator(x, dtype), include_initial=include_initial)
+
+
+@hookimpl
+def cumulative_prod(x: Any, axis: Any, dtype: Any, include_initial: Any) -> Any:
+    return np.cumulative_prod(x, axis=axis, dtype=_accumulator(x, dtype), include_initial=include_initial)
+
+
+@hookimpl
+def max(x: Any, axis: Any, keepdims: Any) -> Any:  # noqa: A001 - the standard's name
+    return np.max(x, axis=axis, keepdims=keepdims)
+
+
+@hookimpl
+def min(x: Any, axis: Any, keepdims: Any) -> Any:  # noqa: A001 - the standard's name
+    return np.min(x, axis=axis, keepdims=keepdims)
+
+
+@hookimpl
+def mean(x: Any, axis: Any, keepdims: Any) -> Any:
+    return np.mean(x, axis=axis, keepdims=keepdims)
+
+
+@hookimpl
+def prod(x: Any, axis: Any, dtype: Any, keepdims: Any) -> Any:
+    return np.prod(x, axis=axis, dtype=_accumulator(x, dtype), keepdims=keepdims)
+
+
+@hookimpl
+def sum(x: Any, axis: Any, dtype: Any, keepdims: Any) -> Any:  # noqa: A001 - the standard's name
+    return np.sum(x, axis=axis, dtype=_accumulator(x, dtype), keepdims=keepdims)
+
+
+@hookimpl
+def std(x: Any, axis: Any, correction: Any, keepdims: Any) -> Any:
+    return np.std(x, axis=axis, ddof=correction, keepdims=keepdims)
+
+
+@hookimpl
+def var(x: Any, axis: Any, correction: Any, keepdims: Any) -> Any:
+    return np.var(x, axis=axis, ddof=correction, keepdims=keepdims)
