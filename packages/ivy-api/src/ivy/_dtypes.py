@@ -140,7 +140,7 @@ def as_dtype(obj: Any, *, function: str = "ivy", argument: str = "dtype") -> DTy
     return found
 
 
-def isdtype(dtype: DType, kind: DType | str | tuple, /) -> builtins.bool:
+def isdtype(dtype: DType, kind: DType | str | tuple) -> builtins.bool:
     """Whether ``dtype`` belongs to ``kind``."""
     dtype = as_dtype(dtype, function="ivy.isdtype")
     if isinstance(kind, tuple):

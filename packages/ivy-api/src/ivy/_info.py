@@ -18,8 +18,8 @@ class Info:
     def default_device(self) -> Device:
         return Device(_dispatch.ops().default_device())
 
-    def devices(self) -> list[Device]:
-        return [Device(name) for name in _dispatch.ops().devices()]
+    def devices(self) -> tuple[Device, ...]:
+        return tuple(Device(name) for name in _dispatch.ops().devices())
 
     def default_dtypes(self, *, device: Any = None) -> dict[str, _dtypes.DType]:
         return dict(_dtypes.DEFAULTS)

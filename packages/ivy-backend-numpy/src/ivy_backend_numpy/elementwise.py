@@ -16,7 +16,7 @@ globals().update(
         bitwise_left_shift=np.left_shift, bitwise_invert=np.invert, bitwise_or=np.bitwise_or,
         bitwise_right_shift=np.right_shift, bitwise_xor=np.bitwise_xor, conj=np.conj,
         copysign=np.copysign, cos=np.cos, cosh=np.cosh, divide=np.divide, equal=np.equal,
-        exp=np.exp, expm1=np.expm1, floor_divide=np.floor_divide, greater=np.greater,
+        exp=np.exp, greater=np.greater,
         greater_equal=np.greater_equal, hypot=np.hypot, isfinite=np.isfinite, isinf=np.isinf,
         isnan=np.isnan, less=np.less, less_equal=np.less_equal, log=np.log, log1p=np.log1p,
         log2=np.log2, log10=np.log10, logaddexp=np.logaddexp, logical_and=np.logical_and,
@@ -83,3 +83,30 @@ def clip(x: Any, min: Any, max: Any) -> Any:  # noqa: A002 - the standard's name
             return np.array(x, copy=True)
     result = np.clip(x, min, max)
     return result.astype(dtype, copy=False) if result.dtype != dtype else result
+
+
+@hookimpl
+def expm1(x: Any) -> Any:
+    if x.dtype.kind != "c":
+        return np.expm1(x)
+    # exp(a + ib) - 1 = expm1(a) cos(b) - 2 sin(b/2)^2 + i e^a sin(b): accurate near 0;
+    # non-finite inputs take exp(z) - 1, whose special values are the standard's.
+    a, b = np.real(x), np.imag(x)
+    with np.errstate(all="ignore"):
+        accurate = (np.expm1(a) * np.cos(b) - 2 * np.sin(b / 2) ** 2 + 0.0) + 1j * (np.exp(a) * np.sin(b))
+        naive = np.exp(x) - 1
+    return np.where(np.isfinite(x), accurate, naive).astype(x.dtype, copy=False)
+
+
+@hookimpl
+def floor_divide(x1: Any, x2: Any) -> Any:
+    result = np.floor_divide(x1, x2)
+    if result.dtype.kind != "f":
+        return result
+    # NumPy follows Python's divmod, which gives nan for inf // finite and -1 for
+    # 1 // -inf; the standard asks for floor(x1 / x2) there.
+    with np.errstate(all="ignore"):
+        infinite = np.isinf(x1) | np.isinf(x2)
+        if not infinite.any():
+            return result
+        return np.where(infinite, np.floor(np.divide(x1, x2)), result).astype(result.dtype, copy=False)
