@@ -22,6 +22,16 @@ def _owner(native: Any) -> _backends.Ops:
     return _backends.owner_of(native) or _dispatch.ops()
 
 
+#: The Python scalars an array of each dtype kind can store without loss of kind.
+_SCALARS_FOR_KIND = {
+    "b": (bool,),
+    "i": (bool, int),
+    "u": (bool, int),
+    "f": (bool, int, float),
+    "c": (bool, int, float, complex),
+}
+
+
 def _native_key(key: Any) -> Any:
     if isinstance(key, Array):
         return key._data
@@ -93,7 +103,9 @@ class Array:
         return Array(ops.to_device(self._data, ops.device_in(device), stream))
 
     # -- conversion -------------------------------------------------------
-    def __dlpack__(self, *, stream: Any = None, max_version: Any = None, dl_device: Any = None, copy: Any = None) -> Any:
+    def __dlpack__(
+        self, *, stream: Any = None, max_version: Any = None, dl_device: Any = None, copy: Any = None
+    ) -> Any:
         return _owner(self._data).dlpack(self._data, stream, max_version, dl_device, copy)
 
     def __dlpack_device__(self) -> tuple:
@@ -101,7 +113,9 @@ class Array:
 
     def _scalar(self, convert: Any, name: str) -> Any:
         if self.ndim != 0 and self.size != 1:
-            raise IvyTypeError(f"ivy.Array.{name}: only arrays with one element convert to Python scalars, got shape {self.shape}")
+            raise IvyTypeError(
+                f"ivy.Array.{name}: only arrays with one element convert to Python scalars, got shape {self.shape}"
+            )
         return convert(self._data)
 
     def __bool__(self) -> bool:
@@ -142,7 +156,9 @@ class Array:
         except IndexError as error:
             from ivy._errors import IvyIndexError
 
-            raise IvyIndexError(f"ivy.Array.__getitem__: index {key!r} is invalid for shape {self.shape}: {error}") from error
+            raise IvyIndexError(
+                f"ivy.Array.__getitem__: index {key!r} is invalid for shape {self.shape}: {error}"
+            ) from error
 
     def __setitem__(self, key: Any, value: Any) -> None:
         ops = _owner(self._data)
@@ -151,16 +167,14 @@ class Array:
             from ivy._dtypes import can_cast
 
             if not can_cast(value.dtype, dtype):
+                stored = f"value of dtype {value.dtype.name}"
                 raise IvyTypeError(
-                    f"ivy.Array.__setitem__: value of dtype {value.dtype.name} cannot be stored in an array of dtype {dtype.name}"
+                    f"ivy.Array.__setitem__: {stored} cannot be stored in an array of dtype {dtype.name}"
                 )
             value = value._data
-        elif isinstance(value, (bool, int, float, complex)):
-            allowed = {"b": (bool,), "i": (bool, int), "u": (bool, int), "f": (bool, int, float), "c": (bool, int, float, complex)}
-            if not isinstance(value, allowed[dtype.kind]):
-                raise IvyTypeError(
-                    f"ivy.Array.__setitem__: a Python {type(value).__name__} cannot be stored in an array of dtype {dtype.name}"
-                )
+        elif isinstance(value, (bool, int, float, complex)) and not isinstance(value, _SCALARS_FOR_KIND[dtype.kind]):
+            stored = f"a Python {type(value).__name__}"
+            raise IvyTypeError(f"ivy.Array.__setitem__: {stored} cannot be stored in an array of dtype {dtype.name}")
         self._data = ops.setitem(self._data, _native_key(key), value)
 
     def __iter__(self) -> Any:
@@ -179,7 +193,7 @@ class Array:
             ops = _owner(self._data)
             body = str(self._data).replace("\n", "\n" + " " * 10)
             return f"ivy.Array({body}, dtype={self.dtype.name}, backend={ops.name})"
-        except Exception:  # noqa: BLE001 - a repr must not fail
+        except Exception:
             return f"ivy.Array({self._data!r})"
 
     def __str__(self) -> str:
@@ -202,7 +216,14 @@ BINARY_OPERATORS = {
     "lshift": "bitwise_left_shift",
     "rshift": "bitwise_right_shift",
 }
-COMPARISONS = {"eq": "equal", "ne": "not_equal", "lt": "less", "le": "less_equal", "gt": "greater", "ge": "greater_equal"}
+COMPARISONS = {
+    "eq": "equal",
+    "ne": "not_equal",
+    "lt": "less",
+    "le": "less_equal",
+    "gt": "greater",
+    "ge": "greater_equal",
+}
 UNARY_OPERATORS = {"neg": "negative", "pos": "positive", "abs": "abs", "invert": "bitwise_invert"}
 
 _api: Any = None  # the ivy module, set by install_operators

@@ -16,7 +16,6 @@ from collections.abc import Callable
 from types import ModuleType
 from typing import Any
 
-
 from ivy import _dtypes
 from ivy._devices import Device
 from ivy._errors import BackendError, BackendNotFoundError, NotImplementedByBackend

@@ -127,7 +127,7 @@ def build(spec: Spec, globals_: dict[str, Any]) -> Callable:
     else:
         source = _dispatching_source(spec, globals_)
         namespace: dict[str, Any] = {}
-        exec(compile(source, f"<ivy.{spec.qualname}>", "exec"), globals_, namespace)  # noqa: S102
+        exec(compile(source, f"<ivy.{spec.qualname}>", "exec"), globals_, namespace)
         function = namespace[spec.name]
         function.__annotations__ = dict(spec.function.__annotations__)
         function.__ivy_source__ = source  # type: ignore[attr-defined]

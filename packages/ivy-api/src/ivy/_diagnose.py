@@ -9,7 +9,6 @@ the spec: parameter roles from its annotations, dtype kinds from its
 
 from __future__ import annotations
 
-import inspect
 from typing import Any
 
 from ivy import _dispatch, _dtypes
@@ -50,7 +49,9 @@ def _check_arrays(spec: Spec, ops: Any, arguments: dict[str, Any]) -> Exception 
         if role == "arrays":
             values = value if isinstance(value, (list, tuple)) else None
             if values is None:
-                return IvyTypeError(f"{name}: argument '{parameter.name}' must be a sequence of arrays, got {type(value).__name__}")
+                return IvyTypeError(
+                    f"{name}: argument '{parameter.name}' must be a sequence of arrays, got {type(value).__name__}"
+                )
             items = list(enumerate(values))
         elif role == "array":
             items = [(None, value)]
@@ -71,11 +72,14 @@ def _check_arrays(spec: Spec, ops: Any, arguments: dict[str, Any]) -> Exception 
                 return IvyTypeError(f"{name}: argument '{label}' is a {type(item).__name__}; {hint}")
             dtype, shape = info
             shapes.append((label, shape))
-            if spec.dtypes and dtype is not None and parameter.name not in ("indices", "sorter", "condition", "repeats"):
+            if (
+                spec.dtypes
+                and dtype is not None
+                and parameter.name not in ("indices", "sorter", "condition", "repeats")
+            ):
                 if not any(dtype.kind in _dtypes.KIND_MEMBERS[k] for k in DTYPE_KINDS[spec.dtypes]):
-                    return IvyTypeError(
-                        f"{name}: argument '{label}' has dtype {dtype.name}; expected {_describe_kind(spec.dtypes)} dtype"
-                    )
+                    expected = _describe_kind(spec.dtypes)
+                    return IvyTypeError(f"{name}: argument '{label}' has dtype {dtype.name}; expected {expected} dtype")
     if spec.category == "elementwise" and len(shapes) > 1:
         try:
             broadcast_shapes(*(s for _, s in shapes))
@@ -115,7 +119,9 @@ def _check_dtype_argument(spec: Spec, ops: Any, arguments: dict[str, Any]) -> Ex
         return None
     if isinstance(value, _dtypes.DType):
         return IvyTypeError(f"ivy.{spec.qualname}: dtype {value.name} is not supported by backend {ops.name!r}")
-    return IvyTypeError(f"ivy.{spec.qualname}: argument 'dtype' must be an ivy dtype such as ivy.float32, got {value!r}")
+    return IvyTypeError(
+        f"ivy.{spec.qualname}: argument 'dtype' must be an ivy dtype such as ivy.float32, got {value!r}"
+    )
 
 
 def diagnose(spec: Spec, error: Exception, arguments: dict[str, Any]) -> Exception:
@@ -133,7 +139,3 @@ def diagnose(spec: Spec, error: Exception, arguments: dict[str, Any]) -> Excepti
     if isinstance(error, (ArithmeticError, NotImplementedError, RuntimeError)):
         return type(error)(message) if type(error).__init__ is not object.__init__ else BackendError(message)
     return BackendError(message)
-
-
-def signature_of(spec: Spec) -> inspect.Signature:
-    return spec.signature

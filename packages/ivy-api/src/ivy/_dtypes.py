@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 class DType:
     """A data type, shared by every backend (``ivy.float32`` is one object)."""
 
-    __slots__ = ("name", "kind", "bits")
+    __slots__ = ("bits", "kind", "name")
 
     def __init__(self, name: str, kind: str, bits: int):
         self.name = name
@@ -54,7 +54,21 @@ complex64 = DType("complex64", "c", 64)
 complex128 = DType("complex128", "c", 128)
 
 #: The standard's dtypes, in the standard's order.
-STANDARD_DTYPES = (bool, int8, int16, int32, int64, uint8, uint16, uint32, uint64, float32, float64, complex64, complex128)
+STANDARD_DTYPES = (
+    bool,
+    int8,
+    int16,
+    int32,
+    int64,
+    uint8,
+    uint16,
+    uint32,
+    uint64,
+    float32,
+    float64,
+    complex64,
+    complex128,
+)
 #: Extensions ML code needs; not part of the standard's ``dtypes()``.
 EXTRA_DTYPES = (float16, bfloat16)
 ALL_DTYPES = STANDARD_DTYPES + EXTRA_DTYPES
@@ -198,10 +212,8 @@ def can_cast(from_: Any, to: DType, /) -> builtins.bool:
     target = as_dtype(to, function="ivy.can_cast", argument="to")
     if source is target:
         return True
-    if source.kind == "b":
-        return True
-    if target.kind == "b":
-        return False
+    if "b" in (source.kind, target.kind):
+        return False  # booleans promote only with booleans
     if source.kind in "iu" and target.kind in "fc":
         return False  # the standard does not promote across kinds
     if source.kind in "fc" and target.kind in "iu":

@@ -23,7 +23,9 @@ EXTENSIONS = ("linalg", "fft")
 _dispatch.GLOBALS.update(_A=Array, _IvyError=IvyError, _diagnose=diagnose)
 
 
-def lazy_functions(module: dict[str, Any], specs: dict[str, Spec], aliases: dict[str, Callable] | None = None) -> Callable:
+def lazy_functions(
+    module: dict[str, Any], specs: dict[str, Spec], aliases: dict[str, Callable] | None = None
+) -> Callable:
     """A module ``__getattr__`` that generates the function for a spec once."""
     qualified = module["__name__"]
 
@@ -48,7 +50,9 @@ def extension_module(extension: str, main: ModuleType) -> ModuleType:
     """``ivy.linalg`` or ``ivy.fft``, registered in ``sys.modules``."""
     module = ModuleType(f"ivy.{extension}", f"The standard's ``{extension}`` extension.")
     specs = {spec.name: spec for spec in public_specs(extension)}
-    aliases = {name: (lambda name=name: getattr(main, name)) for name in LINALG_ALIASES} if extension == "linalg" else {}
+    aliases = (
+        {name: (lambda name=name: getattr(main, name)) for name in LINALG_ALIASES} if extension == "linalg" else {}
+    )
     module.__getattr__ = lazy_functions(module.__dict__, specs, aliases)  # type: ignore[method-assign]
     module.__all__ = sorted([*specs, *aliases])  # type: ignore[attr-defined]
     module.__dir__ = lambda: list(module.__all__)  # type: ignore[method-assign]

@@ -26,6 +26,8 @@ def broadcast_shapes(*shapes: tuple[int | None, ...]) -> tuple[int | None, ...]:
                 size = None
             else:
                 listed = ", ".join(str(tuple(s)) for s in shapes)
-                raise IvyValueError(f"ivy.broadcast_shapes: shapes {listed} do not broadcast (axis {axis}: {size} vs {dim})")
+                raise IvyValueError(
+                    f"ivy.broadcast_shapes: shapes {listed} do not broadcast (axis {axis}: {size} vs {dim})"
+                )
         result.append(size)
     return tuple(result)

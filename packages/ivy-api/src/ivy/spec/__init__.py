@@ -7,7 +7,7 @@ public namespace, dispatch, docs, support matrix, conformance tests) is
 derived from ``SPECS``.
 """
 
-from ivy.spec import (  # noqa: F401  (importing registers the specs)
+from ivy.spec import (
     backend,
     creation,
     data_type,

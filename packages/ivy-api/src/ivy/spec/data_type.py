@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence  # noqa: F401
 from typing import Literal  # noqa: F401
 
-from ivy.spec._types import *  # noqa: F403
 from ivy.spec._marker import SpecGroup
+from ivy.spec._types import *  # noqa: F403
 
 spec = SpecGroup(category="data_type", namespace="")
 
 
 @spec()
-def astype(x: Array, dtype: DType, /, *, copy: bool=True, device: Device | None=None) -> Array:
+def astype(x: Array, dtype: DType, /, *, copy: bool = True, device: Device | None = None) -> Array:
     """``x`` cast to ``dtype`` (and optionally moved to ``device``)."""
 
 

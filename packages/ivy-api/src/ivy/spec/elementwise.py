@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence  # noqa: F401
 from typing import Literal  # noqa: F401
 
-from ivy.spec._types import *  # noqa: F403
 from ivy.spec._marker import SpecGroup
+from ivy.spec._types import *  # noqa: F403
 
 spec = SpecGroup(category="elementwise", namespace="")
 
@@ -92,7 +92,7 @@ def ceil(x: Array, /) -> Array:
 
 
 @spec(dtypes="real numeric")
-def clip(x: Array, /, min: int | float | Array | None=None, max: int | float | Array | None=None) -> Array:
+def clip(x: Array, /, min: int | float | Array | None = None, max: int | float | Array | None = None) -> Array:
     """``x`` limited to the closed interval ``[min, max]``, elementwise."""
 
 

@@ -3,21 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Sequence  # noqa: F401
-from typing import Literal  # noqa: F401
+from typing import Literal
 
-from ivy.spec._types import *  # noqa: F403
 from ivy.spec._marker import SpecGroup
+from ivy.spec._types import *  # noqa: F403
 
 spec = SpecGroup(category="linalg", namespace="linalg")
 
 
 @spec(dtypes="floating")
-def cholesky(x: Array, /, *, upper: bool=False) -> Array:
+def cholesky(x: Array, /, *, upper: bool = False) -> Array:
     """Cholesky factor of each symmetric (Hermitian) positive-definite matrix."""
 
 
 @spec(dtypes="numeric")
-def cross(x1: Array, x2: Array, /, *, axis: int=-1) -> Array:
+def cross(x1: Array, x2: Array, /, *, axis: int = -1) -> Array:
     """Cross product of 3-element vectors along ``axis``."""
 
 
@@ -27,7 +27,7 @@ def det(x: Array, /) -> Array:
 
 
 @spec()
-def diagonal(x: Array, /, *, offset: int=0) -> Array:
+def diagonal(x: Array, /, *, offset: int = 0) -> Array:
     """The ``offset`` diagonal of each matrix."""
 
 
@@ -57,7 +57,9 @@ def inv(x: Array, /) -> Array:
 
 
 @spec(dtypes="floating")
-def matrix_norm(x: Array, /, *, keepdims: bool=False, ord: int | float | float | Literal['fro', 'nuc'] | None='fro') -> Array:
+def matrix_norm(
+    x: Array, /, *, keepdims: bool = False, ord: int | float | float | Literal["fro", "nuc"] | None = "fro"
+) -> Array:
     """Matrix norm of each matrix."""
 
 
@@ -67,7 +69,7 @@ def matrix_power(x: Array, n: int, /) -> Array:
 
 
 @spec(dtypes="floating")
-def matrix_rank(x: Array, /, *, rtol: float | Array | None=None) -> Array:
+def matrix_rank(x: Array, /, *, rtol: float | Array | None = None) -> Array:
     """Rank of each matrix, counting singular values above ``rtol``."""
 
 
@@ -77,12 +79,12 @@ def outer(x1: Array, x2: Array, /) -> Array:
 
 
 @spec(dtypes="floating")
-def pinv(x: Array, /, *, rtol: float | Array | None=None) -> Array:
+def pinv(x: Array, /, *, rtol: float | Array | None = None) -> Array:
     """Moore-Penrose pseudo-inverse of each matrix."""
 
 
 @spec(dtypes="floating")
-def qr(x: Array, /, *, mode: Literal['reduced', 'complete']='reduced') -> QRResult:
+def qr(x: Array, /, *, mode: Literal["reduced", "complete"] = "reduced") -> QRResult:
     """QR decomposition of each matrix."""
 
 
@@ -97,7 +99,7 @@ def solve(x1: Array, x2: Array, /) -> Array:
 
 
 @spec(dtypes="floating")
-def svd(x: Array, /, *, full_matrices: bool=True) -> SVDResult:
+def svd(x: Array, /, *, full_matrices: bool = True) -> SVDResult:
     """Singular value decomposition ``U, S, Vh`` of each matrix."""
 
 
@@ -107,10 +109,12 @@ def svdvals(x: Array, /) -> Array:
 
 
 @spec(dtypes="numeric")
-def trace(x: Array, /, *, offset: int=0, dtype: DType | None=None) -> Array:
+def trace(x: Array, /, *, offset: int = 0, dtype: DType | None = None) -> Array:
     """Sum along the ``offset`` diagonal of each matrix."""
 
 
 @spec(dtypes="floating")
-def vector_norm(x: Array, /, *, axis: int | tuple[int, ...] | None=None, keepdims: bool=False, ord: int | float | float=2) -> Array:
+def vector_norm(
+    x: Array, /, *, axis: int | tuple[int, ...] | None = None, keepdims: bool = False, ord: int | float | float = 2
+) -> Array:
     """Vector norm along ``axis``."""

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence  # noqa: F401
+from collections.abc import Sequence
 from typing import Literal  # noqa: F401
 
-from ivy.spec._types import *  # noqa: F403
 from ivy.spec._marker import SpecGroup
+from ivy.spec._types import *  # noqa: F403
 
 spec = SpecGroup(category="linear_algebra", namespace="")
 
@@ -22,10 +22,10 @@ def matrix_transpose(x: Array, /) -> Array:
 
 
 @spec(dtypes="numeric")
-def tensordot(x1: Array, x2: Array, /, *, axes: int | tuple[Sequence[int], Sequence[int]]=2) -> Array:
+def tensordot(x1: Array, x2: Array, /, *, axes: int | tuple[Sequence[int], Sequence[int]] = 2) -> Array:
     """Tensor contraction of ``x1`` and ``x2`` over ``axes``."""
 
 
 @spec(dtypes="numeric")
-def vecdot(x1: Array, x2: Array, /, *, axis: int=-1) -> Array:
+def vecdot(x1: Array, x2: Array, /, *, axis: int = -1) -> Array:
     """Dot product of vectors along ``axis`` (the first argument conjugated)."""

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence  # noqa: F401
 from typing import Literal  # noqa: F401
 
-from ivy.spec._types import *  # noqa: F403
 from ivy.spec._marker import SpecGroup
+from ivy.spec._types import *  # noqa: F403
 
 spec = SpecGroup(category="manipulation", namespace="")
 
@@ -27,7 +27,7 @@ def broadcast_to(x: Array, /, shape: tuple[int, ...]) -> Array:
 
 
 @spec()
-def concat(arrays: tuple[Array, ...] | list[Array], /, *, axis: int | None=0) -> Array:
+def concat(arrays: tuple[Array, ...] | list[Array], /, *, axis: int | None = 0) -> Array:
     """The arrays joined along an existing axis (flattened first when ``axis`` is None)."""
 
 
@@ -37,7 +37,7 @@ def expand_dims(x: Array, /, axis: int | tuple[int, ...]) -> Array:
 
 
 @spec()
-def flip(x: Array, /, *, axis: int | tuple[int, ...] | None=None) -> Array:
+def flip(x: Array, /, *, axis: int | tuple[int, ...] | None = None) -> Array:
     """``x`` with the order of elements reversed along ``axis``."""
 
 
@@ -52,17 +52,17 @@ def permute_dims(x: Array, /, axes: tuple[int, ...]) -> Array:
 
 
 @spec()
-def repeat(x: Array, repeats: int | Array, /, *, axis: int | None=None) -> Array:
+def repeat(x: Array, repeats: int | Array, /, *, axis: int | None = None) -> Array:
     """Each element of ``x`` repeated ``repeats`` times along ``axis``."""
 
 
 @spec()
-def reshape(x: Array, /, shape: tuple[int, ...], *, copy: bool | None=None) -> Array:
+def reshape(x: Array, /, shape: tuple[int, ...], *, copy: bool | None = None) -> Array:
     """``x`` with a new shape and the same data."""
 
 
 @spec()
-def roll(x: Array, /, shift: int | tuple[int, ...], *, axis: int | tuple[int, ...] | None=None) -> Array:
+def roll(x: Array, /, shift: int | tuple[int, ...], *, axis: int | tuple[int, ...] | None = None) -> Array:
     """``x`` with elements shifted cyclically along ``axis``."""
 
 
@@ -72,7 +72,7 @@ def squeeze(x: Array, /, axis: int | tuple[int, ...]) -> Array:
 
 
 @spec()
-def stack(arrays: tuple[Array, ...] | list[Array], /, *, axis: int=0) -> Array:
+def stack(arrays: tuple[Array, ...] | list[Array], /, *, axis: int = 0) -> Array:
     """The arrays joined along a new axis."""
 
 
@@ -82,5 +82,5 @@ def tile(x: Array, repetitions: tuple[int, ...], /) -> Array:
 
 
 @spec()
-def unstack(x: Array, /, *, axis: int=0) -> tuple[Array, ...]:
+def unstack(x: Array, /, *, axis: int = 0) -> tuple[Array, ...]:
     """The slices of ``x`` along ``axis``, as a tuple."""

@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence  # noqa: F401
 from typing import Literal  # noqa: F401
 
-from ivy.spec._types import *  # noqa: F403
 from ivy.spec._marker import SpecGroup
+from ivy.spec._types import *  # noqa: F403
 
 spec = SpecGroup(category="set", namespace="")
 
 
 @spec(dtypes="real numeric")
-def isin(x1: Array | int, x2: Array | int, /, *, invert: bool=False) -> Array:
+def isin(x1: Array | int, x2: Array | int, /, *, invert: bool = False) -> Array:
     """Whether each element of ``x1`` occurs in ``x2``."""
 
 
