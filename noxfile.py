@@ -1,45 +1,62 @@
 """Every task of the monorepo: tests per backend, lint, benchmarks, demo.
 
-Each test session installs ivy-api and exactly one backend with its own
-framework, which is the proof that ``pip install ivy-api ivy-backend-X`` is a
-complete install. PyTorch is pinned to the CPU build every machine has.
+Each backend's test session installs ivy-api and exactly that backend with
+its own framework, which is the proof that ``pip install ivy-api
+ivy-backend-X`` is a complete install. PyTorch is pinned to the CPU build
+every machine has (``torch==2.13.0``).
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import nox
 
-nox.options.sessions = ["lint", "tests"]
 nox.options.reuse_existing_virtualenvs = True
 
-PACKAGES = "packages"
-API = f"{PACKAGES}/ivy-api"
+ROOT = Path(__file__).parent
+PACKAGES = ROOT / "packages"
+API = PACKAGES / "ivy-api"
 #: backend name -> what to pip install before the backend package itself.
 FRAMEWORKS = {
     "numpy": [],
     "torch": ["torch==2.13.0"],
     "jax": [],
 }
-BACKENDS = [name for name in FRAMEWORKS]
+BACKENDS = [name for name in FRAMEWORKS if (PACKAGES / f"ivy-backend-{name}").is_dir()]
+PYTEST = ("pytest", "-q", "-p", "no:cacheprovider")
+nox.options.sessions = ["lint", "core", *(f"tests-{name}" for name in BACKENDS)]
 
 
-def _install_backend(session: nox.Session, backend: str) -> None:
+def install_backend(session: nox.Session, backend: str) -> None:
     if FRAMEWORKS[backend]:
         session.install(*FRAMEWORKS[backend])
-    session.install("-e", f"{API}[testing]", "-e", f"{PACKAGES}/ivy-backend-{backend}")
+    session.install("-e", f"{API}[testing]", "-e", str(PACKAGES / f"ivy-backend-{backend}"))
 
 
-@nox.session(name="tests")
-@nox.parametrize("backend", BACKENDS, ids=BACKENDS)
-def tests(session: nox.Session, backend: str) -> None:
-    """Core tests and the conformance kit against one backend."""
-    _install_backend(session, backend)
-    session.env["IVY_BACKEND"] = backend
-    paths = [f"{API}/tests", f"{PACKAGES}/ivy-backend-{backend}/tests"]
-    session.run("pytest", "-q", "-p", "no:cacheprovider", *paths, *session.posargs)
-    session.run(
-        "pytest", "-q", "-p", "no:cacheprovider", "--pyargs", "ivy.testing.conformance", "--ivy-backend", backend
-    )
+@nox.session
+def core(session: nox.Session) -> None:
+    """The core's own tests (dispatch, threads, plugins, errors, dtypes, Array) on numpy."""
+    install_backend(session, "numpy")
+    session.install("hatchling")  # the plugin test builds a package
+    session.run(*PYTEST, str(API / "tests"), *session.posargs)
+
+
+def backend_tests(backend: str) -> None:
+    """Register ``tests-<backend>``: the backend's own tests, then the conformance kit."""
+
+    @nox.session(name=f"tests-{backend}")
+    def run(session: nox.Session) -> None:
+        install_backend(session, backend)
+        session.env["IVY_BACKEND"] = backend
+        session.run(*PYTEST, str(PACKAGES / f"ivy-backend-{backend}" / "tests"), *session.posargs)
+        session.run(*PYTEST, "--pyargs", "ivy.testing.conformance", "--ivy-backend", backend)
+
+    run.__doc__ = f"The {backend} backend: its own tests, then the conformance kit against it."
+
+
+for _backend in BACKENDS:
+    backend_tests(_backend)
 
 
 @nox.session
@@ -52,14 +69,14 @@ def lint(session: nox.Session) -> None:
 
 @nox.session
 def bench(session: nox.Session) -> None:
-    """Dispatch overhead against the native frameworks; writes benchmarks/RESULTS.md."""
+    """Dispatch overhead against each native framework; writes benchmarks/RESULTS.md."""
     for backend in BACKENDS:
-        _install_backend(session, backend)
+        install_backend(session, backend)
     session.run("python", "benchmarks/run.py", *session.posargs)
 
 
 @nox.session
 def demo(session: nox.Session) -> None:
     """The quick-start demo."""
-    _install_backend(session, "numpy")
+    install_backend(session, "numpy")
     session.run("python", "examples/quickstart.py")

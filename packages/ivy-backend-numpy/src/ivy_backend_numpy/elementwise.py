@@ -3,6 +3,7 @@ semantics and are bound directly; the rest are adapted here."""
 
 from __future__ import annotations
 
+import builtins
 from typing import Any
 
 import numpy as np
@@ -73,14 +74,11 @@ def clip(x: Any, min: Any, max: Any) -> Any:  # noqa: A002 - the standard's name
     if min is None and max is None:
         return np.array(x, copy=True)
     dtype = x.dtype
-    if dtype.kind in "iu":
+    if dtype.kind in "iu":  # Python bounds beyond the dtype's range saturate to it
         info = np.iinfo(dtype)
-        if isinstance(min, (int, float)) and not isinstance(min, bool):
-            min = None if min <= info.min else min  # noqa: A001
-        if isinstance(max, (int, float)) and not isinstance(max, bool):
-            max = None if max >= info.max else max  # noqa: A001
-        if min is None and max is None:
-            return np.array(x, copy=True)
+        min, max = (  # noqa: A001
+            builtins.min(builtins.max(v, info.min), info.max) if isinstance(v, int) else v for v in (min, max)
+        )
     result = np.clip(x, min, max)
     return result.astype(dtype, copy=False) if result.dtype != dtype else result
 
