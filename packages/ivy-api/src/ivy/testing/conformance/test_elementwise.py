@@ -1,0 +1,170 @@
+"""Elementwise functions against the reference, over every dtype of each
+function's kind, broadcasting shapes (0-d and empty included), Python scalar
+operands, and edge values (NaN, infinities, -0.0, integer bounds).
+
+Every elementwise hookspec gets a case derived from its signature; the table
+below only adds what a signature cannot say (valid operand ranges, what the
+standard leaves unspecified).
+"""
+
+from __future__ import annotations
+
+import operator
+from typing import Any
+
+from hypothesis import strategies as st
+
+from ivy.spec import public_specs
+from ivy.testing.conformance._cases import (
+    Call,
+    Case,
+    Draw,
+    OMIT,
+    conformance_test,
+    derive,
+    draw_dtype_pair,
+    elementwise_case,
+    integer_overflow_mask,
+    python_scalar_allowed,
+    register,
+    spec,
+)
+from ivy.testing.conformance._strategies import (
+    ArrayData,
+    Context,
+    arrays,
+    bits,
+    broadcastable_shapes,
+    default_elements,
+    integers,
+    kind_of,
+    moderate,
+    scalar,
+)
+
+
+def _nonzero(dtype: str) -> st.SearchStrategy:
+    """Divisors: integer division by zero is unspecified."""
+    values = default_elements(dtype)
+    return values.filter(lambda v: v != 0) if kind_of(dtype) in "iu" else values
+
+
+def _shift(dtype: str) -> st.SearchStrategy:
+    """Shift amounts: negative ones, and shifts by the width or more, are unspecified."""
+    return integers(dtype, 0, bits(dtype) - 1)
+
+
+def _exponent(dtype: str) -> st.SearchStrategy:
+    """Integer exponents: negative ones are unspecified for integer bases."""
+    return integers(dtype, 0, 70) if kind_of(dtype) in "iu" else default_elements(dtype)
+
+
+_TRANSCENDENTAL = moderate(1e3)
+
+#: What a signature cannot say, per function.
+OVERRIDES: dict[str, dict[str, Any]] = {
+    "abs": {"mask": integer_overflow_mask(abs, ("x",))},
+    "negative": {"mask": integer_overflow_mask(operator.neg, ("x",))},
+    "square": {"mask": integer_overflow_mask(lambda v: v * v, ("x",))},
+    "add": {"mask": integer_overflow_mask(operator.add)},
+    "subtract": {"mask": integer_overflow_mask(operator.sub)},
+    "multiply": {"mask": integer_overflow_mask(operator.mul)},
+    "pow": {"mask": integer_overflow_mask(operator.pow), "elements": {"x1": None, "x2": _exponent}},
+    # Integer true division is implementation-defined (cross-kind promotion).
+    "divide": {"kind": "floating"},
+    "floor_divide": {"mask": integer_overflow_mask(operator.floordiv), "elements": {"x1": None, "x2": _nonzero}},
+    "remainder": {"elements": {"x1": None, "x2": _nonzero}},
+    "bitwise_left_shift": {"mask": integer_overflow_mask(operator.lshift), "elements": {"x1": None, "x2": _shift}},
+    "bitwise_right_shift": {"elements": {"x1": None, "x2": _shift}},
+    # The sign of a zero result is unspecified for these.
+    "maximum": {"signed_zeros": False},
+    "minimum": {"signed_zeros": False},
+    "sign": {"signed_zeros": False},
+}
+for _name in ("acos", "acosh", "asin", "asinh", "atan", "atanh", "cos", "cosh", "exp", "expm1", "log", "log1p",
+              "log2", "log10", "sin", "sinh", "tan", "tanh"):  # fmt: skip
+    # Accuracy far from the origin is implementation-defined; edges (NaN, inf, ±0) stay.
+    OVERRIDES[_name] = {"elements": _TRANSCENDENTAL}
+
+
+def _clip_case() -> Case:
+    """``clip``: bounds as arrays or Python scalars of ``x``'s dtype, with ``min <= max``
+    (crossed bounds, other dtypes and out-of-range integer bounds are unspecified)."""
+    s = spec("clip")
+
+    def draw_call(draw: Draw, ctx: Context) -> Call:
+        dtype = draw(ctx.dtype(s.dtypes))
+        x_shape, lo_shape, hi_shape = draw(broadcastable_shapes(3)).input_shapes
+        x = draw(arrays(dtype, x_shape))
+        bounds = {}
+        for name, shape in (("min", lo_shape), ("max", hi_shape)):
+            form = draw(st.sampled_from(["omit", "none", "scalar", "array"]))
+            if form == "array":
+                bounds[name] = draw(arrays(dtype, shape))
+            elif form == "scalar" and python_scalar_allowed(s.signature.parameters[name], dtype):
+                bounds[name] = draw(scalar(dtype))
+            else:
+                bounds[name] = OMIT if form == "omit" else None
+        lo, hi = bounds["min"], bounds["max"]
+        if _present(lo) and _present(hi):
+            bounds["min"], bounds["max"] = _ordered(lo, hi)
+        return derive(s, draw, {"x": x, **bounds})
+
+    return Case(s, draw_call)
+
+
+def _present(value: Any) -> bool:
+    return value is not None and value is not OMIT
+
+
+def _ordered(lo: Any, hi: Any) -> tuple[Any, Any]:
+    """``lo`` and ``hi`` made elementwise ordered where both broadcast (NaNs kept)."""
+    import numpy as np
+
+    lo_v = lo.numpy(object) if isinstance(lo, ArrayData) else np.asarray(lo, dtype=object)
+    hi_v = hi.numpy(object) if isinstance(hi, ArrayData) else np.asarray(hi, dtype=object)
+    lo_b, hi_b = np.broadcast_arrays(lo_v, hi_v)
+    if lo_b.shape != np.shape(lo_v) or hi_b.shape != np.shape(hi_v):
+        # Bounds of different shapes: make every min below every max instead.
+        top = min((v for v in hi_b.ravel() if v == v), default=0)
+        lo_values = [v if v != v or v <= top else top for v in np.ravel(lo_v)]
+        return _rebuilt(lo, lo_values), hi
+    pairs = [(a, b) if (a != a or b != b or a <= b) else (b, a) for a, b in zip(lo_b.ravel(), hi_b.ravel())]
+    return _rebuilt(lo, [p[0] for p in pairs]), _rebuilt(hi, [p[1] for p in pairs])
+
+
+def _rebuilt(template: Any, values: list) -> Any:
+    if isinstance(template, ArrayData):
+        return ArrayData(template.dtype, template.shape, tuple(values))
+    return values[0]
+
+
+def _equality_case(qualname: str) -> Case:
+    """``equal``/``not_equal``: any dtype, including mixing promotable ones."""
+    s = spec(qualname)
+
+    def draw_call(draw: Draw, ctx: Context) -> Call:
+        d1, d2 = draw_dtype_pair(draw, ctx, None)
+        s1, s2 = draw(broadcastable_shapes(2)).input_shapes
+        x1, x2 = draw(arrays(d1, s1)), draw(arrays(d2, s2))
+        if draw(st.integers(0, 3)) == 0:
+            x2 = draw(scalar(d1))
+        return derive(s, draw, {"x1": x1, "x2": x2})
+
+    return Case(s, draw_call)
+
+
+CUSTOM = {"clip": _clip_case, "equal": lambda: _equality_case("equal"), "not_equal": lambda: _equality_case("not_equal")}
+SIGNED_ZEROS_DEFAULT = True
+
+ELEMENTWISE = [s for s in public_specs("") if s.category == "elementwise"]
+CASES = []
+for _spec in ELEMENTWISE:
+    if _spec.name in CUSTOM:
+        _case = CUSTOM[_spec.name]()
+    else:
+        _options = {"signed_zeros": SIGNED_ZEROS_DEFAULT, **OVERRIDES.get(_spec.name, {})}
+        _case = elementwise_case(_spec.qualname, **_options)
+    CASES.append(register(_case))
+
+test_elementwise = conformance_test(CASES)
