@@ -14,7 +14,7 @@ from typing import Any
 import pluggy
 
 from ivy.spec import SPECS
-from ivy.spec._marker import PROJECT
+from ivy.spec._marker import PROJECT, impl_shaped
 
 hookimpl = pluggy.HookimplMarker(PROJECT)
 
@@ -38,11 +38,7 @@ def native_impls(**natives: Callable) -> dict[str, Callable]:
 
 
 def _shim(hook: str, native: Callable) -> Callable:
-    def shim(*args: Any) -> Any:
-        return native(*args)
-
-    shim.__name__ = shim.__qualname__ = hook
-    shim.__signature__ = SPECS[hook].impl_signature  # type: ignore[attr-defined]
+    shim = impl_shaped(SPECS[hook], native)
     shim.__ivy_native__ = native  # type: ignore[attr-defined]
     return hookimpl(shim)
 

@@ -124,15 +124,23 @@ def hookspec_namespace() -> object:
     for entry in SPECS.values():
         if entry.core:
             continue
-
-        def shim(*args, **kwargs):  # pragma: no cover - never called
-            raise NotImplementedError
-
-        shim.__name__ = entry.hook
+        shim = impl_shaped(entry, lambda *args: None)
         shim.__doc__ = entry.doc
-        shim.__signature__ = entry.impl_signature  # type: ignore[attr-defined]
         setattr(Namespace, entry.hook, staticmethod(hookspec(shim)))
     return Namespace
+
+
+def impl_shaped(entry: Spec, target: Callable) -> Callable:
+    """A real function named after the hook, with the impl signature, calling ``target``.
+
+    Pluggy reads parameter names from the code object, so the function is
+    compiled rather than given a ``__signature__``.
+    """
+    params = ", ".join(entry.impl_signature.parameters)
+    source = f"def {entry.hook}({params}):\n    return _target({params})\n"
+    namespace: dict = {"_target": target}
+    exec(compile(source, f"<ivy hook {entry.hook}>", "exec"), namespace)  # noqa: S102
+    return namespace[entry.hook]
 
 
 def resolve(path: str) -> Callable:
