@@ -1,0 +1,13 @@
+"""Ivy's JAX backend: the ``jax`` entry of the ``ivy.backends`` group.
+
+Importing this module imports JAX; ``import ivy`` does not import this
+module (the core loads it when the ``jax`` backend is selected).
+"""
+
+from ivy.plugin import Backend
+from ivy_backend_jax import creation, elementwise, fft, linalg, manipulation, protocol, statistical
+from ivy_backend_jax._common import x64_scope
+
+plugin = Backend(protocol, creation, elementwise, manipulation, statistical, linalg, fft)
+
+__all__ = ["plugin", "x64_scope"]

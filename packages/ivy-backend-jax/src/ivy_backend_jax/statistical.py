@@ -1,0 +1,68 @@
+"""Statistical functions."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import jax.numpy as jnp
+
+from ivy_backend_jax._common import DEFAULT_INT, UINT64, scoped
+
+
+def accumulator(x: Any, dtype: Any) -> Any:
+    """The standard's accumulation dtype when none is given: the default
+    integer (unsigned for unsigned input) for integers and booleans, the
+    input's own otherwise."""
+    if dtype is not None:
+        return dtype
+    kind = x.dtype.kind
+    if kind in "bi":
+        return DEFAULT_INT
+    if kind == "u":
+        return UINT64
+    return x.dtype
+
+
+@scoped
+def cumulative_sum(x: Any, axis: Any, dtype: Any, include_initial: Any) -> Any:
+    return jnp.cumulative_sum(x, axis=axis, dtype=accumulator(x, dtype), include_initial=include_initial)
+
+
+@scoped
+def cumulative_prod(x: Any, axis: Any, dtype: Any, include_initial: Any) -> Any:
+    return jnp.cumulative_prod(x, axis=axis, dtype=accumulator(x, dtype), include_initial=include_initial)
+
+
+@scoped
+def max(x: Any, axis: Any, keepdims: Any) -> Any:  # noqa: A001 - the standard's name
+    return jnp.max(x, axis=axis, keepdims=keepdims)
+
+
+@scoped
+def min(x: Any, axis: Any, keepdims: Any) -> Any:  # noqa: A001 - the standard's name
+    return jnp.min(x, axis=axis, keepdims=keepdims)
+
+
+@scoped
+def mean(x: Any, axis: Any, keepdims: Any) -> Any:
+    return jnp.mean(x, axis=axis, keepdims=keepdims)
+
+
+@scoped
+def prod(x: Any, axis: Any, dtype: Any, keepdims: Any) -> Any:
+    return jnp.prod(x, axis=axis, dtype=accumulator(x, dtype), keepdims=keepdims)
+
+
+@scoped
+def sum(x: Any, axis: Any, dtype: Any, keepdims: Any) -> Any:  # noqa: A001 - the standard's name
+    return jnp.sum(x, axis=axis, dtype=accumulator(x, dtype), keepdims=keepdims)
+
+
+@scoped
+def std(x: Any, axis: Any, correction: Any, keepdims: Any) -> Any:
+    return jnp.std(x, axis=axis, ddof=correction, keepdims=keepdims)
+
+
+@scoped
+def var(x: Any, axis: Any, correction: Any, keepdims: Any) -> Any:
+    return jnp.var(x, axis=axis, ddof=correction, keepdims=keepdims)
