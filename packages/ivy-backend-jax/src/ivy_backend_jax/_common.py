@@ -44,20 +44,26 @@ restore_x64: Callable[[Any], None] = _X64.set_local
 
 def scoped(function: Callable) -> Callable:
     """``function`` run with 64-bit types enabled for this thread, as a hook
-    implementation (its signature, as the core checks it, is ``function``'s)."""
+    implementation with ``function``'s parameters.
 
-    def hook(*args: Any) -> Any:
-        previous = swap_x64(True)
-        try:
-            return function(*args)
-        finally:
-            restore_x64(previous)
-
-    hook.__name__ = function.__name__
+    The wrapper is compiled with the real parameter names (pluggy reads them
+    from the code object) and calls ``function`` positionally.
+    """
+    params = ", ".join(inspect.signature(function).parameters)
+    source = (
+        f"def {function.__name__}({params}):\n"
+        f"    previous = _swap(True)\n"
+        f"    try:\n"
+        f"        return _function({params})\n"
+        f"    finally:\n"
+        f"        _restore(previous)\n"
+    )
+    namespace: dict[str, Any] = {"_swap": swap_x64, "_restore": restore_x64, "_function": function}
+    exec(compile(source, f"<ivy_backend_jax {function.__name__}>", "exec"), namespace)
+    hook = namespace[function.__name__]
     hook.__qualname__ = function.__qualname__
     hook.__doc__ = function.__doc__
     hook.__module__ = function.__module__
-    hook.__signature__ = inspect.signature(function)  # type: ignore[attr-defined]
     hook.__wrapped__ = function  # type: ignore[attr-defined]
     return hookimpl(hook)
 

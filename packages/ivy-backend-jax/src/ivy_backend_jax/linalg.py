@@ -12,6 +12,7 @@ from typing import Any
 import jax.numpy as jnp
 from jax import lax
 
+from ivy.plugin import hookimpl
 from ivy_backend_jax._common import (
     COMPLEX64,
     COMPLEX128,
@@ -26,7 +27,6 @@ from ivy_backend_jax._common import (
     strong,
     swap_x64,
 )
-from ivy.plugin import hookimpl
 
 _la = jnp.linalg
 HIGHEST = lax.Precision.HIGHEST
