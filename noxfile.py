@@ -25,7 +25,7 @@ FRAMEWORKS = {
 }
 BACKENDS = [name for name in FRAMEWORKS if (PACKAGES / f"ivy-backend-{name}").is_dir()]
 PYTEST = ("pytest", "-q", "-p", "no:cacheprovider")
-nox.options.sessions = ["lint", "core", *(f"tests-{name}" for name in BACKENDS)]
+nox.options.sessions = ["lint", "core", *(f"tests-{name}" for name in BACKENDS), "consistency"]
 
 
 def install_backend(session: nox.Session, backend: str) -> None:
@@ -57,6 +57,14 @@ def backend_tests(backend: str) -> None:
 
 for _backend in BACKENDS:
     backend_tests(_backend)
+
+
+@nox.session
+def consistency(session: nox.Session) -> None:
+    """The same programs on every backend, in one environment, against the numpy backend."""
+    for backend in BACKENDS:
+        install_backend(session, backend)
+    session.run(*PYTEST, str(ROOT / "tests" / "cross_backend"), *session.posargs)
 
 
 @nox.session

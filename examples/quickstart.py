@@ -1,6 +1,6 @@
 """A first look at Ivy on the NumPy backend: one array API, explicit semantics.
 
-    python examples/quickstart.py
+python examples/quickstart.py
 """
 
 import ivy
