@@ -68,6 +68,15 @@ def consistency(session: nox.Session) -> None:
 
 
 @nox.session
+def support(session: nox.Session) -> None:
+    """Regenerate docs/support.md: every function probed on every backend, for every dtype."""
+    for backend in BACKENDS:
+        install_backend(session, backend)
+    with open(ROOT / "docs" / "support.md", "w") as output:
+        session.run("python", "-m", "ivy.support", stdout=output)
+
+
+@nox.session
 def lint(session: nox.Session) -> None:
     """ruff over the whole tree."""
     session.install("ruff")

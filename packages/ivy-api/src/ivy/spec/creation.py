@@ -11,7 +11,7 @@ from ivy.spec._types import *  # noqa: F403
 spec = SpecGroup(category="creation", namespace="")
 
 
-@spec()
+@spec(dtypes="real numeric")
 def arange(
     start: int | float,
     /,
@@ -76,7 +76,7 @@ def full_like(
     """Array shaped like ``x`` filled with ``fill_value``."""
 
 
-@spec()
+@spec(dtypes="floating")
 def linspace(
     start: int | float | complex,
     stop: int | float | complex,
