@@ -77,7 +77,9 @@ def test_rounding_integers_keeps_their_dtype(name, dtype):
     assert result.dtype is dtype and np.asarray(result).tolist() == [1, 2, 3]
 
 
-@pytest.mark.parametrize(("dtype", "accumulator"), [(ivy.int8, ivy.int64), (ivy.uint8, ivy.uint64), (ivy.bool, ivy.int64)])
+@pytest.mark.parametrize(
+    ("dtype", "accumulator"), [(ivy.int8, ivy.int64), (ivy.uint8, ivy.uint64), (ivy.bool, ivy.int64)]
+)
 def test_sums_of_small_integers_accumulate_in_the_default_integer(dtype, accumulator):
     x = ivy.asarray([1, 1, 1], dtype=dtype)
     assert ivy.sum(x).dtype is accumulator and int(ivy.sum(x)) == 3
@@ -100,3 +102,11 @@ def test_eig_is_always_complex():
 
 def test_count_nonzero_is_default_integer():
     assert ivy.count_nonzero(ivy.asarray([0, 1, 2], dtype=ivy.int8)).dtype is ivy.int64
+
+
+@given(st.sampled_from([math.inf, -math.inf]), st.floats(-1e300, 1e300))
+def test_complex_tanh_at_infinity_signs_zero_like_the_imaginary_input(real, imag):
+    """The standard: tanh(+inf + iy) = 1 + 0j for y > 0; tanh is odd and commutes with conj."""
+    result = complex(ivy.tanh(ivy.asarray(complex(real, imag))))
+    assert result.real == math.copysign(1.0, real)
+    assert result.imag == 0.0 and math.copysign(1.0, result.imag) == math.copysign(1.0, imag)

@@ -25,7 +25,7 @@ globals().update(
         maximum=np.maximum, minimum=np.minimum, multiply=np.multiply, negative=np.negative,
         nextafter=np.nextafter, not_equal=np.not_equal, positive=np.positive, pow=np.power,
         remainder=np.remainder, round=np.round, signbit=np.signbit, sin=np.sin, sinh=np.sinh,
-        square=np.square, sqrt=np.sqrt, subtract=np.subtract, tan=np.tan, tanh=np.tanh,
+        square=np.square, sqrt=np.sqrt, subtract=np.subtract, tan=np.tan,
     )
 )  # fmt: skip
 
@@ -108,3 +108,18 @@ def floor_divide(x1: Any, x2: Any) -> Any:
         if not infinite.any():
             return result
         return np.where(infinite, np.floor(np.divide(x1, x2)), result).astype(result.dtype, copy=False)
+
+
+@hookimpl
+def tanh(x: Any) -> Any:
+    result = np.tanh(x)
+    if x.dtype.kind != "c":
+        return result
+    # tanh(±inf + iy) for finite y is ±1 with an imaginary zero signed like y
+    # (the standard); C's ctanh signs that zero like sin(2y).
+    edge = np.isinf(x.real) & np.isfinite(x.imag)
+    if not edge.any():
+        return result
+    result = np.array(result, copy=True)
+    result.imag[edge] = np.copysign(0.0, x.imag[edge])
+    return result

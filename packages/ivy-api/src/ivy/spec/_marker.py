@@ -139,7 +139,7 @@ def impl_shaped(entry: Spec, target: Callable) -> Callable:
     params = ", ".join(entry.impl_signature.parameters)
     source = f"def {entry.hook}({params}):\n    return _target({params})\n"
     namespace: dict = {"_target": target}
-    exec(compile(source, f"<ivy hook {entry.hook}>", "exec"), namespace)  # noqa: S102
+    exec(compile(source, f"<ivy hook {entry.hook}>", "exec"), namespace)
     return namespace[entry.hook]
 
 
