@@ -249,6 +249,9 @@ class Case:
     def __repr__(self) -> str:
         return self.id
 
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:  # hypothesis' falsifying-example printer
+        printer.text(self.id)
+
 
 CASES: dict[str, Case] = {}
 #: hook -> ids of the cases and tests that cover it

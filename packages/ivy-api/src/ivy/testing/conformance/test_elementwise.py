@@ -61,6 +61,32 @@ def _exponent(dtype: str) -> st.SearchStrategy:
 
 _TRANSCENDENTAL = moderate(1e3)
 
+
+def _operand(call: Call, name: str) -> Any:
+    import numpy as np
+
+    value = call.value(name)
+    return value.numpy(np.float64) if isinstance(value, ArrayData) else np.asarray(float(value))
+
+
+_floor_divide_overflow = integer_overflow_mask(operator.floordiv)
+
+
+def _floor_divide_mask(call: Call, expected: Any) -> Any:
+    """Integers: skip overflow. Floats: skip the infinite operands for which the
+    standard lets libraries follow Python (``inf // 1`` is ``inf`` or NaN)."""
+    import numpy as np
+
+    mask = _floor_divide_overflow(call, expected)
+    if mask is not None:
+        return mask
+    x1, x2 = np.broadcast_arrays(_operand(call, "x1"), _operand(call, "x2"))
+    with np.errstate(all="ignore"):
+        either = (np.isinf(x1) & np.isfinite(x2) & (x2 != 0)) | (
+            np.isfinite(x1) & (x1 != 0) & np.isinf(x2) & ((x1 > 0) != (x2 > 0))
+        )
+    return ~either
+
 #: What a signature cannot say, per function.
 OVERRIDES: dict[str, dict[str, Any]] = {
     "abs": {"mask": integer_overflow_mask(abs, ("x",))},
@@ -72,7 +98,7 @@ OVERRIDES: dict[str, dict[str, Any]] = {
     "pow": {"mask": integer_overflow_mask(operator.pow), "elements": {"x1": None, "x2": _exponent}},
     # Integer true division is implementation-defined (cross-kind promotion).
     "divide": {"kind": "floating"},
-    "floor_divide": {"mask": integer_overflow_mask(operator.floordiv), "elements": {"x1": None, "x2": _nonzero}},
+    "floor_divide": {"mask": _floor_divide_mask, "elements": {"x1": None, "x2": _nonzero}},
     "remainder": {"elements": {"x1": None, "x2": _nonzero}},
     "bitwise_left_shift": {"mask": integer_overflow_mask(operator.lshift), "elements": {"x1": None, "x2": _shift}},
     "bitwise_right_shift": {"elements": {"x1": None, "x2": _shift}},

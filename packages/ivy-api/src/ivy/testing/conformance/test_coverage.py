@@ -1,0 +1,49 @@
+"""The kit covers every public function, and the backend implements them all.
+
+The cases and dedicated tests of the kit register what they cover; a hookspec
+added without a conformance test fails here, naming it.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+
+import pytest
+
+import ivy
+from ivy.testing import conformance
+from ivy.testing.conformance._cases import CASES, COVERAGE, SPECS
+
+
+def _load_every_test_module() -> None:
+    for module in pkgutil.iter_modules(conformance.__path__):
+        if module.name.startswith("test_"):
+            importlib.import_module(f"{conformance.__name__}.{module.name}")
+
+
+def test_every_public_function_has_conformance_coverage() -> None:
+    _load_every_test_module()
+    missing = sorted(q for q, s in SPECS.items() if s.hook not in COVERAGE)
+    assert not missing, (
+        f"{len(missing)} public function(s) have no conformance test: {', '.join(missing)}; "
+        "add a case (or a test decorated with @covers) in ivy/testing/conformance"
+    )
+
+
+def test_every_case_names_a_public_function() -> None:
+    _load_every_test_module()
+    hooks = {s.hook for s in SPECS.values()}
+    stale = sorted(h for h in COVERAGE if h not in hooks)
+    assert not stale, f"conformance coverage registered for functions that no hookspec declares: {stale}"
+    assert CASES, "no conformance case registered"
+
+
+@pytest.mark.ivy_conformance
+def test_backend_implements_every_public_function(ivy_backend: str) -> None:
+    from ivy import _dispatch
+
+    ops = _dispatch.ops()
+    missing = sorted(s.qualname for s in SPECS.values() if not s.core and s.hook not in ops.implemented)
+    assert not missing, f"backend {ivy_backend!r} does not implement: {', '.join(missing)}"
+    assert ivy.current_backend() == ivy_backend

@@ -1,0 +1,226 @@
+"""Statistical and utility functions (reductions) against the reference: every
+dtype of the function's kind, 0-d and empty arrays, every form of ``axis``
+(int, tuple, None, negative), ``keepdims``, ``dtype`` and ``correction``.
+
+Integer inputs are bounded so that no sum or product overflows (overflow is
+unspecified); reductions whose result over zero elements the standard leaves
+to the implementation (``max``, ``min``, ``argmax``...) get non-empty axes.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from typing import Any
+
+import numpy as np
+from hypothesis import strategies as st
+
+from ivy.testing.conformance._cases import (
+    OMIT,
+    Call,
+    Case,
+    Draw,
+    conformance_test,
+    derive,
+    register,
+    spec,
+)
+from ivy.testing.conformance._strategies import (
+    Context,
+    DTypeRef,
+    Elements,
+    arrays,
+    bits,
+    complexes,
+    default_elements,
+    int_bounds,
+    integers,
+    kind_of,
+    moderate,
+    shapes,
+)
+
+MAX_SIZE = 48
+
+
+def reduction_case(
+    qualname: str,
+    *,
+    kind: str | None = None,
+    elements: Elements | None = None,
+    min_side: int = 0,
+    min_dims: int = 0,
+    tolerance: str = "reduction",
+    params: dict[str, Callable[[Draw, Context, Any], Any]] | None = None,
+    **options: Any,
+) -> Case:
+    """A case for a reduction: ``x`` of the spec's kind; ``axis``, ``keepdims`` and the
+    other optional parameters derived from their annotations unless ``params`` says."""
+    s = spec(qualname)
+
+    def draw_call(draw: Draw, ctx: Context) -> Call:
+        dtype = draw(ctx.dtype(kind or s.dtypes))
+        x = draw(arrays(dtype, shapes(min_dims=min_dims, min_side=min_side, max_size=MAX_SIZE), elements))
+        values: dict[str, Any] = {"x": x}
+        for name, strategy in (params or {}).items():
+            values[name] = strategy(draw, ctx, x)
+        return derive(s, draw, values)
+
+    return Case(s, draw_call, tolerance=tolerance, **options)
+
+
+def _no_nan(dtype: str) -> st.SearchStrategy:
+    """Values without NaN (the position of a NaN maximum is unspecified)."""
+    return default_elements(dtype, nan=False)
+
+
+def _correction(draw: Draw, ctx: Context, x: Any) -> Any:
+    return draw(st.sampled_from([OMIT, 0, 1, 0.5, 2, 0.0]))
+
+
+def _spread(call: Call) -> float:
+    """Scale for the variance's absolute tolerance: the square of the largest magnitude."""
+    x = call.value("x")
+    finite = [abs(v) for v in x.values if math.isfinite(v)]
+    return (max(finite, default=0.0) ** 2) * max(x.size, 1)
+
+
+def _deviation(call: Call) -> float:
+    return math.sqrt(_spread(call))
+
+
+# -------------------------------------------------------------------- sums and products
+
+
+def _accumulator(x_dtype: str, dtype: str | None, ctx: Context) -> str:
+    """The dtype a sum or product accumulates in (the standard's rule for ``dtype=None``)."""
+    if dtype is not None:
+        return dtype
+    kind = kind_of(x_dtype)
+    if kind == "i" and bits(x_dtype) < bits(ctx.default_int):
+        return ctx.default_int
+    if kind == "u" and bits(x_dtype) < bits(ctx.default_int):
+        return "uint" + str(bits(ctx.default_int))
+    return x_dtype
+
+
+def _dtype_argument(draw: Draw, ctx: Context, x_dtype: str) -> Any:
+    """``dtype=``: omitted, None, or a dtype of the same kind at least as wide as ``x``'s."""
+    kind = kind_of(x_dtype)
+    wider = [d for d in ctx.dtypes() if kind_of(d) == kind and bits(d) >= bits(x_dtype)]
+    choice = draw(st.sampled_from([OMIT, None, *wider]))
+    return choice if choice is OMIT or choice is None else DTypeRef(choice)
+
+
+_PRODUCT_FLOATS = [0.0, -0.0, 0.5, -0.5, 1.0, -1.0, 1.5, -2.0, 2.0, 3.0, -4.0, math.nan, math.inf, -math.inf]
+
+
+def _accumulating_case(qualname: str, *, product: bool, cumulative: bool) -> Case:
+    """sum, prod, cumulative_sum, cumulative_prod: integer values bounded so the exact
+    result fits the accumulator; float products from a set that cannot over/underflow."""
+    s = spec(qualname)
+
+    def draw_call(draw: Draw, ctx: Context) -> Call:
+        x_dtype = draw(ctx.dtype(s.dtypes))
+        shape = draw(shapes(min_dims=1 if cumulative else 0, max_size=MAX_SIZE))
+        dtype_arg = _dtype_argument(draw, ctx, x_dtype)
+        chosen = dtype_arg.name if isinstance(dtype_arg, DTypeRef) else None
+        accumulator = _accumulator(x_dtype, chosen, ctx)
+        n = max(math.prod(shape), 1)
+        kind = kind_of(x_dtype)
+        if kind in "iu":
+            lo, hi = int_bounds(accumulator)
+            if product:
+                limit = max(1, math.floor(hi ** (1 / n)))
+                while (limit + 1) ** n <= hi:
+                    limit += 1
+                while limit > 1 and limit**n > hi:
+                    limit -= 1
+                elements = integers(x_dtype, -limit, limit)
+            else:
+                elements = integers(x_dtype, lo // n if lo else 0, hi // n)
+        elif kind == "f":
+            elements = st.sampled_from(_PRODUCT_FLOATS) if product else moderate(1e3)(x_dtype)
+        else:
+            elements = complexes(x_dtype, 2.0) if product else complexes(x_dtype, 1e3)
+        x = draw(arrays(x_dtype, shape, elements))
+        values: dict[str, Any] = {"x": x, "dtype": dtype_arg}
+        if cumulative:
+            axis_options = [st.integers(-x.ndim, x.ndim - 1)]
+            if x.ndim == 1:
+                axis_options.append(st.sampled_from([OMIT, None]))
+            values["axis"] = draw(st.one_of(axis_options))
+        return derive(s, draw, values)
+
+    return Case(s, draw_call, tolerance="reduction")
+
+
+def _cumulative_axis(draw: Draw, ctx: Context, x: Any) -> Any:
+    return draw(st.integers(-x.ndim, x.ndim - 1))
+
+
+def _argmax_axis(draw: Draw, ctx: Context, x: Any) -> Any:
+    options = [st.sampled_from([OMIT, None])]
+    if x.ndim:
+        options.append(st.integers(-x.ndim, x.ndim - 1))
+    return draw(st.one_of(options))
+
+
+# -------------------------------------------------------------------- diff
+
+
+def _diff_case() -> Case:
+    """``diff``: ``n`` of 1 to 3, ``prepend``/``append`` shaped like ``x`` except along ``axis``.
+    Integer results outside the dtype (overflow) are skipped as unspecified."""
+    s = spec("diff")
+
+    def draw_call(draw: Draw, ctx: Context) -> Call:
+        dtype = draw(ctx.dtype(s.dtypes))
+        shape = draw(shapes(min_dims=1, max_size=MAX_SIZE))
+        x = draw(arrays(dtype, shape))
+        axis = draw(st.integers(-len(shape), len(shape) - 1))
+        values: dict[str, Any] = {"x": x, "axis": draw(st.sampled_from([OMIT, axis])) if axis == -1 else axis}
+        values["n"] = draw(st.sampled_from([OMIT, 1, 2, 3]))
+        for extra in ("prepend", "append"):
+            if draw(st.booleans()):
+                other = list(shape)
+                other[axis] = draw(st.integers(0, 2))
+                values[extra] = draw(arrays(dtype, tuple(other)))
+        return derive(s, draw, values)
+
+    def overflow(call: Call, expected: Any) -> Any:
+        x = call.value("x")
+        if kind_of(x.dtype) not in "iu":
+            return None
+        kwargs = {"n": call.value("n", 1) if call.value("n", 1) is not OMIT else 1, "axis": call.value("axis", -1)}
+        for extra in ("prepend", "append"):
+            v = call.value(extra)
+            if v is not None and v is not OMIT:
+                kwargs[extra] = v.numpy(object)
+        exact = np.diff(x.numpy(object), **kwargs)
+        lo, hi = int_bounds(x.dtype)
+        return np.vectorize(lambda r: lo <= r <= hi, otypes=[bool])(exact) if exact.size else None
+
+    return Case(s, draw_call, mask=overflow)
+
+
+CASES = [
+    register(_accumulating_case("sum", product=False, cumulative=False)),
+    register(_accumulating_case("prod", product=True, cumulative=False)),
+    register(_accumulating_case("cumulative_sum", product=False, cumulative=True)),
+    register(_accumulating_case("cumulative_prod", product=True, cumulative=True)),
+    register(reduction_case("max", min_side=1, tolerance="exact")),
+    register(reduction_case("min", min_side=1, tolerance="exact")),
+    register(reduction_case("mean", elements=moderate(1e3))),
+    register(reduction_case("std", elements=moderate(1e3), params={"correction": _correction}, scale=_deviation)),
+    register(reduction_case("var", elements=moderate(1e3), params={"correction": _correction}, scale=_spread)),
+    register(reduction_case("all", tolerance="exact")),
+    register(reduction_case("any", tolerance="exact")),
+    register(reduction_case("count_nonzero", tolerance="exact")),
+    register(reduction_case("argmax", min_side=1, elements=_no_nan, params={"axis": _argmax_axis}, tolerance="exact")),
+    register(reduction_case("argmin", min_side=1, elements=_no_nan, params={"axis": _argmax_axis}, tolerance="exact")),
+    register(_diff_case()),
+]
+
+test_statistical = conformance_test(CASES)
