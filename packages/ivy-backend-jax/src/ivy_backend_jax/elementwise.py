@@ -10,18 +10,31 @@ from __future__ import annotations
 from typing import Any
 
 import jax.numpy as jnp
+import numpy as np
 
-from ivy_backend_jax._common import as_array, binary, promote, scoped, strong, unary
+from ivy_backend_jax._common import Tracer, as_array, binary, cast, jit, plan, scoped, unary
+
+
+def _floor_divide(x1: Any, x2: Any) -> Any:
+    result = jnp.floor_divide(x1, x2)
+    if result.dtype.kind != "f":
+        return result
+    # JAX follows Python's divmod, which gives nan for inf // finite and -1 for
+    # 1 // -inf; the standard asks for floor(x1 / x2) there.
+    infinite = jnp.isinf(x1) | jnp.isinf(x2)
+    return jnp.where(infinite, jnp.floor(jnp.divide(x1, x2)), result)
+
 
 _UNARY = {
     "abs": jnp.abs, "acos": jnp.acos, "acosh": jnp.acosh, "asin": jnp.asin, "asinh": jnp.asinh,
     "atan": jnp.atan, "atanh": jnp.atanh, "bitwise_invert": jnp.bitwise_invert, "conj": jnp.conj,
-    "cos": jnp.cos, "cosh": jnp.cosh, "exp": jnp.exp, "isfinite": jnp.isfinite, "isinf": jnp.isinf,
-    "isnan": jnp.isnan, "log": jnp.log, "log1p": jnp.log1p, "log2": jnp.log2, "log10": jnp.log10,
-    "logical_not": jnp.logical_not, "negative": jnp.negative, "positive": jnp.positive,
-    "round": jnp.round, "sign": jnp.sign, "signbit": jnp.signbit, "sin": jnp.sin, "sinh": jnp.sinh,
-    "square": jnp.square, "sqrt": jnp.sqrt, "tan": jnp.tan, "tanh": jnp.tanh,
-    "ceil": jnp.ceil, "floor": jnp.floor, "trunc": jnp.trunc, "imag": jnp.imag,
+    "cos": jnp.cos, "cosh": jnp.cosh, "exp": jnp.exp, "expm1": jnp.expm1, "isfinite": jnp.isfinite,
+    "isinf": jnp.isinf, "isnan": jnp.isnan, "log": jnp.log, "log1p": jnp.log1p, "log2": jnp.log2,
+    "log10": jnp.log10, "logical_not": jnp.logical_not, "negative": jnp.negative,
+    "positive": jnp.positive, "round": jnp.round, "sign": jnp.sign, "signbit": jnp.signbit,
+    "sin": jnp.sin, "sinh": jnp.sinh, "square": jnp.square, "sqrt": jnp.sqrt, "tan": jnp.tan,
+    "tanh": jnp.tanh, "ceil": jnp.ceil, "floor": jnp.floor, "trunc": jnp.trunc, "real": jnp.real,
+    "imag": jnp.imag, "reciprocal": jnp.reciprocal,
 }  # fmt: skip
 
 _BINARY = {
@@ -33,56 +46,43 @@ _BINARY = {
     "bitwise_and": jnp.bitwise_and, "bitwise_or": jnp.bitwise_or, "bitwise_xor": jnp.bitwise_xor,
     "bitwise_left_shift": jnp.bitwise_left_shift, "bitwise_right_shift": jnp.bitwise_right_shift,
     "logical_and": jnp.logical_and, "logical_or": jnp.logical_or, "logical_xor": jnp.logical_xor,
-    "remainder": jnp.remainder,
+    "remainder": jnp.remainder, "floor_divide": _floor_divide,
 }  # fmt: skip
 
 globals().update({name: unary(function, name) for name, function in _UNARY.items()})
 globals().update({name: binary(function, name) for name, function in _BINARY.items()})
 
 
-@scoped
-def real(x: Any) -> Any:
-    return jnp.real(x)
+def _clip(x: Any, low: Any, high: Any, cast_x_low: Any, cast_low: Any, cast_x_high: Any, cast_high: Any) -> Any:
+    # Each bound is compared in the dtype promotion gives it with x; the result keeps x's dtype.
+    result = x
+    if low is not None:
+        result = cast(jnp.maximum(cast(result, cast_x_low), cast(low, cast_low)), x.dtype)
+    if high is not None:
+        result = cast(jnp.minimum(cast(result, cast_x_high), cast(high, cast_high)), x.dtype)
+    return result
 
 
-@scoped
-def reciprocal(x: Any) -> Any:
-    return jnp.reciprocal(x)
-
-
-@scoped
-def expm1(x: Any) -> Any:
-    return jnp.expm1(x)
-
-
-@scoped
-def floor_divide(x1: Any, x2: Any) -> Any:
-    x1, x2 = promote(x1, x2)
-    result = jnp.floor_divide(x1, x2)
-    if result.dtype.kind != "f":
-        return result
-    # JAX follows Python's divmod, which gives nan for inf // finite and -1 for
-    # 1 // -inf; the standard asks for floor(x1 / x2) there.
-    infinite = jnp.isinf(x1) | jnp.isinf(x2)
-    return jnp.where(infinite, jnp.floor(jnp.divide(x1, x2)), result)
+_clip_kernel = jit(_clip, (3, 4, 5, 6))
 
 
 @scoped
 def clip(x: Any, min: Any, max: Any) -> Any:  # noqa: A002 - the standard's names
     x = as_array(x)
-    dtype = x.dtype
-    if dtype.kind in "iu":
-        # A bound outside the dtype's range does not bound anything (and must not wrap around).
-        info = jnp.iinfo(dtype)
-        if isinstance(min, (int, float)) and not isinstance(min, bool) and min <= info.min:
-            min = None  # noqa: A001
-        if isinstance(max, (int, float)) and not isinstance(max, bool) and max >= info.max:
-            max = None  # noqa: A001
-    if min is None and max is None:
+    low, high = min, max
+    if x.dtype.kind in "iu":
+        info = np.iinfo(x.dtype)
+        if type(low) in (int, float) and low <= info.min:
+            low = None
+        if type(high) in (int, float) and high >= info.max:
+            high = None
+    casts = [None, None, None, None]
+    if low is not None:
+        _, low, casts[0], casts[1] = plan(x, low)
+    if high is not None:
+        _, high, casts[2], casts[3] = plan(x, high)
+    if low is None and high is None:
         return x
-    result = x
-    if min is not None:
-        result = jnp.maximum(*promote(result, min))
-    if max is not None:
-        result = jnp.minimum(*promote(result, max))
-    return strong(result, dtype) if result.dtype != dtype else result
+    if any(isinstance(v, Tracer) for v in (x, low, high)):
+        return _clip(x, low, high, *casts)
+    return _clip_kernel(x, low, high, *casts)

@@ -12,170 +12,143 @@ from typing import Any
 import jax.numpy as jnp
 from jax import lax
 
-from ivy.plugin import hookimpl
-from ivy_backend_jax._common import (
-    COMPLEX64,
-    COMPLEX128,
-    DEFAULT_INT,
-    FLOAT32,
-    UINT64,
-    ArrayImpl,
-    as_array,
-    promote,
-    restore_x64,
-    scoped,
-    strong,
-    swap_x64,
-)
+from ivy_backend_jax._common import COMPLEX64, COMPLEX128, DEFAULT_INT, FLOAT32, UINT64, cast, kernel, paired
 
 _la = jnp.linalg
 HIGHEST = lax.Precision.HIGHEST
 
 
-def _products(x1: Any, x2: Any) -> tuple[Any, Any]:
-    if x1.__class__ is ArrayImpl and x2.__class__ is ArrayImpl and x1.dtype is x2.dtype:
-        return x1, x2
-    return promote(as_array(x1), as_array(x2))
-
-
-@hookimpl
+@paired()
 def matmul(x1: Any, x2: Any) -> Any:
-    previous = swap_x64(True)
-    try:
-        x1, x2 = _products(x1, x2)
-        return jnp.matmul(x1, x2, precision=HIGHEST)
-    finally:
-        restore_x64(previous)
+    return jnp.matmul(x1, x2, precision=HIGHEST)
 
 
-@scoped
+@kernel()
 def matrix_transpose(x: Any) -> Any:
     return jnp.matrix_transpose(x)
 
 
-@scoped
+@paired("axes")
 def tensordot(x1: Any, x2: Any, axes: Any) -> Any:
-    x1, x2 = _products(x1, x2)
     return jnp.tensordot(x1, x2, axes=axes, precision=HIGHEST)
 
 
-@scoped
+@paired("axis")
 def vecdot(x1: Any, x2: Any, axis: Any) -> Any:
-    x1, x2 = _products(x1, x2)
     return jnp.vecdot(x1, x2, axis=axis, precision=HIGHEST)
 
 
 def _complex(x: Any) -> Any:
-    return x if x.dtype.kind == "c" else strong(x, COMPLEX64 if x.dtype == FLOAT32 else COMPLEX128)
+    return x if x.dtype.kind == "c" else cast(x, COMPLEX64 if x.dtype == FLOAT32 else COMPLEX128)
 
 
-@scoped
+@kernel("upper")
 def linalg_cholesky(x: Any, upper: Any) -> Any:
     return _la.cholesky(x, upper=upper)
 
 
-@scoped
+@paired("axis")
 def linalg_cross(x1: Any, x2: Any, axis: Any) -> Any:
-    return _la.cross(*_products(x1, x2), axis=axis)
+    return _la.cross(x1, x2, axis=axis)
 
 
-@scoped
+@kernel()
 def linalg_det(x: Any) -> Any:
     return _la.det(x)
 
 
-@scoped
+@kernel("offset")
 def linalg_diagonal(x: Any, offset: Any) -> Any:
     return _la.diagonal(x, offset=offset)
 
 
-@scoped
+@kernel()
 def linalg_eig(x: Any) -> Any:
     values, vectors = _la.eig(x)
     return _complex(values), _complex(vectors)
 
 
-@scoped
+@kernel()
 def linalg_eigh(x: Any) -> Any:
     values, vectors = _la.eigh(x)
     return values, vectors
 
 
-@scoped
+@kernel()
 def linalg_eigvals(x: Any) -> Any:
     return _complex(_la.eigvals(x))
 
 
-@scoped
+@kernel()
 def linalg_eigvalsh(x: Any) -> Any:
     return _la.eigvalsh(x)
 
 
-@scoped
+@kernel()
 def linalg_inv(x: Any) -> Any:
     return _la.inv(x)
 
 
-@scoped
+@kernel("keepdims", "ord")
 def linalg_matrix_norm(x: Any, keepdims: Any, ord: Any) -> Any:  # noqa: A002 - the standard's name
     return _la.matrix_norm(x, keepdims=keepdims, ord=ord)
 
 
-@scoped
+@kernel("n")
 def linalg_matrix_power(x: Any, n: Any) -> Any:
     return _la.matrix_power(x, n)
 
 
-@scoped
+@kernel()
 def linalg_matrix_rank(x: Any, rtol: Any) -> Any:
-    return strong(_la.matrix_rank(x, rtol=rtol), DEFAULT_INT)
+    return cast(_la.matrix_rank(x, rtol=rtol), DEFAULT_INT)
 
 
-@scoped
+@paired()
 def linalg_outer(x1: Any, x2: Any) -> Any:
-    return _la.outer(*_products(x1, x2))
+    return _la.outer(x1, x2)
 
 
-@scoped
+@kernel()
 def linalg_pinv(x: Any, rtol: Any) -> Any:
     return _la.pinv(x, rtol=rtol)
 
 
-@scoped
+@kernel("mode")
 def linalg_qr(x: Any, mode: Any) -> Any:
     q, r = _la.qr(x, mode=mode)
     return q, r
 
 
-@scoped
+@kernel()
 def linalg_slogdet(x: Any) -> Any:
     sign, logabsdet = _la.slogdet(x)
     return sign, logabsdet
 
 
-@scoped
+@paired()
 def linalg_solve(x1: Any, x2: Any) -> Any:
-    return _la.solve(*_products(x1, x2))
+    return _la.solve(x1, x2)
 
 
-@scoped
+@kernel("full_matrices")
 def linalg_svd(x: Any, full_matrices: Any) -> Any:
     u, s, vh = _la.svd(x, full_matrices=full_matrices)
     return u, s, vh
 
 
-@scoped
+@kernel()
 def linalg_svdvals(x: Any) -> Any:
     return _la.svdvals(x)
 
 
-@scoped
+@kernel("offset", "dtype")
 def linalg_trace(x: Any, offset: Any, dtype: Any) -> Any:
     if dtype is None and x.dtype.kind in "biu":
         dtype = UINT64 if x.dtype.kind == "u" else DEFAULT_INT
     return _la.trace(x, offset=offset, dtype=dtype)
 
 
-@scoped
+@kernel("axis", "keepdims", "ord")
 def linalg_vector_norm(x: Any, axis: Any, keepdims: Any, ord: Any) -> Any:  # noqa: A002 - the standard's name
     return _la.vector_norm(x, axis=axis, keepdims=keepdims, ord=ord)

@@ -4,82 +4,128 @@ from __future__ import annotations
 
 from typing import Any
 
+import jax
 import jax.numpy as jnp
+import numpy as np
 
-from ivy_backend_jax._common import INDEX, as_array, is_concrete, promote, promote_many, scoped, strong
+from ivy_backend_jax._common import (
+    INDEX,
+    Tracer,
+    any_tracer,
+    as_array,
+    cast,
+    common_dtype,
+    from_host,
+    is_concrete,
+    jit,
+    kernel,
+    on_cpu,
+    plan,
+    scoped,
+    strong,
+)
 
 # -- manipulation --------------------------------------------------------------
 
 
-@scoped
+@kernel(sequences=("arrays",))
 def broadcast_arrays(arrays: Any) -> Any:
     return tuple(jnp.broadcast_arrays(*arrays))
 
 
-@scoped
+@kernel("shape")
 def broadcast_to(x: Any, shape: Any) -> Any:
     return jnp.broadcast_to(x, shape)
 
 
+def _concat(arrays: Any, axis: Any, dtype: Any) -> Any:
+    return jnp.concat([cast(a, dtype) for a in arrays], axis=axis)
+
+
+def _stack(arrays: Any, axis: Any, dtype: Any) -> Any:
+    return jnp.stack([cast(a, dtype) for a in arrays], axis=axis)
+
+
+_concat_kernel = jit(_concat, (1, 2))
+_stack_kernel = jit(_stack, (1, 2))
+
+
+def _join(function: Any, compiled: Any, arrays: Any, axis: Any) -> Any:
+    arrays = [as_array(a) for a in arrays]
+    dtype = common_dtype(arrays) if arrays else None
+    if any_tracer(arrays):
+        return function(arrays, axis, dtype)
+    return compiled(arrays, axis, dtype)
+
+
 @scoped
 def concat(arrays: Any, axis: Any) -> Any:
-    return jnp.concat(promote_many(arrays), axis=axis)
-
-
-@scoped
-def expand_dims(x: Any, axis: Any) -> Any:
-    return jnp.expand_dims(x, axis)
-
-
-@scoped
-def flip(x: Any, axis: Any) -> Any:
-    return jnp.flip(x, axis=axis)
-
-
-@scoped
-def moveaxis(x: Any, source: Any, destination: Any) -> Any:
-    return jnp.moveaxis(x, source, destination)
-
-
-@scoped
-def permute_dims(x: Any, axes: Any) -> Any:
-    return jnp.permute_dims(x, axes)
-
-
-@scoped
-def repeat(x: Any, repeats: Any, axis: Any) -> Any:
-    return jnp.repeat(x, repeats, axis=axis)
-
-
-@scoped
-def reshape(x: Any, shape: Any, copy: Any) -> Any:
-    # JAX arrays are immutable, so sharing or not sharing memory is not observable:
-    # copy=False never needs to raise.
-    result = jnp.reshape(x, shape)
-    return jnp.array(result, copy=True) if copy and result is x else result
-
-
-@scoped
-def roll(x: Any, shift: Any, axis: Any) -> Any:
-    return jnp.roll(x, shift, axis=axis)
-
-
-@scoped
-def squeeze(x: Any, axis: Any) -> Any:
-    return jnp.squeeze(x, axis=axis)
+    return _join(_concat, _concat_kernel, arrays, axis)
 
 
 @scoped
 def stack(arrays: Any, axis: Any) -> Any:
-    return jnp.stack(promote_many(arrays), axis=axis)
+    return _join(_stack, _stack_kernel, arrays, axis)
+
+
+@kernel("axis")
+def expand_dims(x: Any, axis: Any) -> Any:
+    return jnp.expand_dims(x, axis)
+
+
+@kernel("axis")
+def flip(x: Any, axis: Any) -> Any:
+    return jnp.flip(x, axis=axis)
+
+
+@kernel("source", "destination")
+def moveaxis(x: Any, source: Any, destination: Any) -> Any:
+    return jnp.moveaxis(x, source, destination)
+
+
+@kernel("axes")
+def permute_dims(x: Any, axes: Any) -> Any:
+    return jnp.permute_dims(x, axes)
+
+
+_repeat_kernel = jit(lambda x, repeats, axis: jnp.repeat(x, repeats, axis=axis), (1, 2))
 
 
 @scoped
+def repeat(x: Any, repeats: Any, axis: Any) -> Any:
+    if isinstance(repeats, jax.Array) and repeats.ndim == 0 and is_concrete(repeats):
+        repeats = int(repeats)
+    if isinstance(repeats, int) and not isinstance(x, Tracer):
+        return _repeat_kernel(x, repeats, axis)
+    if on_cpu(x) and isinstance(repeats, jax.Array) and on_cpu(repeats):
+        # Per-element counts make the output's shape depend on the values.
+        return from_host(np.repeat(np.asarray(x), np.asarray(repeats), axis=axis))
+    return jnp.repeat(x, repeats, axis=axis)
+
+
+@kernel("shape", "copy")
+def reshape(x: Any, shape: Any, copy: Any) -> Any:
+    # JAX arrays are immutable, so sharing memory or not is not observable:
+    # copy=False never needs to raise, and a kernel's output is a new buffer.
+    return jnp.reshape(x, shape)
+
+
+@kernel("shift", "axis")
+def roll(x: Any, shift: Any, axis: Any) -> Any:
+    return jnp.roll(x, shift, axis=axis)
+
+
+@kernel("axis")
+def squeeze(x: Any, axis: Any) -> Any:
+    return jnp.squeeze(x, axis=axis)
+
+
+@kernel("repetitions")
 def tile(x: Any, repetitions: Any) -> Any:
     return jnp.tile(x, repetitions)
 
 
-@scoped
+@kernel("axis")
 def unstack(x: Any, axis: Any) -> Any:
     return tuple(jnp.unstack(x, axis=axis))
 
@@ -96,36 +142,44 @@ def _check_indices(indices: Any, size: int) -> None:
             raise IndexError(f"index {bad} is out of bounds for an axis of size {size}")
 
 
+_take_kernel = jit(lambda x, indices, axis: jnp.take(x, indices, axis=axis), (2,))
+_take_along_kernel = jit(lambda x, indices, axis: jnp.take_along_axis(x, indices, axis=axis), (2,))
+
+
 @scoped
 def take(x: Any, indices: Any, axis: Any) -> Any:
     x, indices = as_array(x), as_array(indices)
     _check_indices(indices, x.size if axis is None else x.shape[axis])
-    return jnp.take(x, indices, axis=axis)
+    if any_tracer((x, indices)):
+        return jnp.take(x, indices, axis=axis)
+    return _take_kernel(x, indices, axis)
 
 
 @scoped
 def take_along_axis(x: Any, indices: Any, axis: Any) -> Any:
     x, indices = as_array(x), as_array(indices)
     _check_indices(indices, x.shape[axis])
-    return jnp.take_along_axis(x, indices, axis=axis)
+    if any_tracer((x, indices)):
+        return jnp.take_along_axis(x, indices, axis=axis)
+    return _take_along_kernel(x, indices, axis)
 
 
 # -- searching -------------------------------------------------------------------
 
 
-@scoped
+@kernel("axis", "keepdims")
 def argmax(x: Any, axis: Any, keepdims: Any) -> Any:
-    return strong(jnp.argmax(x, axis=axis, keepdims=keepdims), INDEX)
+    return cast(jnp.argmax(x, axis=axis, keepdims=keepdims), INDEX)
 
 
-@scoped
+@kernel("axis", "keepdims")
 def argmin(x: Any, axis: Any, keepdims: Any) -> Any:
-    return strong(jnp.argmin(x, axis=axis, keepdims=keepdims), INDEX)
+    return cast(jnp.argmin(x, axis=axis, keepdims=keepdims), INDEX)
 
 
-@scoped
+@kernel("axis", "keepdims")
 def count_nonzero(x: Any, axis: Any, keepdims: Any) -> Any:
-    return strong(jnp.count_nonzero(x, axis=axis, keepdims=keepdims), INDEX)
+    return cast(jnp.count_nonzero(x, axis=axis, keepdims=keepdims), INDEX)
 
 
 @scoped
@@ -133,62 +187,115 @@ def nonzero(x: Any) -> Any:
     x = as_array(x)
     if x.ndim == 0:
         raise ValueError("nonzero: a 0-d array has no nonzero indices to report; use a 1-d array")
+    if on_cpu(x):
+        # The output's shape depends on the values: find them on the host.
+        return tuple(_host_indices(i) for i in np.nonzero(np.asarray(x)))
     return tuple(strong(i, INDEX) for i in jnp.nonzero(x))
+
+
+def _searchsorted(x1: Any, x2: Any, cast1: Any, cast2: Any, side: Any, sorter: Any) -> Any:
+    x1, x2 = cast(x1, cast1), cast(x2, cast2)
+    if sorter is not None:
+        x1 = jnp.take(x1, sorter)
+    return cast(jnp.searchsorted(x1, x2, side=side), INDEX)
+
+
+_searchsorted_kernel = jit(_searchsorted, (2, 3, 4))
 
 
 @scoped
 def searchsorted(x1: Any, x2: Any, side: Any, sorter: Any) -> Any:
-    x1, x2 = promote(x1, x2)
-    if sorter is not None:
-        x1 = jnp.take(x1, sorter)
-    return strong(jnp.searchsorted(x1, x2, side=side), INDEX)
+    x1, x2, cast1, cast2 = plan(x1, x2)
+    if any_tracer((x1, x2, sorter)):
+        return _searchsorted(x1, x2, cast1, cast2, side, sorter)
+    return _searchsorted_kernel(x1, x2, cast1, cast2, side, sorter)
+
+
+def _where(condition: Any, x1: Any, x2: Any, cast1: Any, cast2: Any) -> Any:
+    return jnp.where(condition, cast(x1, cast1), cast(x2, cast2))
+
+
+_where_kernel = jit(_where, (3, 4))
 
 
 @scoped
 def where(condition: Any, x1: Any, x2: Any) -> Any:
-    return jnp.where(condition, *promote(x1, x2))
+    x1, x2, cast1, cast2 = plan(x1, x2)
+    if any_tracer((condition, x1, x2)):
+        return _where(condition, x1, x2, cast1, cast2)
+    return _where_kernel(condition, x1, x2, cast1, cast2)
 
 
 # -- sets ------------------------------------------------------------------------------
 
 
+def _isin(x1: Any, x2: Any, cast1: Any, cast2: Any, invert: Any) -> Any:
+    return jnp.isin(cast(x1, cast1), cast(x2, cast2), invert=invert)
+
+
+_isin_kernel = jit(_isin, (2, 3, 4))
+
+
 @scoped
 def isin(x1: Any, x2: Any, invert: Any) -> Any:
-    return jnp.isin(*promote(x1, x2), invert=invert)
+    x1, x2, cast1, cast2 = plan(x1, x2)
+    if any_tracer((x1, x2)):
+        return _isin(x1, x2, cast1, cast2, invert)
+    return _isin_kernel(x1, x2, cast1, cast2, invert)
+
+
+def _host_indices(values: Any) -> Any:
+    return from_host(np.asarray(values).astype(INDEX, copy=False))
+
+
+# The output's shape depends on the values: host arrays are handled by NumPy
+# (whose set functions have the standard's semantics, NaNs distinct), others
+# by jax.numpy eagerly.
 
 
 @scoped
 def unique_all(x: Any) -> Any:
+    if on_cpu(x):
+        values, indices, inverse, counts = np.unique_all(np.asarray(x))
+        return from_host(values), _host_indices(indices), _host_indices(inverse), _host_indices(counts)
     values, indices, inverse, counts = jnp.unique_all(x)
     return values, strong(indices, INDEX), strong(inverse, INDEX), strong(counts, INDEX)
 
 
 @scoped
 def unique_counts(x: Any) -> Any:
+    if on_cpu(x):
+        values, counts = np.unique_counts(np.asarray(x))
+        return from_host(values), _host_indices(counts)
     values, counts = jnp.unique_counts(x)
     return values, strong(counts, INDEX)
 
 
 @scoped
 def unique_inverse(x: Any) -> Any:
+    if on_cpu(x):
+        values, inverse = np.unique_inverse(np.asarray(x))
+        return from_host(values), _host_indices(inverse)
     values, inverse = jnp.unique_inverse(x)
     return values, strong(inverse, INDEX)
 
 
 @scoped
 def unique_values(x: Any) -> Any:
+    if on_cpu(x):
+        return from_host(np.unique_values(np.asarray(x)))
     return jnp.unique_values(x)
 
 
 # -- sorting -------------------------------------------------------------------------
 
 
-@scoped
+@kernel("axis", "descending", "stable")
 def argsort(x: Any, axis: Any, descending: Any, stable: Any) -> Any:
-    return strong(jnp.argsort(x, axis=axis, descending=descending, stable=stable), INDEX)
+    return cast(jnp.argsort(x, axis=axis, descending=descending, stable=stable), INDEX)
 
 
-@scoped
+@kernel("axis", "descending", "stable")
 def sort(x: Any, axis: Any, descending: Any, stable: Any) -> Any:
     return jnp.sort(x, axis=axis, descending=descending, stable=stable)
 
@@ -196,22 +303,29 @@ def sort(x: Any, axis: Any, descending: Any, stable: Any) -> Any:
 # -- utility ---------------------------------------------------------------------------
 
 
-@scoped
+@kernel("axis", "keepdims")
 def all(x: Any, axis: Any, keepdims: Any) -> Any:  # noqa: A001 - the standard's name
     return jnp.all(x, axis=axis, keepdims=keepdims)
 
 
-@scoped
+@kernel("axis", "keepdims")
 def any(x: Any, axis: Any, keepdims: Any) -> Any:  # noqa: A001 - the standard's name
     return jnp.any(x, axis=axis, keepdims=keepdims)
 
 
+def _diff(x: Any, prepend: Any, append: Any, axis: Any, n: Any, dtype: Any) -> Any:
+    prepend = None if prepend is None else cast(prepend, dtype)
+    append = None if append is None else cast(append, dtype)
+    return jnp.diff(cast(x, dtype), n=n, axis=axis, prepend=prepend, append=append)
+
+
+_diff_kernel = jit(_diff, (3, 4, 5))
+
+
 @scoped
 def diff(x: Any, axis: Any, n: Any, prepend: Any, append: Any) -> Any:
-    parts = promote_many([p for p in (prepend, x, append) if p is not None])
-    if prepend is not None:
-        prepend, parts = parts[0], parts[1:]
-    x = parts[0]
-    if append is not None:
-        append = parts[1]
-    return jnp.diff(x, n=n, axis=axis, prepend=prepend, append=append)
+    parts = [as_array(p) for p in (x, prepend, append) if p is not None]
+    dtype = common_dtype(parts)
+    if any_tracer(parts):
+        return _diff(x, prepend, append, axis, n, dtype)
+    return _diff_kernel(x, prepend, append, axis, n, dtype)

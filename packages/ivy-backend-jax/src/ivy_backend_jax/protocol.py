@@ -18,7 +18,19 @@ import jax
 import numpy as np
 
 from ivy.plugin import hookimpl
-from ivy_backend_jax._common import NATIVE, ArrayImpl, as_array, fit_scalar, is_concrete, scoped, strong
+from ivy_backend_jax._common import (
+    NATIVE,
+    ArrayImpl,
+    Tracer,
+    as_array,
+    default_native_device,
+    fit_scalar,
+    from_host,
+    is_concrete,
+    on_cpu,
+    scoped,
+    strong,
+)
 
 # -- arrays and dtypes -----------------------------------------------------
 
@@ -87,18 +99,9 @@ def devices() -> list:
     return names
 
 
-def _default_native_device() -> Any:
-    configured = jax.config.jax_default_device
-    if configured is None:
-        return jax.devices()[0]
-    if isinstance(configured, str):
-        return jax.devices(configured)[0]
-    return configured
-
-
 @hookimpl
 def default_device() -> str:
-    return device_name(_default_native_device())
+    return device_name(default_native_device())
 
 
 @hookimpl
@@ -189,9 +192,20 @@ def check_index(shape: tuple, key: Any) -> None:
         axis += 1
 
 
+def _host_key(key: Any) -> Any:
+    """The key with its JAX arrays as NumPy arrays."""
+    if isinstance(key, tuple):
+        return tuple(np.asarray(k) if isinstance(k, jax.Array) else k for k in key)
+    return np.asarray(key) if isinstance(key, jax.Array) else key
+
+
 @scoped
 def getitem(x: Any, key: Any) -> Any:
     x = as_array(x)
+    if on_cpu(x):
+        # A host array is indexed through its NumPy view (zero-copy): no XLA
+        # program to compile for each shape and key, and NumPy's IndexError.
+        return from_host(np.asarray(x)[_host_key(key)])
     check_index(x.shape, key)
     return x[key]
 
@@ -199,6 +213,10 @@ def getitem(x: Any, key: Any) -> Any:
 @scoped
 def setitem(x: Any, key: Any, value: Any) -> Any:
     x = as_array(x)
+    if on_cpu(x) and not isinstance(value, Tracer):
+        updated = np.array(x)
+        updated[_host_key(key)] = np.asarray(value) if isinstance(value, jax.Array) else value
+        return from_host(updated)
     check_index(x.shape, key)
     if isinstance(value, jax.Array):
         value = strong(value, x.dtype)

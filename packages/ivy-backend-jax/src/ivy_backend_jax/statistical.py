@@ -6,7 +6,7 @@ from typing import Any
 
 import jax.numpy as jnp
 
-from ivy_backend_jax._common import DEFAULT_INT, UINT64, scoped
+from ivy_backend_jax._common import DEFAULT_INT, UINT64, kernel
 
 
 def accumulator(x: Any, dtype: Any) -> Any:
@@ -23,46 +23,46 @@ def accumulator(x: Any, dtype: Any) -> Any:
     return x.dtype
 
 
-@scoped
+@kernel("axis", "dtype", "include_initial")
 def cumulative_sum(x: Any, axis: Any, dtype: Any, include_initial: Any) -> Any:
     return jnp.cumulative_sum(x, axis=axis, dtype=accumulator(x, dtype), include_initial=include_initial)
 
 
-@scoped
+@kernel("axis", "dtype", "include_initial")
 def cumulative_prod(x: Any, axis: Any, dtype: Any, include_initial: Any) -> Any:
     return jnp.cumulative_prod(x, axis=axis, dtype=accumulator(x, dtype), include_initial=include_initial)
 
 
-@scoped
+@kernel("axis", "keepdims")
 def max(x: Any, axis: Any, keepdims: Any) -> Any:  # noqa: A001 - the standard's name
     return jnp.max(x, axis=axis, keepdims=keepdims)
 
 
-@scoped
+@kernel("axis", "keepdims")
 def min(x: Any, axis: Any, keepdims: Any) -> Any:  # noqa: A001 - the standard's name
     return jnp.min(x, axis=axis, keepdims=keepdims)
 
 
-@scoped
+@kernel("axis", "keepdims")
 def mean(x: Any, axis: Any, keepdims: Any) -> Any:
     return jnp.mean(x, axis=axis, keepdims=keepdims)
 
 
-@scoped
+@kernel("axis", "dtype", "keepdims")
 def prod(x: Any, axis: Any, dtype: Any, keepdims: Any) -> Any:
     return jnp.prod(x, axis=axis, dtype=accumulator(x, dtype), keepdims=keepdims)
 
 
-@scoped
+@kernel("axis", "dtype", "keepdims")
 def sum(x: Any, axis: Any, dtype: Any, keepdims: Any) -> Any:  # noqa: A001 - the standard's name
     return jnp.sum(x, axis=axis, dtype=accumulator(x, dtype), keepdims=keepdims)
 
 
-@scoped
+@kernel("axis", "correction", "keepdims")
 def std(x: Any, axis: Any, correction: Any, keepdims: Any) -> Any:
     return jnp.std(x, axis=axis, ddof=correction, keepdims=keepdims)
 
 
-@scoped
+@kernel("axis", "correction", "keepdims")
 def var(x: Any, axis: Any, correction: Any, keepdims: Any) -> Any:
     return jnp.var(x, axis=axis, ddof=correction, keepdims=keepdims)
