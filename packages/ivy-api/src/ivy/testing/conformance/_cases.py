@@ -241,6 +241,8 @@ class Case:
     mask: Mask | None = None
     #: replaces the reference comparison (for results that are not unique: eig, qr, svd...)
     check: Check | None = None
+    #: replaces the reference function (where array_api_strict itself deviates from the standard)
+    reference: Callable[..., Any] | None = None
 
     @property
     def id(self) -> str:
@@ -315,8 +317,8 @@ def run_case(case: Case, data: Any, backend: str) -> None:
     with ref.quiet():
         try:
             ref_args, ref_kwargs = call.build(ref.xps)
-            expected = ref.reference_function(case.spec)(*ref_args, **ref_kwargs)
-        except Exception:  # noqa: BLE001 - the reference refuses: outside the standard
+            expected = (case.reference or ref.reference_function(case.spec))(*ref_args, **ref_kwargs)
+        except Exception:
             reject()
         args, kwargs = call.build(ivy)
         try:

@@ -75,7 +75,7 @@ def ivy_to_numpy(x: Any) -> np.ndarray:
     for attempt in (_via_dlpack, _via_host_dlpack, _via_array_protocol, _via_elements):
         try:
             return attempt(x)
-        except Exception as error:  # noqa: BLE001 - try the next route
+        except Exception as error:
             errors.append(f"{attempt.__name__}: {type(error).__name__}: {error}")
     raise AssertionError("cannot read the values of the result: " + "; ".join(errors))
 
@@ -103,7 +103,7 @@ def _via_elements(x: Any) -> np.ndarray:
 def reference_to_numpy(x: Any) -> np.ndarray:
     try:
         return np.from_dlpack(x)
-    except Exception:  # noqa: BLE001 - fall back on the wrapped array
+    except Exception:
         return np.asarray(x._array)
 
 
@@ -118,6 +118,7 @@ RTOL = {
     "fft": {"float32": 1e-3, "float64": 1e-9},
 }
 _TINY = {"float32": 2.0**-126, "float64": 2.0**-1022}
+_HUGE = 1e300
 
 
 @dataclass
@@ -137,7 +138,10 @@ class Comparison:
     def tolerances(self, dtype: str) -> tuple[float, float]:
         real = {"float32": "float32", "complex64": "float32"}.get(dtype, "float64")
         rtol = RTOL[self.tolerance][real]
-        return rtol, rtol * self.scale + (_TINY[real] if rtol else 0.0)
+        if not rtol:
+            return 0.0, 0.0
+        scale = self.scale if math.isfinite(self.scale) else _HUGE
+        return rtol, rtol * min(scale, _HUGE) + _TINY[real]
 
 
 def _describe(values: np.ndarray, index: tuple) -> str:

@@ -16,10 +16,10 @@ from hypothesis import strategies as st
 
 from ivy.spec import public_specs
 from ivy.testing.conformance._cases import (
+    OMIT,
     Call,
     Case,
     Draw,
-    OMIT,
     conformance_test,
     derive,
     draw_dtype_pair,
