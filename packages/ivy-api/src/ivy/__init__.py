@@ -58,12 +58,11 @@ def to_native(x: object) -> object:
 
 _specs = _namespace.main_specs()
 __getattr__ = _namespace.lazy_functions(globals(), _specs)
-linalg = _namespace.extension_module("linalg", _sys.modules[__name__])
-fft = _namespace.extension_module("fft", _sys.modules[__name__])
+globals().update({name: _namespace.extension_module(name, _sys.modules[__name__]) for name in _namespace.EXTENSIONS})
 install_operators(_sys.modules[__name__])
 
 __all__ = sorted(
-    [*_specs, *CONSTANTS, "linalg", "fft"]
+    [*_specs, *CONSTANTS, *_namespace.EXTENSIONS]
     + [d.name for d in _dtypes.ALL_DTYPES]
     + [
         "Array",

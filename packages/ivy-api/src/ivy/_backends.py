@@ -119,12 +119,18 @@ class Ops:
 
         manager = pluggy.PluginManager("ivy")
         manager.add_hookspecs(hookspec_namespace())
+        from ivy import composite
+        from ivy.composite._adapter import adapt
+
         try:
+            for module in composite.modules():
+                manager.register(module, name=f"ivy composites {module.__name__}")
             manager.register(plugin, name=name)
             manager.check_pending()
         except pluggy.PluginValidationError as error:
             raise BackendError(f"ivy: backend {name!r} is not a valid plugin: {error}") from error
-        self.implemented: set[str] = set()
+        self.implemented: set[str] = set()  # hooks the backend implements itself
+        self.composed: set[str] = set()  # hooks served by the core's composites
         for spec in SPECS.values():
             if spec.core:
                 continue
@@ -134,8 +140,12 @@ class Ops:
                 continue
             function = impls[-1].function  # pluggy's call order: last registered, tryfirst, ... first
             self._check_signature(spec, function)
-            setattr(self, spec.hook, getattr(function, "__ivy_native__", function))
-            self.implemented.add(spec.hook)
+            if getattr(function, "__ivy_composite__", False):
+                setattr(self, spec.hook, adapt(spec, function, self))
+                self.composed.add(spec.hook)
+            else:
+                setattr(self, spec.hook, getattr(function, "__ivy_native__", function))
+                self.implemented.add(spec.hook)
         self._init_tables()
 
     def _check_signature(self, spec: Any, function: Callable) -> None:

@@ -64,7 +64,7 @@ _RESULT = {
     "array": "_A({r})",
     "tuple": "tuple(map(_A, {r}))",
     "list": "list(map(_A, {r}))",
-    "named": "_R_{hook}(*map(_A, {r}))",
+    "named": "_R_{hook}(*[None if _v is None else _A(_v) for _v in {r}])",
     "plain": "{r}",
 }
 

@@ -1,4 +1,4 @@
-"""The public namespaces (``ivy``, ``ivy.linalg``, ``ivy.fft``), derived from the hookspecs.
+"""The public namespaces (``ivy``, ``ivy.linalg``, ``ivy.fft``, ...), derived from the hookspecs.
 
 Functions are generated on first access (PEP 562 module ``__getattr__``), so
 ``import ivy`` stays cheap; after that an attribute is a plain module global.
@@ -16,9 +16,10 @@ from ivy._array import Array
 from ivy._codegen import build
 from ivy._diagnose import diagnose
 from ivy._errors import IvyError
-from ivy.spec import LINALG_ALIASES, Spec, public_specs
+from ivy.spec import LINALG_ALIASES, SPECS, Spec, public_specs
 
-EXTENSIONS = ("linalg", "fft")
+#: Sub-namespaces (``ivy.linalg``, ``ivy.fft``, ``ivy.nn``...), as the hookspecs declare them.
+EXTENSIONS = tuple(dict.fromkeys(s.namespace for s in SPECS.values() if s.public and s.namespace))
 
 _dispatch.GLOBALS.update(_A=Array, _IvyError=IvyError, _diagnose=diagnose)
 
@@ -48,7 +49,7 @@ def main_specs() -> dict[str, Spec]:
 
 def extension_module(extension: str, main: ModuleType) -> ModuleType:
     """``ivy.linalg`` or ``ivy.fft``, registered in ``sys.modules``."""
-    module = ModuleType(f"ivy.{extension}", f"The standard's ``{extension}`` extension.")
+    module = ModuleType(f"ivy.{extension}", f"``ivy.{extension}``: functions generated from the hookspecs.")
     specs = {spec.name: spec for spec in public_specs(extension)}
     aliases = (
         {name: (lambda name=name: getattr(main, name)) for name in LINALG_ALIASES} if extension == "linalg" else {}

@@ -18,9 +18,11 @@ from ivy.spec import (
     linalg,
     linear_algebra,
     manipulation,
+    nn,
     searching,
     set,
     sorting,
+    special,
     statistical,
     utility,
 )

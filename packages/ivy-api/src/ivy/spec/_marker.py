@@ -43,6 +43,7 @@ class Spec:
     dtypes: str | None = None
     core: str | None = None
     public: bool = True
+    standard: bool = True  # part of the Array API standard (else an Ivy extension)
 
     @property
     def hook(self) -> str:
@@ -80,10 +81,11 @@ SPECS: dict[str, Spec] = {}
 class SpecGroup:
     """The ``@spec`` decorator of one spec module (a category of the API)."""
 
-    def __init__(self, *, category: str, namespace: str = "", public: bool = True):
+    def __init__(self, *, category: str, namespace: str = "", public: bool = True, standard: bool = True):
         self.category = category
         self.namespace = namespace
         self.public = public
+        self.standard = standard
 
     def __call__(self, dtypes: str | None = None, core: str | None = None) -> Callable:
         if dtypes is not None and dtypes not in DTYPE_KINDS:
@@ -98,6 +100,7 @@ class SpecGroup:
                 dtypes=dtypes,
                 core=core,
                 public=self.public,
+                standard=self.standard,
             )
             if entry.hook in SPECS:
                 raise ValueError(f"hookspec {entry.hook!r} declared twice")
