@@ -31,6 +31,7 @@ from hypothesis import strategies as st
 
 import ivy
 from ivy._codegen import parameter_role
+from ivy.spec import SPECS as ALL_SPECS
 from ivy.spec import Spec, public_specs
 from ivy.spec._marker import annotation_args
 from ivy.testing import plugin
@@ -52,7 +53,8 @@ from ivy.testing.conformance._strategies import (
 
 Draw = Callable[[st.SearchStrategy], Any]
 
-NAMESPACES = ("", "linalg", "fft")
+#: The public namespaces: the main one, the standard's extensions (linalg, fft) and Ivy's own.
+NAMESPACES = tuple(dict.fromkeys(["", "linalg", "fft", *(s.namespace for s in ALL_SPECS.values() if s.public)]))
 #: Every public function, by the name a user writes after ``ivy.``.
 SPECS: dict[str, Spec] = {s.qualname: s for ns in NAMESPACES for s in public_specs(ns)}
 

@@ -247,10 +247,23 @@ def moderate(magnitude: float = 1e3) -> Elements:
 # --------------------------------------------------------------------------- shapes
 
 
-def shapes(min_dims: int = 0, max_dims: int = 3, min_side: int = 0, max_side: int = 4, max_size: int = 48) -> st.SearchStrategy:
-    """Shapes, 0-d and empty (size-0) ones included."""
-    side = st.integers(min_side, max_side) if min_side > 0 else st.one_of(st.integers(max(min_side, 1), max_side), st.just(0))
-    return st.lists(side, min_size=min_dims, max_size=max_dims).map(tuple).filter(lambda s: math.prod(s) <= max_size)
+@st.composite
+def shapes(
+    draw: Any, min_dims: int = 0, max_dims: int = 3, min_side: int = 0, max_side: int = 4, max_size: int = 48
+) -> tuple[int, ...]:
+    """Shapes, 0-d and empty (size-0) ones included, holding at most ``max_size`` elements."""
+    ndim = draw(st.integers(min_dims, max_dims))
+    dims: list[int] = []
+    budget = max_size
+    for _ in range(ndim):
+        high = max(min(max_side, budget), min_side, 1)
+        if min_side == 0 and draw(st.integers(0, 9)) == 0:
+            side = 0
+        else:
+            side = draw(st.integers(max(min_side, 1), high))
+        dims.append(side)
+        budget = budget // max(side, 1)
+    return tuple(dims)
 
 
 def broadcastable_shapes(count: int = 2, min_dims: int = 0, max_dims: int = 3, max_side: int = 4) -> st.SearchStrategy:
