@@ -15,6 +15,7 @@ from ivy.spec import (
     fft,
     indexing,
     info,
+    layout,
     linalg,
     linear_algebra,
     manipulation,
