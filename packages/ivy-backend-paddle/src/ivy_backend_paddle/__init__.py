@@ -1,0 +1,16 @@
+"""Ivy's PaddlePaddle backend: the ``paddle`` entry of the ``ivy.backends`` group.
+
+Importing this module imports Paddle; ``import ivy`` does not import this
+module (the core loads it when the ``paddle`` backend is selected).
+"""
+
+from ivy_backend_paddle._guard import check_import_order
+
+check_import_order()
+
+from ivy.plugin import Backend  # noqa: E402
+from ivy_backend_paddle import creation, elementwise, fft, linalg, manipulation, protocol, statistical  # noqa: E402
+
+plugin = Backend(protocol, creation, elementwise, manipulation, statistical, linalg, fft)
+
+__all__ = ["plugin"]

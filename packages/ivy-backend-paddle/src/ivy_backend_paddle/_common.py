@@ -1,0 +1,263 @@
+"""What every module of the backend shares: dtype tables, the core's promotion
+rules in Paddle's terms, Python scalars, and the kernel detours.
+
+Paddle differs from the core in three ways that matter here:
+
+* **Promotion.** Paddle refuses most mixed-dtype operations (``int32 +
+  float32`` raises) and promotes the ones it accepts by its own table
+  (``int64 + complex64`` is ``complex64``; Ivy says ``complex128``). Binary
+  hooks therefore cast both operands to the dtype of ``ivy._dtypes.PROMOTION``
+  whenever their dtypes differ, and a Python scalar becomes a 0-d tensor of the
+  dtype the core's weak-scalar rule gives.
+* **Missing kernels.** Many CPU kernels exist only for int32/int64 and the
+  32/64-bit floats (``multiply`` has none for int8, ``sin`` none for float16).
+  A hook computes such dtypes in a wider one (``WIDE``) and casts back. That is
+  exact: integer arithmetic wraps the same way modulo 2**bits, and a float16
+  or bfloat16 result rounded from float32 is the correctly rounded one for the
+  basic operations (float32 has more than twice their precision) and at
+  least as accurate as a native kernel for the others.
+* **Dtypes.** ``paddle.uint16`` is bfloat16 in disguise and uint32/uint64
+  tensors cannot be created, so the backend supports no unsigned dtype but
+  uint8; Ivy reports the others as unsupported.
+
+Paddle's dtype objects are pybind objects: reading ``x.dtype`` costs about
+0.8 us and hashing one about as much, so the fast paths compare dtypes by
+identity (``is``) against the module constants, and fall back to the dict
+lookups (by value) only on the slow path.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from typing import Any
+
+import paddle
+from paddle import _C_ops
+from paddle.framework import _current_expected_place
+
+from ivy import _dtypes
+from ivy.plugin import hookimpl
+
+Tensor = paddle.Tensor
+
+NAMES = (
+    "bool", "int8", "int16", "int32", "int64", "uint8",
+    "float16", "bfloat16", "float32", "float64", "complex64", "complex128",
+)  # fmt: skip
+
+#: ivy dtype name -> paddle dtype
+NATIVE: dict[str, Any] = {name: getattr(paddle, name) for name in NAMES}
+#: paddle dtype -> ivy DType
+IVY: dict[Any, _dtypes.DType] = {native: _dtypes.BY_NAME[name] for name, native in NATIVE.items()}
+#: ivy DType -> paddle dtype
+PADDLE: dict[_dtypes.DType, Any] = {v: k for k, v in IVY.items()}
+
+BOOL, I8, I16, I32, I64, U8 = (NATIVE[n] for n in ("bool", "int8", "int16", "int32", "int64", "uint8"))
+F16, BF16, F32, F64, C64, C128 = (NATIVE[n] for n in ("float16", "bfloat16", "float32", "float64", "complex64", "complex128"))  # fmt: skip
+
+#: (paddle, paddle) -> paddle result dtype, the core's table
+PROMOTE: dict[tuple[Any, Any], Any] = {
+    (PADDLE[a], PADDLE[b]): PADDLE[r] for (a, b), r in _dtypes.PROMOTION.items() if a in PADDLE and b in PADDLE
+}
+_SAMPLES = {bool: True, int: 1, float: 1.0, complex: 1j}
+#: (tensor dtype, Python scalar type) -> result dtype, the core's weak-scalar rule
+WITH_SCALAR: dict[tuple[Any, type], Any] = {
+    (d, kind): PADDLE.get(_dtypes.result_type(IVY[d], sample), F64) for d in IVY for kind, sample in _SAMPLES.items()
+}
+#: a lone Python scalar's dtype (the core's defaults)
+SCALAR_DEFAULT = {bool: BOOL, int: I64, float: F64, complex: C128}
+
+FLOATING = frozenset({F16, BF16, F32, F64})
+COMPLEX = frozenset({C64, C128})
+INEXACT = FLOATING | COMPLEX
+SIGNED = frozenset({I8, I16, I32, I64})
+INTEGRAL = SIGNED | {U8}
+SMALL_INT = frozenset({I8, I16, U8})
+HALF = frozenset({F16, BF16})
+
+#: where a missing kernel is worked around: compute in the wider dtype, cast back
+WIDE = {I8: I32, I16: I32, U8: I32, F16: F32, BF16: F32, BOOL: I32}
+#: NumPy's float for a floating function of integers: the smallest that holds every value
+FLOAT_FOR = {BOOL: F16, I8: F16, U8: F16, I16: F32, I32: F64, I64: F64}
+COMPLEX_OF = {F16: C64, BF16: C64, F32: C64, F64: C128}
+REAL_OF = {C64: F32, C128: F64}
+BITS = {I8: 8, I16: 16, I32: 32, I64: 64, U8: 8}
+IINFO = {d: (0, 255) if d is U8 else (-(2 ** (b - 1)), 2 ** (b - 1) - 1) for d, b in BITS.items()}
+
+#: identity-keyed copies of the tables (see the module docstring)
+_ID_NAME = {id(native): name for name, native in NATIVE.items()}
+
+
+def is_(dtype: Any, group: frozenset) -> bool:
+    """Whether ``dtype`` is in ``group`` (by identity first, then by value)."""
+    for member in group:
+        if dtype is member:
+            return True
+    return dtype in group
+
+
+# -- casting -------------------------------------------------------------------
+def cast(x: Tensor, dtype: Any) -> Tensor:
+    """``x`` as ``dtype`` (``x`` itself when it already is)."""
+    return x if x.dtype == dtype else _C_ops.cast(x, dtype)
+
+
+def copy(x: Tensor) -> Tensor:
+    """A new tensor with the values of ``x``."""
+    return x.clone()
+
+
+# -- Python scalars ------------------------------------------------------------
+SCALARS = (bool, int, float, complex)
+
+
+def scalar_type(value: Any) -> type:
+    for kind in SCALARS:
+        if isinstance(value, kind):
+            return kind
+    raise TypeError(f"expected a paddle.Tensor or a Python scalar, got {type(value).__name__}")
+
+
+def scalar_tensor(value: Any, dtype: Any, place: Any = None) -> Tensor:
+    """A 0-d tensor holding Python scalar ``value`` as ``dtype``.
+
+    An integer that ``dtype`` cannot hold raises ``OverflowError`` (as NumPy
+    does) rather than wrapping around to a wrong value.
+    """
+    if isinstance(value, int) and not isinstance(value, bool):
+        limits = IINFO.get(dtype)
+        if limits is not None and not limits[0] <= value <= limits[1]:
+            raise OverflowError(f"Python integer {value} out of bounds for {IVY[dtype].name}")
+        if dtype in INEXACT:
+            value = float(value)
+    if place is None:
+        place = _current_expected_place()
+    return _C_ops.full([], value, dtype, place)
+
+
+def as_tensor(value: Any, like: Tensor | None = None) -> Tensor:
+    """A tensor for a tensor or a Python scalar (a scalar takes the core's dtype next to ``like``)."""
+    if isinstance(value, Tensor):
+        return value
+    if like is None:
+        return scalar_tensor(value, SCALAR_DEFAULT[scalar_type(value)])
+    return scalar_tensor(value, WITH_SCALAR[like.dtype, scalar_type(value)], like.place)
+
+
+def result_dtype(x1: Any, x2: Any) -> Any:
+    """The core's result dtype for two operands (tensors or Python scalars)."""
+    if isinstance(x1, Tensor):
+        if isinstance(x2, Tensor):
+            return PROMOTE[x1.dtype, x2.dtype]
+        return WITH_SCALAR[x1.dtype, scalar_type(x2)]
+    if isinstance(x2, Tensor):
+        return WITH_SCALAR[x2.dtype, scalar_type(x1)]
+    return PROMOTE[SCALAR_DEFAULT[scalar_type(x1)], SCALAR_DEFAULT[scalar_type(x2)]]
+
+
+def operands(x1: Any, x2: Any, dtype: Any = None) -> tuple[Tensor, Tensor, Any]:
+    """Both operands as tensors of the core's result dtype (or of ``dtype``)."""
+    target = result_dtype(x1, x2) if dtype is None else dtype
+    place = x1.place if isinstance(x1, Tensor) else x2.place if isinstance(x2, Tensor) else None
+    x1 = cast(x1, target) if isinstance(x1, Tensor) else scalar_tensor(x1, target, place)
+    x2 = cast(x2, target) if isinstance(x2, Tensor) else scalar_tensor(x2, target, place)
+    return x1, x2, target
+
+
+def promote_many(arrays: Any) -> list[Tensor]:
+    """Every tensor cast to the dtype the core's promotion gives all of them."""
+    arrays = list(arrays)
+    if not arrays:
+        return arrays
+    target = arrays[0].dtype
+    for a in arrays[1:]:
+        if a.dtype != target:
+            target = PROMOTE[target, a.dtype]
+    return [cast(a, target) for a in arrays]
+
+
+# -- functions built from Paddle functions -------------------------------------------
+#: a route: (dtype to compute in, dtype to cast the result to, or None to keep it)
+Routes = dict
+
+
+def named(function: Callable, name: str) -> Callable:
+    function.__name__ = function.__qualname__ = name
+    return function
+
+
+def hooks(functions: dict[str, Callable]) -> dict[str, Callable]:
+    """``functions`` marked as hook implementations under their keys."""
+    return {name: hookimpl(named(function, name)) for name, function in functions.items()}
+
+
+def unary(native: Callable, fast: tuple, routes: Routes) -> Callable:
+    """``f(x)``: ``native`` for the dtypes in ``fast``; a dtype with a route is
+    computed in the route's dtype and cast to its result dtype; any other goes
+    to Paddle as it is (which raises for a dtype it has no kernel for)."""
+    fast_ids = frozenset(id(d) for d in fast)
+
+    def function(x: Any) -> Any:
+        dtype = x.dtype
+        if id(dtype) in fast_ids:
+            return native(x)
+        route = routes.get(dtype)
+        if route is None:
+            return native(x)
+        result = native(_C_ops.cast(x, route[0]))
+        return result if route[1] is None else cast(result, route[1])
+
+    return function
+
+
+def binary(native: Callable, fast: tuple, routes: Routes) -> Callable:
+    """``f(x1, x2)``: the core's promotion, then ``native`` (routes as in :func:`unary`).
+
+    Two tensors of one dtype in ``fast`` go straight to Paddle.
+    """
+    fast_ids = frozenset(id(d) for d in fast)
+
+    def function(x1: Any, x2: Any) -> Any:
+        if x1.__class__ is Tensor and x2.__class__ is Tensor:
+            dtype = x1.dtype
+            if dtype is x2.dtype and id(dtype) in fast_ids:
+                return native(x1, x2)
+        x1, x2, dtype = operands(x1, x2)
+        if id(dtype) in fast_ids:
+            return native(x1, x2)
+        route = routes.get(dtype)
+        if route is None:
+            return native(x1, x2)
+        result = native(_C_ops.cast(x1, route[0]), _C_ops.cast(x2, route[0]))
+        return result if route[1] is None else cast(result, route[1])
+
+    return function
+
+
+# -- axes ----------------------------------------------------------------------------
+def normalize_axes(axis: Any, ndim: int) -> tuple[int, ...]:
+    """``axis`` (None, an int or a sequence) as a tuple of non-negative ints."""
+    if axis is None:
+        return tuple(range(ndim))
+    if isinstance(axis, int):
+        axis = (axis,)
+    result = []
+    for a in axis:
+        a = int(a)
+        bound = max(ndim, 1)
+        if not -bound <= a < bound:
+            raise IndexError(f"axis {a} is out of range for an array of {ndim} dimension(s)")
+        result.append(a % ndim if ndim else 0)
+    if len(set(result)) != len(result):
+        raise ValueError(f"repeated axis in {tuple(axis)}")
+    return tuple(result)
+
+
+def size_of(shape: Any) -> int:
+    return math.prod(shape)
+
+
+def default_place() -> Any:
+    """Where Paddle puts a new tensor when no device is given."""
+    return _current_expected_place()

@@ -1,0 +1,295 @@
+"""Elementwise functions.
+
+Most Paddle functions have the standard's semantics once their operands have
+the core's promoted dtype and a dtype Paddle has a kernel for (see
+``_common.unary`` and ``_common.binary``); the few that differ are adapted
+below.
+"""
+
+from __future__ import annotations
+
+import builtins
+import math
+from typing import Any
+
+import paddle
+from paddle import _C_ops
+
+from ivy_backend_paddle._common import (
+    BF16,
+    BOOL,
+    C64,
+    C128,
+    COMPLEX,
+    F16,
+    F32,
+    F64,
+    HALF,
+    I8,
+    I16,
+    I32,
+    I64,
+    IINFO,
+    INTEGRAL,
+    U8,
+    WIDE,
+    Tensor,
+    binary,
+    cast,
+    hookimpl,
+    hooks,
+    operands,
+    scalar_tensor,
+    unary,
+)
+
+# -- routes: where a dtype without a (correct) kernel is computed -------------------
+#: compute in the wider dtype, cast back to the same dtype
+SAME = {d: (w, d) for d, w in WIDE.items() if d is not BOOL}
+#: half floats in float32, cast back
+HALF_SAME = {F16: (F32, F16), BF16: (F32, BF16)}
+#: floating functions: half floats in float32, cast back; integers and booleans
+#: in NumPy's float for them (the smallest float holding every value)
+FLOATING = {
+    **HALF_SAME, BOOL: (F32, F16), I8: (F32, F16), U8: (F32, F16), I16: (F32, F32), I32: (F64, F64), I64: (F64, F64),
+}  # fmt: skip
+#: comparisons: compute wide, keep the boolean result
+COMPARE = {d: (w, None) for d, w in WIDE.items()}
+
+FLOATS = (F32, F64)
+INEXACT = (F32, F64, C64, C128)
+NUMBERS = (I32, I64, F32, F64, C64, C128)
+ALL = (BOOL, I8, I16, I32, I64, U8, F16, BF16, F32, F64, C64, C128)
+INTS = (BOOL, I8, I16, I32, I64, U8)
+
+globals().update(
+    hooks(
+        {
+            name: unary(native, INEXACT, FLOATING)
+            for name, native in {
+                "acos": paddle.acos, "acosh": paddle.acosh, "asin": paddle.asin, "asinh": paddle.asinh,
+                "atan": paddle.atan, "atanh": paddle.atanh, "cos": paddle.cos, "cosh": paddle.cosh,
+                "exp": paddle.exp, "expm1": paddle.expm1, "log": paddle.log, "log1p": paddle.log1p,
+                "log2": paddle.log2, "log10": paddle.log10, "sin": paddle.sin, "sinh": paddle.sinh,
+                "sqrt": paddle.sqrt, "tan": paddle.tan, "tanh": paddle.tanh, "reciprocal": paddle.reciprocal,
+            }.items()
+        }
+    )
+)  # fmt: skip
+
+globals().update(
+    hooks(
+        {
+            "abs": unary(paddle.abs, NUMBERS, SAME),
+            "square": unary(paddle.square, NUMBERS, SAME),
+            "negative": unary(paddle.neg, ALL, {}),
+            "bitwise_invert": unary(paddle.bitwise_not, INTS, {}),
+            "logical_not": unary(paddle.logical_not, (BOOL,), {}),
+            "signbit": unary(paddle.signbit, (F32, F64, *INTS), {F16: (F32, None), BF16: (F32, None)}),
+            "add": binary(_C_ops.add, (*NUMBERS, BOOL, I8, I16, U8), SAME),
+            "subtract": binary(_C_ops.subtract, (*NUMBERS, I16), SAME),
+            "multiply": binary(_C_ops.multiply, (*NUMBERS, BOOL), SAME),
+            "pow": binary(paddle.pow, NUMBERS, SAME),
+            "atan2": binary(paddle.atan2, FLOATS, FLOATING),
+            "copysign": binary(paddle.copysign, FLOATS, FLOATING),
+            "hypot": binary(paddle.hypot, FLOATS, FLOATING),
+            "equal": binary(_C_ops.equal, ALL, COMPARE),
+            "not_equal": binary(_C_ops.not_equal, ALL, COMPARE),
+            "less": binary(_C_ops.less_than, ALL, COMPARE),
+            "less_equal": binary(_C_ops.less_equal, ALL, COMPARE),
+            "greater": binary(_C_ops.greater_than, ALL, COMPARE),
+            "greater_equal": binary(_C_ops.greater_equal, ALL, COMPARE),
+            "bitwise_and": binary(paddle.bitwise_and, INTS, {}),
+            "bitwise_or": binary(paddle.bitwise_or, INTS, {}),
+            "bitwise_xor": binary(paddle.bitwise_xor, INTS, {}),
+            "bitwise_left_shift": binary(paddle.bitwise_left_shift, INTS, {}),
+            "bitwise_right_shift": binary(paddle.bitwise_right_shift, INTS, {}),
+            "logical_and": binary(paddle.logical_and, (BOOL,), {}),
+            "logical_or": binary(paddle.logical_or, (BOOL,), {}),
+            "logical_xor": binary(paddle.logical_xor, (BOOL,), {}),
+            # integers divide to float64, as in NumPy
+            "divide": binary(_C_ops.divide, INEXACT, {**HALF_SAME, **{d: (F64, None) for d in INTS}}),
+        }
+    )
+)
+
+globals().update(
+    hooks(
+        {
+            "maximum": binary(paddle.maximum, (I32, I64, F32, F64), SAME),
+            "minimum": binary(paddle.minimum, (I32, I64, F32, F64), SAME),
+        }
+    )
+)
+_maximum = binary(paddle.maximum, (I32, I64, F32, F64), SAME)
+_minimum = binary(paddle.minimum, (I32, I64, F32, F64), SAME)
+
+
+def _integral(dtype: Any) -> bool:
+    return dtype == BOOL or dtype in INTEGRAL
+
+
+# -- identities on integers ----------------------------------------------------------
+def _rounding(native: Any, fast: tuple) -> Any:
+    floating = unary(native, fast, HALF_SAME)
+
+    def function(x: Any) -> Any:
+        return x.clone() if _integral(x.dtype) else floating(x)
+
+    return function
+
+
+globals().update(
+    hooks(
+        {
+            "ceil": _rounding(paddle.ceil, FLOATS),
+            "floor": _rounding(paddle.floor, FLOATS),
+            "trunc": _rounding(paddle.trunc, FLOATS),
+            "round": _rounding(paddle.round, INEXACT),
+        }
+    )
+)
+
+
+@hookimpl
+def positive(x: Any) -> Any:
+    return x.clone()
+
+
+@hookimpl
+def conj(x: Any) -> Any:
+    return paddle.conj(x) if x.dtype in COMPLEX else x.clone()
+
+
+@hookimpl
+def real(x: Any) -> Any:
+    return paddle.real(x) if x.dtype in COMPLEX else x.clone()
+
+
+@hookimpl
+def imag(x: Any) -> Any:
+    return paddle.imag(x) if x.dtype in COMPLEX else paddle.zeros_like(x)
+
+
+_sign = unary(paddle.sign, (I8, I16, I32, I64, U8, F32, F64), HALF_SAME)
+
+
+@hookimpl
+def sign(x: Any) -> Any:
+    if x.dtype not in COMPLEX:
+        return _sign(x)
+    # x / |x|, 0 at 0
+    magnitude = paddle.abs(x)
+    zero = magnitude == 0
+    safe = paddle.where(zero, paddle.ones_like(magnitude), magnitude)
+    result = x / paddle.complex(safe, paddle.zeros_like(safe))
+    return paddle.where(zero, paddle.zeros_like(x), result)
+
+
+def _classify(native: Any, integral_value: bool) -> Any:
+    def function(x: Any) -> Any:
+        if _integral(x.dtype):
+            return _C_ops.full(list(x.shape), integral_value, BOOL, x.place)
+        return native(x)
+
+    return function
+
+
+globals().update(
+    hooks(
+        {
+            "isfinite": _classify(paddle.isfinite, True),
+            "isinf": _classify(paddle.isinf, False),
+            "isnan": _classify(paddle.isnan, False),
+        }
+    )
+)
+
+
+# -- arithmetic that needs more than promotion ------------------------------------------------
+_floor_divide = binary(paddle.floor_divide, (I8, I16, I32, I64, U8, F32, F64), SAME)
+
+
+@hookimpl
+def floor_divide(x1: Any, x2: Any) -> Any:
+    result = _floor_divide(x1, x2)
+    if _integral(result.dtype):
+        return result
+    # Paddle (like Python's divmod) gives nan for inf // finite and -1 for 1 // -inf;
+    # the standard asks for floor(x1 / x2) there.
+    x1, x2, _ = operands(x1, x2)
+    infinite = paddle.logical_or(paddle.isinf(x1), paddle.isinf(x2))
+    if not bool(paddle.any(infinite)):
+        return result
+    quotient = paddle.floor(cast(x1, F64) / cast(x2, F64))
+    return paddle.where(infinite, cast(quotient, result.dtype), result)
+
+
+_remainder = binary(paddle.remainder, (I32, I64, F32, F64), SAME)
+
+
+@hookimpl
+def remainder(x1: Any, x2: Any) -> Any:
+    result = _remainder(x1, x2)
+    if _integral(result.dtype):
+        return result
+    # the result has the sign of x2, zeros included (Paddle gives -0 for -0 % 3)
+    _, x2, _ = operands(x1, x2)
+    if result.dtype in HALF:
+        return cast(paddle.copysign(cast(result, F32), cast(x2, F32)), result.dtype)
+    return paddle.copysign(result, cast(x2, result.dtype))
+
+
+_LN2 = math.log(2.0)
+
+
+def _logaddexp(x1: Tensor, x2: Tensor) -> Tensor:
+    # max + log1p(exp(-|x1 - x2|)); equal operands (infinities included) give x + log(2)
+    larger = paddle.maximum(x1, x2)
+    result = larger + paddle.log1p(paddle.exp(-paddle.abs(x1 - x2)))
+    return paddle.where(x1 == x2, x1 + _LN2, result)
+
+
+globals().update(hooks({"logaddexp": binary(_logaddexp, FLOATS, FLOATING)}))
+
+_nextafter = binary(paddle.nextafter, FLOATS, {d: r for d, r in FLOATING.items() if d not in HALF})
+
+
+@hookimpl
+def nextafter(x1: Any, x2: Any) -> Any:
+    x1, x2, dtype = operands(x1, x2)
+    if dtype not in HALF:
+        return _nextafter(x1, x2)
+    # 16-bit floats: step the bit pattern (computing in float32 would round back to x1)
+    bits = x1.view(I16)
+    toward_zero = paddle.logical_xor(x2 > x1, x1 > 0)  # |x1| shrinks
+    stepped = paddle.where(toward_zero, bits - 1, bits + 1).view(dtype)
+    one, negative_one = scalar_tensor(1, I16, x1.place), scalar_tensor(-(2**15) + 1, I16, x1.place)
+    smallest = paddle.where(x2 > 0, one, negative_one).view(dtype)
+    result = paddle.where(x1 == 0, smallest, stepped)
+    result = paddle.where(x1 == x2, x2, result)
+    nan = paddle.logical_or(paddle.isnan(x1), paddle.isnan(x2))
+    return paddle.where(nan, x1 + x2, result)
+
+
+@hookimpl
+def clip(x: Any, min: Any, max: Any) -> Any:  # noqa: A002 - the standard's names
+    if min is None and max is None:
+        return x.clone()
+    dtype = x.dtype
+    limits = IINFO.get(dtype)
+    result = x
+    for bound, pick in ((min, _maximum), (max, _minimum)):
+        if bound is None:
+            continue
+        if isinstance(bound, Tensor):
+            bound = cast(bound, dtype)
+        else:
+            if limits is not None:  # Python bounds beyond the dtype's range saturate to it
+                bound = builtins.min(builtins.max(bound, limits[0]), limits[1])
+                bound = int(bound) if not math.isnan(bound) else bound
+            bound = scalar_tensor(bound, dtype, x.place)
+        result = pick(result, bound)
+    if tuple(result.shape) != tuple(x.shape):
+        result = paddle.broadcast_to(result, x.shape)
+    return cast(result, dtype)

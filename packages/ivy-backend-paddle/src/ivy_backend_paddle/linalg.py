@@ -1,0 +1,333 @@
+"""The ``linalg`` extension.
+
+Paddle's decompositions work on float32/float64/complex; integer inputs are
+computed in the core's default float (float64), half floats in float32 and
+cast back. ``slogdet`` returns a stacked tensor in Paddle and ``pinv`` /
+``matrix_rank`` use other tolerance conventions, so those are built here.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import paddle
+from paddle import _C_ops
+
+from ivy_backend_paddle import manipulation
+from ivy_backend_paddle._common import (
+    BOOL,
+    C64,
+    C128,
+    COMPLEX,
+    F32,
+    F64,
+    HALF,
+    I64,
+    REAL_OF,
+    SIGNED,
+    U8,
+    WIDE,
+    Tensor,
+    cast,
+    hookimpl,
+    hooks,
+    operands,
+)
+from ivy_backend_paddle.manipulation import broadcast
+
+_la = paddle.linalg
+
+
+def _inexact(x: Tensor) -> tuple[Tensor, Any]:
+    """``x`` in a dtype Paddle's linear algebra accepts, and the dtype to cast results back to."""
+    dtype = x.dtype
+    if dtype in (F32, F64, C64, C128):
+        return x, None
+    if dtype in HALF:
+        return _C_ops.cast(x, F32), dtype
+    return _C_ops.cast(x, F64), None
+
+
+def _back(result: Tensor, dtype: Any) -> Tensor:
+    if dtype is None:
+        return result
+    if result.dtype in COMPLEX:
+        return result
+    return _C_ops.cast(result, dtype)
+
+
+def _unary(native: Any) -> Any:
+    def function(x: Any) -> Any:
+        x, dtype = _inexact(x)
+        return _back(native(x), dtype)
+
+    return function
+
+
+def _complex(x: Tensor) -> Tensor:
+    return x if x.dtype in COMPLEX else _C_ops.cast(x, C64 if x.dtype == F32 else C128)
+
+
+globals().update(
+    hooks(
+        {
+            "linalg_det": _unary(_la.det),
+            "linalg_inv": _unary(_la.inv),
+            "linalg_eigvalsh": _unary(_la.eigvalsh),
+            "linalg_svdvals": _unary(_la.svdvals),
+            "linalg_eigvals": _unary(lambda x: _complex(_la.eigvals(x))),
+        }
+    )
+)
+
+
+@hookimpl
+def linalg_eigh(x: Any) -> Any:
+    x, dtype = _inexact(x)
+    values, vectors = _la.eigh(x)
+    return _back(values, dtype), _back(vectors, dtype)
+
+
+@hookimpl
+def linalg_eig(x: Any) -> Any:
+    x, _ = _inexact(x)
+    values, vectors = _la.eig(x)
+    return _complex(values), _complex(vectors)
+
+
+@hookimpl
+def linalg_cholesky(x: Any, upper: Any) -> Any:
+    x, dtype = _inexact(x)
+    return _back(_la.cholesky(x, upper=bool(upper)), dtype)
+
+
+@hookimpl
+def linalg_cross(x1: Any, x2: Any, axis: Any) -> Any:
+    x1, x2, dtype = operands(x1, x2)
+    ndim = builtins_max(x1.ndim, x2.ndim)
+    if not -ndim <= axis < ndim:
+        raise IndexError(f"cross: axis {axis} is out of range")
+    if x1.shape[axis] != 3 or x2.shape[axis] != 3:
+        raise ValueError("cross: the arrays must have size 3 along axis")
+    shape = _broadcast_shapes(list(x1.shape), list(x2.shape))
+    x1, x2 = broadcast(x1, shape), broadcast(x2, shape)
+    axis = axis % ndim
+    wide = WIDE.get(dtype)
+    if wide is not None:
+        return _C_ops.cast(paddle.cross(_C_ops.cast(x1, wide), _C_ops.cast(x2, wide), axis=axis), dtype)
+    return paddle.cross(x1, x2, axis=axis)
+
+
+def builtins_max(a: int, b: int) -> int:
+    return a if a >= b else b
+
+
+def _broadcast_shapes(a: list, b: list) -> list:
+    from ivy_backend_paddle.manipulation import _broadcast_shape
+
+    return _broadcast_shape([a, b])
+
+
+@hookimpl
+def linalg_diagonal(x: Any, offset: Any) -> Any:
+    rows, cols = x.shape[-2], x.shape[-1]
+    length = max(0, min(rows, cols - offset) if offset >= 0 else min(rows + offset, cols))
+    if length == 0 or x.size == 0:
+        return _C_ops.full([*x.shape[:-2], length], 0, x.dtype, x.place)
+    source, dtype = (_C_ops.cast(x, WIDE[x.dtype]), x.dtype) if x.dtype in WIDE else (x, None)
+    result = paddle.diagonal(source, offset=offset, axis1=-2, axis2=-1)
+    return result if dtype is None else _C_ops.cast(result, dtype)
+
+
+@hookimpl
+def linalg_matrix_norm(x: Any, keepdims: Any, ord: Any) -> Any:  # noqa: A002 - the standard's name
+    x, dtype = _inexact(x)
+    if x.shape[-1] == 0 or x.shape[-2] == 0:
+        shape = [*x.shape[:-2], 1, 1] if keepdims else list(x.shape[:-2])
+        return _C_ops.full(shape, 0, REAL_OF.get(x.dtype, x.dtype), x.place)
+    if ord in ("fro", "nuc"):
+        result = _la.matrix_norm(x, p=ord, axis=[-2, -1], keepdim=bool(keepdims))
+    elif ord in (2, -2):
+        values = _la.svdvals(x)
+        result = paddle.max(values, axis=-1) if ord == 2 else paddle.min(values, axis=-1)
+        if keepdims:
+            result = result.unsqueeze(-1).unsqueeze(-1)
+    else:
+        magnitude = paddle.abs(x)
+        if ord in (1, -1):
+            sums = paddle.sum(magnitude, axis=-2)
+        elif ord in (math.inf, -math.inf):
+            sums = paddle.sum(magnitude, axis=-1)
+        else:
+            raise ValueError(f"matrix_norm: unsupported ord {ord!r}")
+        result = paddle.max(sums, axis=-1) if ord > 0 else paddle.min(sums, axis=-1)
+        if keepdims:
+            result = result.unsqueeze(-1).unsqueeze(-1)
+    return _back(result, dtype)
+
+
+@hookimpl
+def linalg_matrix_power(x: Any, n: Any) -> Any:
+    x, dtype = _inexact(x) if n < 0 or x.dtype in HALF else (x, None)
+    if x.dtype in WIDE:  # integer powers: multiply in a wider dtype, wrap like NumPy
+        wide = WIDE[x.dtype]
+        return _C_ops.cast(_la.matrix_power(_C_ops.cast(x, wide), n), x.dtype)
+    return _back(_la.matrix_power(x, n), dtype)
+
+
+def _tolerance(x: Tensor, values: Tensor, rtol: Any) -> Tensor:
+    """The cut-off below which singular values count as zero: rtol times the largest."""
+    real = REAL_OF.get(x.dtype, x.dtype)
+    if rtol is None:
+        eps = {F32: 2.0**-23, F64: 2.0**-52}.get(real, 2.0**-52)
+        rtol = max(x.shape[-2], x.shape[-1]) * eps
+    if isinstance(rtol, Tensor):
+        rtol = cast(rtol, real).unsqueeze(-1)
+    return paddle.max(values, axis=-1, keepdim=True) * rtol
+
+
+@hookimpl
+def linalg_matrix_rank(x: Any, rtol: Any) -> Any:
+    x, _ = _inexact(x)
+    if x.shape[-1] == 0 or x.shape[-2] == 0:
+        return _C_ops.full(list(x.shape[:-2]), 0, I64, x.place)
+    values = _la.svdvals(x)
+    return paddle.sum(cast(values > _tolerance(x, values, rtol), I64), axis=-1)
+
+
+@hookimpl
+def linalg_pinv(x: Any, rtol: Any) -> Any:
+    x, dtype = _inexact(x)
+    if x.shape[-1] == 0 or x.shape[-2] == 0:
+        shape = [*x.shape[:-2], x.shape[-1], x.shape[-2]]
+        return _back(_C_ops.full(shape, 0, x.dtype, x.place), dtype)
+    u, s, vh = _la.svd(x, full_matrices=False)
+    keep = s > _tolerance(x, s, rtol)
+    inverse = paddle.where(keep, 1.0 / paddle.where(keep, s, paddle.ones_like(s)), paddle.zeros_like(s))
+    if x.dtype in COMPLEX:
+        inverse = paddle.complex(inverse, paddle.zeros_like(inverse))
+    v = paddle.conj(vh).transpose([*range(vh.ndim - 2), vh.ndim - 1, vh.ndim - 2])
+    uh = paddle.conj(u).transpose([*range(u.ndim - 2), u.ndim - 1, u.ndim - 2])
+    return _back(manipulation.matmul(v * inverse.unsqueeze(-2), uh), dtype)
+
+
+@hookimpl
+def linalg_qr(x: Any, mode: Any) -> Any:
+    x, dtype = _inexact(x)
+    q, r = _la.qr(x, mode=mode)
+    return _back(q, dtype), _back(r, dtype)
+
+
+@hookimpl
+def linalg_slogdet(x: Any) -> Any:
+    x, dtype = _inexact(x)
+    if x.dtype in COMPLEX:
+        # sign = det / |det| from an LU-free route: Paddle's slogdet is real-only
+        det = _la.det(x)
+        magnitude = paddle.abs(det)
+        zero = magnitude == 0
+        safe = paddle.where(zero, paddle.ones_like(magnitude), magnitude)
+        sign = paddle.where(zero, paddle.zeros_like(det), det / paddle.complex(safe, paddle.zeros_like(safe)))
+        return sign, paddle.log(magnitude)
+    if x.shape[-1] == 0:
+        shape = list(x.shape[:-2])
+        return _C_ops.full(shape, 1, x.dtype, x.place), _C_ops.full(shape, 0, x.dtype, x.place)
+    stacked = _la.slogdet(x)
+    return _back(stacked[0], dtype), _back(stacked[1], dtype)
+
+
+@hookimpl
+def linalg_solve(x1: Any, x2: Any) -> Any:
+    x1, x2, dtype = operands(x1, x2)
+    x1, back = _inexact(x1)
+    x2 = cast(x2, x1.dtype)
+    if x2.ndim == 1:
+        if x2.shape[0] != x1.shape[-1]:
+            raise ValueError("solve: x2 must have as many elements as x1 has rows")
+        result = _la.solve(x1, x2.unsqueeze(-1).expand([*x1.shape[:-2], x2.shape[0], 1]) if x1.ndim > 2 else
+                           x2.unsqueeze(-1))  # fmt: skip
+        return _back(result.squeeze(-1), back)
+    batch = _broadcast_shapes(list(x1.shape[:-2]), list(x2.shape[:-2]))
+    x1 = broadcast(x1, [*batch, *x1.shape[-2:]])
+    x2 = broadcast(x2, [*batch, *x2.shape[-2:]])
+    return _back(_la.solve(x1, x2), back)
+
+
+@hookimpl
+def linalg_svd(x: Any, full_matrices: Any) -> Any:
+    x, dtype = _inexact(x)
+    u, s, vh = _la.svd(x, full_matrices=bool(full_matrices))
+    return _back(u, dtype), _back(s, dtype), _back(vh, dtype)
+
+
+@hookimpl
+def linalg_trace(x: Any, offset: Any, dtype: Any) -> Any:
+    if dtype is None:
+        source = x.dtype
+        if source == BOOL or source in SIGNED:
+            dtype = I64
+        elif source == U8:
+            raise TypeError(
+                "trace: the standard accumulates uint8 in uint64, which the paddle backend does not support; "
+                "pass dtype=ivy.int64"
+            )
+        else:
+            dtype = source
+    diagonal = linalg_diagonal(x, offset)
+    if x.dtype in COMPLEX and dtype not in COMPLEX:
+        diagonal = paddle.real(diagonal)
+    diagonal = cast(diagonal, dtype)
+    if diagonal.shape[-1] == 0:
+        return _C_ops.full(list(diagonal.shape[:-1]), 0, dtype, x.place)
+    wide = WIDE.get(dtype)
+    if wide is not None:
+        return _C_ops.cast(paddle.sum(_C_ops.cast(diagonal, wide), axis=-1), dtype)
+    return paddle.sum(diagonal, axis=-1)
+
+
+@hookimpl
+def linalg_vector_norm(x: Any, axis: Any, keepdims: Any, ord: Any) -> Any:  # noqa: A002 - the standard's name
+    x, dtype = _inexact(x)
+    real = REAL_OF.get(x.dtype, x.dtype)
+    magnitude = paddle.abs(x)
+    if axis is None:
+        axes = list(range(x.ndim))
+    else:
+        axes = [a % max(x.ndim, 1) for a in ((axis,) if isinstance(axis, int) else axis)]
+    if x.ndim == 0:
+        return _back(magnitude.clone() if ord != 0 else cast(magnitude != 0, real), dtype)
+    if not axes:
+        result = magnitude if ord != 0 else cast(magnitude != 0, real)
+        return _back(result, dtype)
+    if x.size == 0:
+        shape = [1 if i in axes else s for i, s in enumerate(x.shape)] if keepdims else [
+            s for i, s in enumerate(x.shape) if i not in axes
+        ]
+        return _back(_C_ops.full(shape, 0, real, x.place), dtype)
+    keep = bool(keepdims)
+    if ord == math.inf:
+        result = paddle.max(magnitude, axis=axes, keepdim=keep)
+    elif ord == -math.inf:
+        result = paddle.min(magnitude, axis=axes, keepdim=keep)
+    elif ord == 0:
+        result = paddle.sum(cast(magnitude != 0, real), axis=axes, keepdim=keep)
+    elif ord == 1:
+        result = paddle.sum(magnitude, axis=axes, keepdim=keep)
+    elif ord == 2:
+        result = _la.vector_norm(magnitude, p=2.0, axis=axes, keepdim=keep)
+    else:
+        result = paddle.pow(paddle.sum(paddle.pow(magnitude, float(ord)), axis=axes, keepdim=keep), 1.0 / ord)
+    return _back(result, dtype)
+
+
+@hookimpl
+def linalg_outer(x1: Any, x2: Any) -> Any:
+    x1, x2, dtype = operands(x1, x2)
+    if x1.ndim != 1 or x2.ndim != 1:
+        raise ValueError("outer: both arrays must be one-dimensional")
+    left, right = x1.unsqueeze(-1), x2.unsqueeze(0)
+    wide = WIDE.get(dtype)
+    if wide is not None and dtype != BOOL:
+        return _C_ops.cast(_C_ops.multiply(_C_ops.cast(left, wide), _C_ops.cast(right, wide)), dtype)
+    return _C_ops.multiply(left, right)
