@@ -1,0 +1,339 @@
+"""Elementwise functions.
+
+Functions whose TensorFlow kernel already has the standard's semantics for
+every dtype it accepts are bound directly. Binary functions promote their
+operands first (see ``_common.binary``). The rest are adapted below: kernels
+TensorFlow lacks for some dtypes (unsigned ``abs``/``negative``/``sign``/
+``pow``, integer ``floor``/``isnan``...), functions it lacks altogether
+(``copysign``, ``hypot``, ``logaddexp``, ``signbit``, ``log2``...), and
+special values where it differs from the standard.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import tensorflow as tf
+
+from ivy.plugin import hookimpl, native_impls
+from ivy_backend_tensorflow._common import (
+    BOOL,
+    COMPLEX,
+    FLOAT64,
+    INT_RANGE,
+    INTEGRAL,
+    REAL_FLOATING,
+    SCALARS,
+    UNSIGNED,
+    NativeError,
+    as_tensor,
+    binary,
+    cast,
+    fallback_unary,
+    scalar_tensor,
+    to_signed_bits,
+    via_int64,
+)
+
+_m = tf.math
+_b = tf.bitwise
+
+# -- bound directly --------------------------------------------------------------------
+
+globals().update(
+    native_impls(
+        acos=_m.acos, acosh=_m.acosh, asin=_m.asin, asinh=_m.asinh, atan=_m.atan, atanh=_m.atanh,
+        conj=_m.conj, cos=_m.cos, cosh=_m.cosh, exp=_m.exp, expm1=_m.expm1, log=_m.log, log1p=_m.log1p,
+        logical_not=_m.logical_not, reciprocal=_m.reciprocal, sin=_m.sin, sinh=_m.sinh, sqrt=_m.sqrt,
+        square=_m.square, tan=_m.tan, tanh=_m.tanh, imag=_m.imag,
+    )
+)  # fmt: skip
+
+
+def _copy(x: Any) -> tf.Tensor:
+    return as_tensor(x)
+
+
+# -- unary functions with fix-ups ------------------------------------------------------
+
+abs = fallback_unary(_m.abs, "abs", _copy)  # noqa: A001 - unsigned: |x| is x
+negative = fallback_unary(_m.negative, "negative", lambda x: _m.subtract(tf.zeros((), x.dtype), x))  # wraps
+positive = fallback_unary(tf.identity, "positive", _copy)
+
+
+@hookimpl
+def sign(x: Any) -> Any:
+    x = as_tensor(x)
+    if x.dtype in UNSIGNED:
+        return tf.cast(x > 0, x.dtype)
+    return _m.sign(x)
+
+
+def _integral_identity(kernel: Any, name: str) -> Any:
+    def hook(x: Any) -> Any:
+        x = as_tensor(x)
+        if x.dtype in INTEGRAL or x.dtype is BOOL:
+            return x
+        return kernel(x)
+
+    hook.__name__ = hook.__qualname__ = name
+    return hookimpl(hook)
+
+
+def _trunc(x: tf.Tensor) -> tf.Tensor:
+    return tf.where(x < 0, _m.ceil(x), _m.floor(x))
+
+
+ceil = _integral_identity(_m.ceil, "ceil")
+floor = _integral_identity(_m.floor, "floor")
+trunc = _integral_identity(_trunc, "trunc")
+
+
+def _complex_round(x: tf.Tensor) -> tf.Tensor:
+    return tf.complex(_m.round(_m.real(x)), _m.round(_m.imag(x)))
+
+
+@hookimpl
+def round(x: Any) -> Any:  # noqa: A001 - the standard's name
+    x = as_tensor(x)
+    if x.dtype in INTEGRAL:
+        return x
+    if x.dtype in COMPLEX:
+        return _complex_round(x)
+    return _m.round(x)  # halves to even
+
+
+def _float_predicate(kernel: Any, complex_combine: Any, integral_value: bool, name: str) -> Any:
+    def hook(x: Any) -> Any:
+        x = as_tensor(x)
+        if x.dtype in COMPLEX:
+            return complex_combine(kernel(_m.real(x)), kernel(_m.imag(x)))
+        if x.dtype in INTEGRAL or x.dtype is BOOL:
+            return tf.fill(tf.shape(x), integral_value)
+        return kernel(x)
+
+    hook.__name__ = hook.__qualname__ = name
+    return hookimpl(hook)
+
+
+isnan = _float_predicate(_m.is_nan, _m.logical_or, False, "isnan")
+isinf = _float_predicate(_m.is_inf, _m.logical_or, False, "isinf")
+isfinite = _float_predicate(_m.is_finite, _m.logical_and, True, "isfinite")
+
+
+@hookimpl
+def real(x: Any) -> Any:
+    x = as_tensor(x)
+    return _m.real(x) if x.dtype in COMPLEX else x
+
+
+_LN2 = math.log(2.0)
+_LN10 = math.log(10.0)
+
+
+@hookimpl
+def log2(x: Any) -> Any:
+    x = as_tensor(x)
+    return _m.log(x) / tf.cast(_LN2, x.dtype)
+
+
+@hookimpl
+def log10(x: Any) -> Any:
+    x = as_tensor(x)
+    return _m.log(x) / tf.cast(_LN10, x.dtype)
+
+
+@hookimpl
+def bitwise_invert(x: Any) -> Any:
+    x = as_tensor(x)
+    return _m.logical_not(x) if x.dtype is BOOL else _b.invert(x)
+
+
+def signbit_of(x: tf.Tensor) -> tf.Tensor:
+    """Whether the sign bit of each float is set (NaN and -0.0 included)."""
+    return to_signed_bits(x) < 0
+
+
+@hookimpl
+def signbit(x: Any) -> Any:
+    x = as_tensor(x)
+    if x.dtype in INTEGRAL:
+        return x < 0
+    if x.dtype is BOOL:
+        return tf.zeros(tf.shape(x), BOOL)
+    return signbit_of(x)
+
+
+# -- binary functions ---------------------------------------------------------------------
+
+for _name, _kernel in {
+    "add": _m.add, "subtract": _m.subtract, "multiply": _m.multiply, "equal": _m.equal,
+    "not_equal": _m.not_equal, "less": _m.less, "less_equal": _m.less_equal, "greater": _m.greater,
+    "greater_equal": _m.greater_equal, "maximum": _m.maximum, "minimum": _m.minimum,
+    "logical_and": _m.logical_and, "logical_or": _m.logical_or, "logical_xor": _m.logical_xor,
+    "atan2": _m.atan2, "nextafter": _m.nextafter,
+}.items():  # fmt: skip
+    globals()[_name] = binary(_kernel, _name)
+
+
+def _divide(x1: tf.Tensor, x2: tf.Tensor) -> tf.Tensor:
+    if x1.dtype in INTEGRAL or x1.dtype is BOOL:  # NumPy's answer: float64
+        x1, x2 = tf.cast(x1, FLOAT64), tf.cast(x2, FLOAT64)
+    return _m.truediv(x1, x2)
+
+
+divide = binary(_m.truediv, "divide", _divide)
+
+
+def _bitwise(kernel: Any, logical: Any) -> Any:
+    def run(x1: tf.Tensor, x2: tf.Tensor) -> tf.Tensor:
+        return logical(x1, x2) if x1.dtype is BOOL else kernel(x1, x2)
+
+    return run
+
+
+bitwise_and = binary(_b.bitwise_and, "bitwise_and", _bitwise(_b.bitwise_and, _m.logical_and))
+bitwise_or = binary(_b.bitwise_or, "bitwise_or", _bitwise(_b.bitwise_or, _m.logical_or))
+bitwise_xor = binary(_b.bitwise_xor, "bitwise_xor", _bitwise(_b.bitwise_xor, _m.logical_xor))
+
+
+def _left_shift(x1: tf.Tensor, x2: tf.Tensor) -> tf.Tensor:
+    # Shifting by the width or more gives 0 (TensorFlow shifts by the amount modulo the width).
+    width = x1.dtype.size * 8
+    too_far = x2 >= tf.cast(width, x2.dtype)
+    safe = tf.where(too_far, tf.zeros((), x2.dtype), x2)
+    return tf.where(too_far, tf.zeros((), x1.dtype), _b.left_shift(x1, safe))
+
+
+def _right_shift(x1: tf.Tensor, x2: tf.Tensor) -> tf.Tensor:
+    width = x1.dtype.size * 8
+    too_far = x2 >= tf.cast(width, x2.dtype)
+    safe = tf.where(too_far, tf.cast(width - 1, x2.dtype), x2)
+    shifted = _b.right_shift(x1, safe)
+    if x1.dtype in UNSIGNED:
+        return tf.where(too_far, tf.zeros((), x1.dtype), shifted)
+    return shifted  # by width - 1: 0 or -1, the sign, as NumPy gives
+
+
+bitwise_left_shift = binary(_left_shift, "bitwise_left_shift")
+bitwise_right_shift = binary(_right_shift, "bitwise_right_shift")
+
+
+def _pow(x1: tf.Tensor, x2: tf.Tensor) -> tf.Tensor:
+    if x1.dtype in UNSIGNED:
+        return via_int64(_m.pow)(x1, x2)
+    return _m.pow(x1, x2)
+
+
+pow = binary(_m.pow, "pow", _pow)  # noqa: A001 - the standard's name
+
+
+def _zero_divisor_safe(kernel: Any) -> Any:
+    """An integer division that gives 0 for a zero divisor, as NumPy does (TensorFlow raises)."""
+
+    def run(x1: tf.Tensor, x2: tf.Tensor) -> tf.Tensor:
+        try:
+            return kernel(x1, x2)
+        except NativeError:
+            if x1.dtype not in INTEGRAL:
+                raise
+        zero = tf.zeros((), x2.dtype)
+        is_zero = _m.equal(x2, zero)
+        result = kernel(x1, tf.where(is_zero, tf.ones((), x2.dtype), x2))
+        return tf.where(is_zero, tf.zeros((), result.dtype), result)
+
+    return run
+
+
+def _floor_divide(x1: tf.Tensor, x2: tf.Tensor) -> tf.Tensor:
+    if x1.dtype is BOOL:
+        raise TypeError("floor_divide is not defined for booleans")
+    return _zero_divisor_safe(_m.floordiv)(x1, x2)
+
+
+def _remainder_kernel(x1: tf.Tensor, x2: tf.Tensor) -> tf.Tensor:
+    result = _m.floormod(x1, x2)
+    if x1.dtype not in REAL_FLOATING:
+        return result
+    # The standard: a finite non-zero x1 with an infinite x2 gives x1 when their signs agree,
+    # else x2; a zero result takes the sign of x2 (TensorFlow keeps the sign of x1).
+    zero = tf.zeros((), x1.dtype)
+    x1_zero = _m.equal(x1, zero)
+    by_infinity = _m.is_finite(x1) & _m.is_inf(x2) & ~x1_zero
+    same_sign = _m.equal(signbit_of(x1), signbit_of(x2))
+    result = tf.where(by_infinity, tf.where(same_sign, x1, x2), result)
+    zero_result = _m.equal(result, zero) | (x1_zero & ~_m.is_nan(x2) & _m.not_equal(x2, zero))
+    return tf.where(zero_result, _copysign(zero, x2), result)
+
+
+def _remainder(x1: tf.Tensor, x2: tf.Tensor) -> tf.Tensor:
+    if x1.dtype is BOOL:
+        raise TypeError("remainder is not defined for booleans")
+    return _zero_divisor_safe(_remainder_kernel)(x1, x2)
+
+
+floor_divide = binary(_floor_divide, "floor_divide")
+remainder = binary(_remainder, "remainder")
+
+
+def _copysign(magnitude: tf.Tensor, sign_of: tf.Tensor) -> tf.Tensor:
+    size = _m.abs(magnitude)
+    return tf.where(signbit_of(sign_of), _m.negative(size), size)
+
+
+copysign = binary(_copysign, "copysign")
+
+
+def _hypot(x1: tf.Tensor, x2: tf.Tensor) -> tf.Tensor:
+    dtype = x1.dtype
+    if dtype is not FLOAT64:  # float32 and smaller: exact enough in float64
+        a, b = tf.cast(x1, FLOAT64), tf.cast(x2, FLOAT64)
+        return tf.cast(_m.sqrt(a * a + b * b), dtype)
+    a, b = _m.abs(x1), _m.abs(x2)
+    big, small = _m.maximum(a, b), _m.minimum(a, b)
+    safe_big = tf.where(big > 0, big, tf.ones((), dtype))
+    ratio = small / safe_big
+    result = tf.where(big > 0, big * _m.sqrt(1 + ratio * ratio), tf.zeros((), dtype))
+    # Inf wins over NaN (hypot(inf, nan) is inf).
+    return tf.where(_m.is_inf(a) | _m.is_inf(b), tf.constant(math.inf, dtype), result)
+
+
+hypot = binary(_hypot, "hypot")
+
+
+def _logaddexp(x1: tf.Tensor, x2: tf.Tensor) -> tf.Tensor:
+    big = _m.maximum(x1, x2)
+    difference = -_m.abs(x1 - x2)
+    finite = _m.is_finite(difference)
+    result = big + _m.log1p(_m.exp(tf.where(finite, difference, tf.zeros((), x1.dtype))))
+    # Equal infinities (inf - inf is nan): the maximum; any NaN stays NaN.
+    return tf.where(finite | _m.is_nan(difference) & ~_m.is_inf(big), result, big)
+
+
+logaddexp = binary(_logaddexp, "logaddexp")
+
+
+@hookimpl
+def clip(x: Any, min: Any, max: Any) -> Any:  # noqa: A002 - the standard's names
+    x = as_tensor(x)
+    dtype = x.dtype
+    result = x
+    for bound, kernel in ((min, _m.maximum), (max, _m.minimum)):
+        if bound is None:
+            continue
+        if type(bound) in SCALARS:
+            if dtype in INTEGRAL:
+                if isinstance(bound, float):
+                    bound = math.floor(bound) if kernel is _m.maximum else math.ceil(bound)
+                low, high = INT_RANGE[dtype]
+                bound = low if bound < low else high if bound > high else int(bound)
+            bound = scalar_tensor(bound, dtype)
+        else:
+            bound = as_tensor(bound)
+            if bound.dtype is not dtype:
+                bound = cast(bound, dtype)
+        result = kernel(result, bound)
+    if result.shape != x.shape:
+        result = tf.broadcast_to(result, tf.shape(x))
+    return result if result is not x else tf.identity(x)
