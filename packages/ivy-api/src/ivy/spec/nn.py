@@ -20,6 +20,7 @@ spec = SpecGroup(category="nn", namespace="nn", standard=False)
 
 Padding = "int | tuple[int, ...] | Literal['SAME', 'VALID', 'same', 'valid']"
 Reduction = "Literal['mean', 'sum', 'none']"
+KLReduction = "Literal['mean', 'batchmean', 'sum', 'none']"
 
 
 class BatchNormResult(NamedTuple):
@@ -506,5 +507,5 @@ def huber_loss(input: Array, target: Array, /, *, delta: float = 1.0, reduction:
 
 
 @spec(dtypes="real floating")
-def kl_div(input: Array, target: Array, /, *, reduction: Reduction = "mean", log_target: bool = False) -> Array:
+def kl_div(input: Array, target: Array, /, *, reduction: KLReduction = "mean", log_target: bool = False) -> Array:
     """Kullback-Leibler divergence with ``input`` as log-probabilities (PyTorch's convention)."""
