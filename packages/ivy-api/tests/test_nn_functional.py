@@ -26,8 +26,15 @@ TOLERANCE = {"float32": 2e-5, "float64": 1e-10}
 
 def _case(ivy_fn, torch_fn, shapes, *, positive=(), integer=None, grad=True, constant=()):
     """``constant``: inputs PyTorch does not differentiate (their gradients are not compared)."""
-    return {"ivy": ivy_fn, "torch": torch_fn, "shapes": shapes, "positive": positive, "integer": integer,
-            "grad": grad, "constant": constant}  # fmt: skip
+    return {
+        "ivy": ivy_fn,
+        "torch": torch_fn,
+        "shapes": shapes,
+        "positive": positive,
+        "integer": integer,
+        "grad": grad,
+        "constant": constant,
+    }
 
 
 def _mha_ivy(q, k, v, w_in, b_in, w_out, b_out):
@@ -36,9 +43,21 @@ def _mha_ivy(q, k, v, w_in, b_in, w_out, b_out):
 
 def _mha_torch(q, k, v, w_in, b_in, w_out, b_out):
     out, _ = F.multi_head_attention_forward(
-        q.transpose(0, 1), k.transpose(0, 1), v.transpose(0, 1), 4, 2, w_in, b_in, None, None, False, 0.0,
-        w_out, b_out, need_weights=False,
-    )  # fmt: skip
+        q.transpose(0, 1),
+        k.transpose(0, 1),
+        v.transpose(0, 1),
+        4,
+        2,
+        w_in,
+        b_in,
+        None,
+        None,
+        False,
+        0.0,
+        w_out,
+        b_out,
+        need_weights=False,
+    )
     return out.transpose(0, 1)
 
 
@@ -68,7 +87,7 @@ CASES = {
         lambda x, w, b: ivy.nn.layer_norm(x, (3, 4), w, b),
         lambda x, w, b: F.layer_norm(x, (3, 4), w, b),
         [(2, 3, 4), (3, 4), (3, 4)],
-    ),  # fmt: skip
+    ),
     "rms_norm": _case(
         lambda x, w: ivy.nn.rms_norm(x, 4, w, eps=1e-6), lambda x, w: F.rms_norm(x, (4,), w, eps=1e-6), [(3, 4), (4,)]
     ),
@@ -88,7 +107,7 @@ CASES = {
         lambda x, w, b: ivy.nn.group_norm(x, 2, w, b),
         lambda x, w, b: F.group_norm(x, 2, w, b),
         [(2, 4, 3, 3), (4,), (4,)],
-    ),  # fmt: skip
+    ),
     "instance_norm": _case(ivy.nn.instance_norm, F.instance_norm, [(2, 3, 5, 4)]),
     "embedding": _case(lambda i, w: ivy.nn.embedding(i, w), F.embedding, [(2, 3), (6, 4)], integer=(0, 6)),
     "sdpa": _case(
@@ -105,7 +124,7 @@ CASES = {
         lambda a, b: ivy.nn.l1_loss(a, b, reduction="sum"),
         lambda a, b: F.l1_loss(a, b, reduction="sum"),
         [(3, 4), (3, 4)],
-    ),  # fmt: skip
+    ),
     "smooth_l1": _case(
         lambda a, b: ivy.nn.smooth_l1_loss(a, b, beta=0.5, reduction="none"),
         lambda a, b: F.smooth_l1_loss(a, b, beta=0.5, reduction="none"),
@@ -148,7 +167,7 @@ CLASS_CASES = {
     "nll_loss": (
         lambda x, t, w: ivy.nn.nll_loss(x, t, weight=w),
         lambda x, t, w: F.nll_loss(x, t, weight=w),
-    ),  # fmt: skip
+    ),
 }
 
 
