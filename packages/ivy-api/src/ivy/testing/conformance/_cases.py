@@ -158,7 +158,9 @@ def _is_sequence_annotation(annotation: Any) -> bool:
     )
 
 
-def axis_strategy(parameter: inspect.Parameter, ndim: int, *, omit: bool = True, allow_none: bool = True) -> st.SearchStrategy:
+def axis_strategy(
+    parameter: inspect.Parameter, ndim: int, *, omit: bool = True, allow_none: bool = True
+) -> st.SearchStrategy:
     """Valid values for an axis parameter, from its annotation (int, tuple of ints, None)."""
     members = annotation_args(parameter.annotation)
     options: list[st.SearchStrategy] = []
@@ -183,7 +185,7 @@ def axes_tuples(ndim: int, min_size: int = 0, max_size: int | None = None) -> st
     def tuples(draw: Draw) -> tuple[int, ...]:
         chosen = draw(st.lists(st.integers(0, ndim - 1), min_size=min_size, max_size=size, unique=True)) if ndim else []
         negative = draw(st.lists(st.booleans(), min_size=len(chosen), max_size=len(chosen)))
-        return tuple(a - ndim if neg else a for a, neg in zip(chosen, negative))
+        return tuple(a - ndim if neg else a for a, neg in zip(chosen, negative, strict=True))
 
     return tuples()
 
@@ -217,7 +219,8 @@ def derive(spec: Spec, draw: Draw, values: dict[str, Any], *, derive_optional: b
 def array_parameters(spec: Spec) -> list[inspect.Parameter]:
     """The required parameters that take an array."""
     return [
-        p for p in spec.signature.parameters.values()
+        p
+        for p in spec.signature.parameters.values()
         if parameter_role(p) == "array" and p.default is p.empty and p.kind is not p.VAR_POSITIONAL
     ]
 
@@ -334,7 +337,11 @@ def run_case(case: Case, data: Any, backend: str) -> None:
             return
         how = ref.Comparison(
             tolerance=case.tolerance,
-            scale=case.scale(call) if case.scale else ref.magnitude(*call.arrays()) if case.tolerance != "elementwise" else 0.0,
+            scale=case.scale(call)
+            if case.scale
+            else ref.magnitude(*call.arrays())
+            if case.tolerance != "elementwise"
+            else 0.0,
             signed_zeros=case.signed_zeros,
             values=case.values,
             mask=case.mask(call, expected) if case.mask else None,
@@ -387,7 +394,11 @@ def integer_overflow_mask(exact: Callable, operands: Sequence[str] = ("x1", "x2"
             values.append(v.numpy(object) if isinstance(v, ArrayData) else v)
         results = np.asarray(np.frompyfunc(exact, len(values), 1)(*values), dtype=object)
         lo, hi = int_bounds(dtype)
-        return np.vectorize(lambda r: lo <= r <= hi, otypes=[bool])(results) if results.size else np.ones(results.shape, bool)
+        return (
+            np.vectorize(lambda r: lo <= r <= hi, otypes=[bool])(results)
+            if results.size
+            else np.ones(results.shape, bool)
+        )
 
     return mask
 
@@ -420,7 +431,7 @@ def elementwise_case(
         dtypes = draw_dtype_pair(draw, ctx, kind)
         shape_pair = draw(broadcastable_shapes(len(operands))).input_shapes
         values: dict[str, Any] = {}
-        for p, dtype, shape in zip(operands, dtypes, shape_pair):
+        for p, dtype, shape in zip(operands, dtypes, shape_pair, strict=True):
             values[p.name] = draw(arrays(dtype, shape, per_operand.get(p.name)))
         if scalars and draw(st.integers(0, 3)) == 0:
             p = draw(st.sampled_from(operands))

@@ -63,7 +63,9 @@ def well_conditioned(draw: Draw, dtype: str, batch: Sequence[int], n: int) -> Ar
 @st.composite
 def hermitian(draw: Draw, dtype: str, batch: Sequence[int], n: int, positive: bool = False) -> ArrayData:
     """Symmetric (Hermitian) matrices; positive definite ones on request."""
-    base = draw(general(dtype, (*batch, n, n), 2.0)).numpy().astype(np.complex128 if kind_of(dtype) == "c" else np.float64)
+    base = (
+        draw(general(dtype, (*batch, n, n), 2.0)).numpy().astype(np.complex128 if kind_of(dtype) == "c" else np.float64)
+    )
     transposed = np.conj(np.swapaxes(base, -1, -2))
     matrix = base @ transposed + np.eye(n) * (n + 1.0) if positive else (base + transposed) / 2
     if kind_of(dtype) == "c":

@@ -157,11 +157,17 @@ def _mismatch_report(label: str, bad: np.ndarray, actual: np.ndarray, expected: 
     return "\n".join(lines)
 
 
-def assert_values_close(actual: np.ndarray, expected: np.ndarray, dtype: str, how: Comparison, label: str, mask: Any = None) -> None:
+def assert_values_close(
+    actual: np.ndarray, expected: np.ndarray, dtype: str, how: Comparison, label: str, mask: Any = None
+) -> None:
     """Elementwise comparison of two NumPy arrays of the same shape."""
     if actual.shape != expected.shape:
         raise AssertionError(f"{label}: shape {actual.shape}, expected {expected.shape}")
-    selected = np.ones(expected.shape, dtype=bool) if mask is None else np.broadcast_to(np.asarray(mask, dtype=bool), expected.shape)
+    selected = (
+        np.ones(expected.shape, dtype=bool)
+        if mask is None
+        else np.broadcast_to(np.asarray(mask, dtype=bool), expected.shape)
+    )
     kind = kind_of(dtype)
     if kind in "biu":
         bad = (actual != expected) & selected
@@ -226,7 +232,7 @@ def assert_result_matches(actual: Any, expected: Any, how: Comparison, label: st
         if len(actual) != len(expected):
             raise AssertionError(f"{label}: {len(actual)} results, expected {len(expected)}")
         masks = how.mask if isinstance(how.mask, (tuple, list)) else [how.mask] * len(expected)
-        for i, (a, e) in enumerate(zip(actual, expected)):
+        for i, (a, e) in enumerate(zip(actual, expected, strict=True)):
             name = f"{label}.{fields[i]}" if fields else f"{label}[{i}]"
             assert_array_matches(a, e, how, name, masks[i])
         return

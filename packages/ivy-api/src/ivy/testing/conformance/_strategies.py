@@ -215,8 +215,15 @@ def complexes(dtype: str, magnitude: float = 10.0, *, nan: bool = False, infinit
     return st.builds(complex, part, part)
 
 
-def default_elements(dtype: str, *, magnitude: float | None = None, nan: bool = True, infinity: bool = True,
-                     signed_zero: bool = True, int_range: tuple[int | None, int | None] = (None, None)) -> st.SearchStrategy:
+def default_elements(
+    dtype: str,
+    *,
+    magnitude: float | None = None,
+    nan: bool = True,
+    infinity: bool = True,
+    signed_zero: bool = True,
+    int_range: tuple[int | None, int | None] = (None, None),
+) -> st.SearchStrategy:
     """The values an array of ``dtype`` gets unless a case says otherwise."""
     kind = kind_of(dtype)
     if kind == "b":
@@ -234,9 +241,13 @@ def elements_factory(**options: Any) -> Elements:
     return lambda dtype: default_elements(dtype, **options)
 
 
-def finite(magnitude: float = 1e3, *, signed_zero: bool = True, int_range: tuple[int | None, int | None] = (None, None)) -> Elements:
+def finite(
+    magnitude: float = 1e3, *, signed_zero: bool = True, int_range: tuple[int | None, int | None] = (None, None)
+) -> Elements:
     """Finite values of moderate magnitude (for sums, linear algebra, transforms)."""
-    return elements_factory(magnitude=magnitude, nan=False, infinity=False, signed_zero=signed_zero, int_range=int_range)
+    return elements_factory(
+        magnitude=magnitude, nan=False, infinity=False, signed_zero=signed_zero, int_range=int_range
+    )
 
 
 def moderate(magnitude: float = 1e3) -> Elements:
@@ -270,11 +281,18 @@ def broadcastable_shapes(count: int = 2, min_dims: int = 0, max_dims: int = 3, m
     """``count`` shapes that broadcast together, and the shape they broadcast to."""
     from hypothesis.extra.numpy import mutually_broadcastable_shapes
 
-    return mutually_broadcastable_shapes(num_shapes=count, min_dims=min_dims, max_dims=max_dims, min_side=0, max_side=max_side)
+    return mutually_broadcastable_shapes(
+        num_shapes=count, min_dims=min_dims, max_dims=max_dims, min_side=0, max_side=max_side
+    )
 
 
 @st.composite
-def arrays(draw: Any, dtype: str, shape: Sequence[int] | st.SearchStrategy, elements: Elements | st.SearchStrategy | None = None) -> ArrayData:
+def arrays(
+    draw: Any,
+    dtype: str,
+    shape: Sequence[int] | st.SearchStrategy,
+    elements: Elements | st.SearchStrategy | None = None,
+) -> ArrayData:
     """An :class:`ArrayData` of ``dtype`` and ``shape``."""
     if isinstance(shape, st.SearchStrategy):
         shape = draw(shape)

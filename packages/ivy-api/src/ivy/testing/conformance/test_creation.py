@@ -5,7 +5,6 @@ of each dtype, and DLPack round trips.
 
 from __future__ import annotations
 
-import math
 from typing import Any
 
 import numpy as np
@@ -19,8 +18,8 @@ from ivy.testing.conformance._cases import (
     Call,
     Case,
     Draw,
-    context,
     conformance_test,
+    context,
     covers,
     derive,
     hypothesis_settings,
@@ -86,7 +85,7 @@ def _arange(draw: Draw, ctx: Context) -> dict:
         produced = list(range(low, high, 1 if step is OMIT else step))
         fits = [
             d for d in ctx.dtypes("integral")
-            if all(int_bounds(d)[0] <= v <= int_bounds(d)[1] for v in produced + [low, high])
+            if all(int_bounds(d)[0] <= v <= int_bounds(d)[1] for v in [*produced, low, high])
         ]  # fmt: skip
         dtype = _dtype_or_default(draw, ctx, fits)
     else:
@@ -103,8 +102,13 @@ def _asarray(draw: Draw, ctx: Context) -> dict:
     form = draw(st.sampled_from(["nested", "array"]))
     obj: Any = _nested(data) if form == "nested" else data
     default = DEFAULT_FOR[type(data.values[0])] if data.values else None
-    fits_default = default is not None and default in ctx.dtypes() and (
-        kind_of(dtype) not in "iu" or all(int_bounds("int64")[0] <= v <= int_bounds("int64")[1] for v in data.values)
+    fits_default = (
+        default is not None
+        and default in ctx.dtypes()
+        and (
+            kind_of(dtype) not in "iu"
+            or all(int_bounds("int64")[0] <= v <= int_bounds("int64")[1] for v in data.values)
+        )
     )
     given_dtype = draw(st.sampled_from([OMIT, None] if (fits_default or form == "array") else [DTypeRef(dtype)]))
     if given_dtype is OMIT and draw(st.booleans()):
@@ -217,6 +221,3 @@ def test_from_dlpack(ivy_backend: str, data: Any) -> None:
     assert_array_matches(result, expected, Comparison(tolerance="exact"), f"ivy.from_dlpack({source!r}, copy={copy})")
     if copy:
         assert np.array_equal(ivy_to_numpy(result), ivy_to_numpy(x), equal_nan=kind_of(source.dtype) in "fc")
-
-
-__all__ = ["CASES", "math"]

@@ -140,7 +140,7 @@ def test_can_cast(ivy_backend: str) -> None:
 @pytest.mark.ivy_conformance
 def test_isdtype(ivy_backend: str) -> None:
     names = _dtypes(ivy_backend)
-    kinds: list[Any] = list(KINDS) + [("bool", "real floating"), ("signed integer", "complex floating")]
+    kinds: list[Any] = [*KINDS, ("bool", "real floating"), ("signed integer", "complex floating")]
     failures = []
     for name in names:
         for kind in kinds:
@@ -174,9 +174,12 @@ def test_machine_limits(ivy_backend: str) -> None:
             got = function(argument)
             for field in fields:
                 if getattr(got, field) != getattr(want, field):
-                    failures.append(f"{function.__name__}({name}).{field} = {getattr(got, field)!r}, expected {getattr(want, field)!r}")
+                    wrong = f"{function.__name__}({name}).{field} = {getattr(got, field)!r}"
+                    failures.append(f"{wrong}, expected {getattr(want, field)!r}")
             if got.dtype.name != reference_dtype_name(want.dtype):
-                failures.append(f"{function.__name__}({name}).dtype = {got.dtype.name}, expected {reference_dtype_name(want.dtype)}")
+                failures.append(
+                    f"{function.__name__}({name}).dtype = {got.dtype.name}, expected {reference_dtype_name(want.dtype)}"
+                )
     assert not failures, "\n".join(failures[:20])
 
 
@@ -186,14 +189,22 @@ def test_array_namespace_info(ivy_backend: str) -> None:
     info = ivy.__array_namespace_info__()
     capabilities = info.capabilities()
     for key, kind in (("boolean indexing", bool), ("data-dependent shapes", bool)):
-        assert isinstance(capabilities.get(key), kind), f"capabilities()[{key!r}] must be a bool, got {capabilities.get(key)!r}"
+        assert isinstance(capabilities.get(key), kind), (
+            f"capabilities()[{key!r}] must be a bool, got {capabilities.get(key)!r}"
+        )
     maximum = capabilities.get("max dimensions")
-    assert maximum is None or (isinstance(maximum, int) and maximum >= 0), f"capabilities()['max dimensions'] = {maximum!r}"
+    assert maximum is None or (isinstance(maximum, int) and maximum >= 0), (
+        f"capabilities()['max dimensions'] = {maximum!r}"
+    )
     devices = list(info.devices())
     assert devices, "devices() is empty"
-    assert info.default_device() in devices, f"default_device() {info.default_device()!r} is not in devices() {devices!r}"
+    assert info.default_device() in devices, (
+        f"default_device() {info.default_device()!r} is not in devices() {devices!r}"
+    )
     defaults = info.default_dtypes()
-    assert set(defaults) == {"real floating", "complex floating", "integral", "indexing"}, f"default_dtypes() keys {sorted(defaults)}"
+    assert set(defaults) == {"real floating", "complex floating", "integral", "indexing"}, (
+        f"default_dtypes() keys {sorted(defaults)}"
+    )
     assert ivy.isdtype(defaults["real floating"], "real floating")
     assert ivy.isdtype(defaults["complex floating"], "complex floating")
     assert ivy.isdtype(defaults["integral"], "integral")
@@ -205,6 +216,8 @@ def test_array_namespace_info(ivy_backend: str) -> None:
         assert dtype is getattr(ivy, name) and dtype.name == name
     for kind in [*KINDS, ("bool", "integral")]:
         want = {n for n in supported if ivy.isdtype(supported[n], kind)}
-        assert set(info.dtypes(kind=kind)) == want, f"dtypes(kind={kind!r}) = {sorted(info.dtypes(kind=kind))}, expected {sorted(want)}"
+        assert set(info.dtypes(kind=kind)) == want, (
+            f"dtypes(kind={kind!r}) = {sorted(info.dtypes(kind=kind))}, expected {sorted(want)}"
+        )
     for dtype in defaults.values():
         assert dtype.name in supported, f"the default dtype {dtype.name} is not in dtypes()"

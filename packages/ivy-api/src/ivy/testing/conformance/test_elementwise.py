@@ -87,6 +87,7 @@ def _floor_divide_mask(call: Call, expected: Any) -> Any:
         )
     return ~either
 
+
 #: What a signature cannot say, per function.
 OVERRIDES: dict[str, dict[str, Any]] = {
     "abs": {"mask": integer_overflow_mask(abs, ("x",))},
@@ -155,7 +156,9 @@ def _ordered(lo: Any, hi: Any) -> tuple[Any, Any]:
         top = min((v for v in hi_b.ravel() if v == v), default=0)
         lo_values = [v if v != v or v <= top else top for v in np.ravel(lo_v)]
         return _rebuilt(lo, lo_values), hi
-    pairs = [(a, b) if (a != a or b != b or a <= b) else (b, a) for a, b in zip(lo_b.ravel(), hi_b.ravel())]
+    pairs = [
+        (a, b) if (a != a or b != b or a <= b) else (b, a) for a, b in zip(lo_b.ravel(), hi_b.ravel(), strict=True)
+    ]
     return _rebuilt(lo, [p[0] for p in pairs]), _rebuilt(hi, [p[1] for p in pairs])
 
 
@@ -180,7 +183,11 @@ def _equality_case(qualname: str) -> Case:
     return Case(s, draw_call)
 
 
-CUSTOM = {"clip": _clip_case, "equal": lambda: _equality_case("equal"), "not_equal": lambda: _equality_case("not_equal")}
+CUSTOM = {
+    "clip": _clip_case,
+    "equal": lambda: _equality_case("equal"),
+    "not_equal": lambda: _equality_case("not_equal"),
+}
 SIGNED_ZEROS_DEFAULT = True
 
 ELEMENTWISE = [s for s in public_specs("") if s.category == "elementwise"]

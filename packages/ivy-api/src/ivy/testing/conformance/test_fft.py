@@ -48,7 +48,6 @@ def _real_edges(x: ArrayData, axes: list[int]) -> ArrayData:
     """The half spectrum with a real first (and, for even lengths, last) term along the last axis."""
     if not x.values or not axes:
         return x
-    import numpy as np
 
     values = x.numpy().copy()
     axis = axes[-1]

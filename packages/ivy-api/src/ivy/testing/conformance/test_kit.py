@@ -14,7 +14,9 @@ from ivy.testing.conformance._strategies import ArrayData
 
 def _differs(actual: list, expected: list, dtype: str, **how: object) -> bool:
     try:
-        assert_values_close(np.asarray(actual, dtype=dtype), np.asarray(expected, dtype=dtype), dtype, Comparison(**how), "x")
+        assert_values_close(
+            np.asarray(actual, dtype=dtype), np.asarray(expected, dtype=dtype), dtype, Comparison(**how), "x"
+        )
     except AssertionError:
         return True
     return False

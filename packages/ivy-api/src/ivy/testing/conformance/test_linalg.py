@@ -116,7 +116,10 @@ def _cross(draw: Draw, ctx: Context) -> dict:
 
 
 def _diagonal(draw: Draw, ctx: Context) -> dict:
-    return {"x": draw(arrays(draw(ctx.dtype()), shapes(min_dims=2))), "offset": draw(st.sampled_from([OMIT, *range(-4, 5)]))}
+    return {
+        "x": draw(arrays(draw(ctx.dtype()), shapes(min_dims=2))),
+        "offset": draw(st.sampled_from([OMIT, *range(-4, 5)])),
+    }
 
 
 def _matrix_norm(draw: Draw, ctx: Context) -> dict:
@@ -179,13 +182,17 @@ def _meta(call: Call, actual: Any, expected: Any, label: str) -> np.ndarray:
     assert isinstance(actual, ivy.Array), f"{call}: {label} must be an ivy.Array, got {type(actual).__name__}"
     want = reference_dtype_name(expected.dtype)
     assert actual.dtype.name == want, f"{call}: {label} has dtype {actual.dtype.name}, expected {want}"
-    assert tuple(actual.shape) == tuple(expected.shape), f"{call}: {label} has shape {tuple(actual.shape)}, expected {tuple(expected.shape)}"
+    assert tuple(actual.shape) == tuple(expected.shape), (
+        f"{call}: {label} has shape {tuple(actual.shape)}, expected {tuple(expected.shape)}"
+    )
     return ivy_to_numpy(actual)
 
 
 def _fields(call: Call, actual: Any, expected: Any) -> dict[str, np.ndarray]:
     fields = expected._fields
-    assert getattr(actual, "_fields", None) == fields, f"{call}: expected a namedtuple with fields {fields}, got {type(actual).__name__}"
+    assert getattr(actual, "_fields", None) == fields, (
+        f"{call}: expected a namedtuple with fields {fields}, got {type(actual).__name__}"
+    )
     return {name: _meta(call, a, e, name) for name, a, e in zip(fields, actual, expected, strict=True)}
 
 
@@ -198,7 +205,7 @@ def _close(call: Call, got: np.ndarray, want: np.ndarray, atol: float, what: str
 
 
 def _eye_like(q: np.ndarray) -> np.ndarray:
-    return np.broadcast_to(np.eye(q.shape[-1]), q.shape[:-2] + (q.shape[-1], q.shape[-1]))
+    return np.broadcast_to(np.eye(q.shape[-1]), (*q.shape[:-2], q.shape[-1], q.shape[-1]))
 
 
 def _h(a: np.ndarray) -> np.ndarray:
@@ -229,7 +236,11 @@ def _check_eig(call: Call, actual: Any, expected: Any, ctx: Context) -> None:
 
 def _same_spectrum(call: Call, got: np.ndarray, want: np.ndarray, atol: float) -> None:
     """Eigenvalues as multisets: each reference value matched by a distinct one of ours."""
-    for g, w in zip(got.reshape(-1, got.shape[-1]) if got.size else [], want.reshape(-1, want.shape[-1]) if want.size else [], strict=True):
+    for g, w in zip(
+        got.reshape(-1, got.shape[-1]) if got.size else [],
+        want.reshape(-1, want.shape[-1]) if want.size else [],
+        strict=True,
+    ):
         remaining = list(g)
         for value in w:
             distances = [abs(value - r) for r in remaining]
@@ -249,7 +260,13 @@ def _check_qr(call: Call, actual: Any, expected: Any, ctx: Context) -> None:
     q, r = values["Q"], values["R"]
     atol = _tolerance(call.value("x").dtype, call)
     _close(call, q @ r, a, atol, "Q @ R != x")
-    _close(call, _h(q) @ q, _eye_like(q), 1e-3 if REAL_OF[call.value("x").dtype] == "float32" else 1e-8, "Q is not orthonormal")
+    _close(
+        call,
+        _h(q) @ q,
+        _eye_like(q),
+        1e-3 if REAL_OF[call.value("x").dtype] == "float32" else 1e-8,
+        "Q is not orthonormal",
+    )
     below = np.tril(np.ones(r.shape[-2:], dtype=bool), -1)
     _close(call, np.where(below, r, 0), np.zeros_like(r), atol, "R is not upper triangular")
 

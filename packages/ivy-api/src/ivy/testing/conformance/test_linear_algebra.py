@@ -4,6 +4,7 @@ bounded so that no product overflows."""
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from hypothesis import strategies as st
@@ -19,7 +20,7 @@ from ivy.testing.conformance._cases import (
     register,
     spec,
 )
-from ivy.testing.conformance._matrices import batch_shapes, product_elements, tolerance_scale
+from ivy.testing.conformance._matrices import product_elements, tolerance_scale
 from ivy.testing.conformance._strategies import Context, arrays, broadcastable_shapes, shapes
 
 
@@ -58,7 +59,7 @@ def _tensordot(draw: Draw, ctx: Context) -> dict:
     free1 = draw(shapes(max_dims=2, max_size=8))
     free2 = draw(shapes(max_dims=2, max_size=8))
     contracted = draw(shapes(max_dims=2, max_size=8))
-    terms = max(1, len(contracted) and __import__("math").prod(contracted))
+    terms = max(1, len(contracted) and math.prod(contracted))
     if draw(st.booleans()):
         axes: Any = draw(st.sampled_from([OMIT, len(contracted)])) if len(contracted) == 2 else len(contracted)
         s1, s2 = (*free1, *contracted), (*contracted, *free2)
@@ -107,5 +108,3 @@ CASES = [
 ]
 
 test_linear_algebra = conformance_test(CASES)
-
-__all__ = ["CASES", "batch_shapes"]

@@ -4,7 +4,6 @@ arrays, and valid axes, shapes, shifts and permutations drawn per function.
 
 from __future__ import annotations
 
-import math
 from typing import Any
 
 from hypothesis import strategies as st
@@ -237,5 +236,3 @@ CASES = [
 ]
 
 test_manipulation = conformance_test(CASES)
-
-__all__ = ["CASES", "math"]

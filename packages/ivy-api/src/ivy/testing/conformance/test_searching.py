@@ -71,7 +71,9 @@ def _few_values(dtype: str) -> st.SearchStrategy:
 def _assert_meta(call: Call, actual: Any, expected: Any, label: str) -> None:
     want = reference_dtype_name(expected.dtype)
     assert actual.dtype.name == want, f"{call}: {label} has dtype {actual.dtype.name}, expected {want}"
-    assert tuple(actual.shape) == tuple(expected.shape), f"{call}: {label} has shape {tuple(actual.shape)}, expected {tuple(expected.shape)}"
+    assert tuple(actual.shape) == tuple(expected.shape), (
+        f"{call}: {label} has shape {tuple(actual.shape)}, expected {tuple(expected.shape)}"
+    )
 
 
 # -------------------------------------------------------------------- sorting
@@ -221,7 +223,9 @@ def _check_unique(fields: tuple[str, ...]) -> Any:
         if "indices" in result:
             indices = ivy_to_numpy(result["indices"])
             picked = flat[indices] if flat.size else flat[:0]
-            assert_values_close(picked, values, call.value("x").dtype, Comparison(tolerance="exact"), f"{call}: x[indices]")
+            assert_values_close(
+                picked, values, call.value("x").dtype, Comparison(tolerance="exact"), f"{call}: x[indices]"
+            )
             for i, v in zip(indices, values, strict=True):
                 if v == v:
                     first = int(np.argmax(flat == v))
@@ -229,10 +233,16 @@ def _check_unique(fields: tuple[str, ...]) -> Any:
         if "inverse_indices" in result:
             inverse = result["inverse_indices"]
             want_dtype = reference_dtype_name(reference["inverse_indices"].dtype)
-            assert inverse.dtype.name == want_dtype, f"{call}: inverse_indices dtype {inverse.dtype.name}, expected {want_dtype}"
-            assert tuple(inverse.shape) == x.shape, f"{call}: inverse_indices shape {tuple(inverse.shape)}, expected {x.shape}"
+            assert inverse.dtype.name == want_dtype, (
+                f"{call}: inverse_indices dtype {inverse.dtype.name}, expected {want_dtype}"
+            )
+            assert tuple(inverse.shape) == x.shape, (
+                f"{call}: inverse_indices shape {tuple(inverse.shape)}, expected {x.shape}"
+            )
             rebuilt = values[ivy_to_numpy(inverse)] if values.size else x
-            assert_values_close(rebuilt, x, call.value("x").dtype, Comparison(tolerance="exact"), f"{call}: values[inverse_indices]")
+            assert_values_close(
+                rebuilt, x, call.value("x").dtype, Comparison(tolerance="exact"), f"{call}: values[inverse_indices]"
+            )
         assert equal.any(axis=1).all() if flat.size else True, f"{call}: some elements of x are missing from values"
 
     return check
@@ -274,7 +284,9 @@ CASES = [
     register(_case("unique_values", _unique_input, check=_check_unique(("values",)))),
     register(_case("unique_counts", _unique_input, check=_check_unique(("values", "counts")))),
     register(_case("unique_inverse", _unique_input, check=_check_unique(("values", "inverse_indices")))),
-    register(_case("unique_all", _unique_input, check=_check_unique(("values", "indices", "inverse_indices", "counts")))),
+    register(
+        _case("unique_all", _unique_input, check=_check_unique(("values", "indices", "inverse_indices", "counts")))
+    ),
     register(_case("take", _take)),
     register(_case("take_along_axis", _take_along_axis)),
 ]
