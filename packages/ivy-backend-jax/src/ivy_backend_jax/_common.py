@@ -16,9 +16,13 @@ parameters static), so an eager call compiles one XLA executable per input
 signature instead of one per ``jax.numpy`` function it uses, and is
 dispatched by JAX's C++ fast path. The executables are compiled with XLA's
 classic CPU emitters (``xla_cpu_use_fusion_emitters=False``): for the small
-op-at-a-time programs Ivy produces they compile 2-4x faster and run as fast.
+op-at-a-time programs Ivy produces they compile 2-4x faster, run as fast and
+give bitwise the same results. Inputs of at most ``SMALL`` elements also skip
+LLVM's optimisations (about 2x faster to compile again; at those sizes the
+run time is dispatch). Eager code on small arrays, the common case in
+interactive work and tests, is dominated by compile time, not run time.
 Inside a user's ``jax.jit`` (tracers) the same functions run unjitted, so
-they inline into the user's program.
+they inline into the user's program and its compiler options.
 
 Promotion. JAX's weak-type lattice differs from the standard's table for
 mixed kinds (``int64 + float32`` is ``float32`` in JAX, ``float64`` in Ivy;
@@ -236,11 +240,43 @@ def from_host(value: Any, device: Any = None) -> Any:
 # -- hooks ---------------------------------------------------------------------
 
 #: Options of every executable Ivy compiles (see the module docstring).
-COMPILER_OPTIONS = {"xla_cpu_use_fusion_emitters": False}
+COMPILER_OPTIONS: dict[str, Any] = {"xla_cpu_use_fusion_emitters": False}
+#: Inputs of at most this many elements get executables compiled for compile
+#: speed (LLVM unoptimised: about 2x faster to compile, and as fast to run at
+#: these sizes, where dispatch dominates); larger ones get optimised code.
+SMALL = 256
+SMALL_COMPILER_OPTIONS: dict[str, Any] = {
+    **COMPILER_OPTIONS,
+    "xla_backend_optimization_level": 0,
+    "xla_llvm_disable_expensive_passes": True,
+    "xla_cpu_parallel_codegen_split_count": 1,
+}
+
+
+def large_input(args: Any) -> bool:
+    """Whether an array among ``args`` (or in a list or tuple among them) has more than ``SMALL`` elements."""
+    for a in args:
+        if a.__class__ is ArrayImpl:
+            if a.size > SMALL:
+                return True
+        elif a.__class__ in (list, tuple):
+            for b in a:
+                if b.__class__ is ArrayImpl and b.size > SMALL:
+                    return True
+    return False
 
 
 def jit(function: Callable, static: tuple[int, ...] = ()) -> Callable:
-    return jax.jit(function, static_argnums=static, compiler_options=COMPILER_OPTIONS)
+    """``function`` jitted twice (for small and for large inputs); calls pick by input size."""
+    large = jax.jit(function, static_argnums=static, compiler_options=COMPILER_OPTIONS)
+    small = jax.jit(function, static_argnums=static, compiler_options=SMALL_COMPILER_OPTIONS)
+
+    def call(*args: Any) -> Any:
+        return (large if large_input(args) else small)(*args)
+
+    call.large = large  # type: ignore[attr-defined]
+    call.small = small  # type: ignore[attr-defined]
+    return call
 
 
 def _finish(hook: Callable, function: Callable) -> Callable:
@@ -301,12 +337,13 @@ def kernel(*static: str, sequences: tuple[str, ...] = ()) -> Callable:
 def unary(function: Callable, name: str) -> Callable:
     """A hook ``name(x)`` computing ``function(x)`` in one compiled kernel."""
     compiled = jit(function)
+    small, large = compiled.small, compiled.large  # type: ignore[attr-defined]
 
     def hook(x: Any) -> Any:
         previous = swap_x64(True)
         try:
             if x.__class__ is ArrayImpl:
-                return compiled(x)
+                return (large if x.size > SMALL else small)(x)
             return function(x)
         finally:
             restore_x64(previous)
@@ -328,13 +365,14 @@ def binary(function: Callable, name: str) -> Callable:
         return function(cast(x1, cast1), cast(x2, cast2))
 
     same = jit(function)
+    small, large = same.small, same.large  # type: ignore[attr-defined]
     mixed = jit(promoted, (2, 3))
 
     def hook(x1: Any, x2: Any) -> Any:
         previous = swap_x64(True)
         try:
             if x1.__class__ is ArrayImpl and x2.__class__ is ArrayImpl and x1.dtype is x2.dtype:
-                return same(x1, x2)
+                return (large if x1.size > SMALL or x2.size > SMALL else small)(x1, x2)
             x1, x2, cast1, cast2 = plan(x1, x2)
             if isinstance(x1, Tracer) or isinstance(x2, Tracer):
                 return promoted(x1, x2, cast1, cast2)

@@ -6,7 +6,9 @@ from typing import Any
 
 import jax.numpy as jnp
 
-from ivy_backend_jax._common import DEFAULT_INT, UINT64, kernel
+from ivy_backend_jax._common import DEFAULT_INT, FLOAT32, NATIVE, UINT64, cast, kernel
+
+_HALF = (NATIVE["float16"], NATIVE["bfloat16"])
 
 
 def accumulator(x: Any, dtype: Any) -> Any:
@@ -43,9 +45,17 @@ def min(x: Any, axis: Any, keepdims: Any) -> Any:  # noqa: A001 - the standard's
     return jnp.min(x, axis=axis, keepdims=keepdims)
 
 
+def _in_float32(function: Any, x: Any, **options: Any) -> Any:
+    """Half-precision statistics computed in float32 and rounded once, as NumPy does
+    (the sums of squares of a variance overflow float16 long before the result does)."""
+    if x.dtype in _HALF:
+        return cast(function(cast(x, FLOAT32), **options), x.dtype)
+    return function(x, **options)
+
+
 @kernel("axis", "keepdims")
 def mean(x: Any, axis: Any, keepdims: Any) -> Any:
-    return jnp.mean(x, axis=axis, keepdims=keepdims)
+    return _in_float32(jnp.mean, x, axis=axis, keepdims=keepdims)
 
 
 @kernel("axis", "dtype", "keepdims")
@@ -60,9 +70,9 @@ def sum(x: Any, axis: Any, dtype: Any, keepdims: Any) -> Any:  # noqa: A001 - th
 
 @kernel("axis", "correction", "keepdims")
 def std(x: Any, axis: Any, correction: Any, keepdims: Any) -> Any:
-    return jnp.std(x, axis=axis, ddof=correction, keepdims=keepdims)
+    return _in_float32(jnp.std, x, axis=axis, ddof=correction, keepdims=keepdims)
 
 
 @kernel("axis", "correction", "keepdims")
 def var(x: Any, axis: Any, correction: Any, keepdims: Any) -> Any:
-    return jnp.var(x, axis=axis, ddof=correction, keepdims=keepdims)
+    return _in_float32(jnp.var, x, axis=axis, ddof=correction, keepdims=keepdims)
