@@ -11,6 +11,7 @@ paddle_first()
 
 from ivy.plugin import Backend  # noqa: E402
 from ivy_backend_tensorflow import (  # noqa: E402
+    autodiff,
     creation,
     elementwise,
     fft,
@@ -20,6 +21,6 @@ from ivy_backend_tensorflow import (  # noqa: E402
     statistical,
 )
 
-plugin = Backend(protocol, creation, elementwise, manipulation, statistical, linalg, fft)
+plugin = Backend(protocol, creation, elementwise, manipulation, statistical, linalg, fft, autodiff)
 
 __all__ = ["plugin"]

@@ -20,7 +20,7 @@ from types import ModuleType
 from ivy.plugin import hookimpl
 
 #: Modules holding composites, registered with every backend when it is bound.
-MODULES = ("ivy.composite.nn_activations", "ivy.composite.nn_spatial")
+MODULES = ("ivy.composite.nn_activations", "ivy.composite.nn_spatial", "ivy.composite.random")
 
 
 def composite(function: Callable) -> Callable:

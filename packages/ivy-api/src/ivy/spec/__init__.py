@@ -8,6 +8,7 @@ derived from ``SPECS``.
 """
 
 from ivy.spec import (
+    autodiff,
     backend,
     creation,
     data_type,
@@ -20,11 +21,13 @@ from ivy.spec import (
     linear_algebra,
     manipulation,
     nn,
+    random,
     searching,
     set,
     sorting,
     special,
     statistical,
+    utilities,
     utility,
 )
 from ivy.spec._marker import SPECS, Spec, hookspec_namespace

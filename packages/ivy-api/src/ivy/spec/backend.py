@@ -86,3 +86,45 @@ def capabilities() -> dict:
 @spec()
 def framework() -> tuple:
     """``(name, version)`` of the framework behind this backend."""
+
+
+# -- differentiation and compilation (optional: frameworks without them leave these out) --
+
+
+@spec()
+def autodiff_value_and_grad(function: Any, leaves: list) -> tuple:
+    """Reverse-mode differentiation of ``function`` at ``leaves``.
+
+    ``function(leaves)`` takes a list of native real floating arrays (the
+    leaves' values) and returns ``(value, aux)``: a native real array of
+    shape ``()`` and a list of native arrays computed alongside it. Returns
+    ``(value, grads, aux)``, ``grads`` holding one gradient per leaf, of the
+    leaf's shape and dtype (zeros where the value does not depend on it).
+    Only the leaves passed in are differentiated: arrays ``function`` closes
+    over are constants. Calls nest: inside a function being differentiated
+    (or compiled), the results stay differentiable; at the outermost level
+    they are returned as plain arrays.
+    """
+
+
+@spec()
+def autodiff_jacobian(function: Any, leaves: list) -> list:
+    """Reverse-mode Jacobian of ``function`` at ``leaves``.
+
+    ``function(leaves)`` takes a list of native real floating arrays and
+    returns a list of native real floating arrays. Returns ``jac`` with
+    ``jac[i][j]`` the derivative of output ``i`` with respect to leaf ``j``,
+    of shape ``outputs[i].shape + leaves[j].shape``. Nests like
+    ``autodiff_value_and_grad``.
+    """
+
+
+@spec()
+def jit_compile(function: Any) -> Any:
+    """``function`` compiled by the framework's compiler, or ``None`` if it has none.
+
+    ``function(*arrays)`` takes native arrays positionally and returns a list
+    of native arrays; it is pure, and it may be traced with the framework's
+    symbolic values. The compiled callable may set ``__ivy_compiled__ =
+    False`` on itself when it had to fall back to running ``function`` as it is.
+    """
