@@ -97,6 +97,8 @@ def _check_axes(name: str, spec: Spec, ndim: int, arguments: dict[str, Any]) -> 
             continue
         value = arguments[key]
         axes = value if isinstance(value, (tuple, list)) else (value,)
+        if any(isinstance(axis, (tuple, list)) for axis in axes):
+            continue  # a nested form (tensordot's pairs of axis lists) is the backend's to judge
         for axis in axes:
             if not isinstance(axis, int) or isinstance(axis, bool):
                 return IvyTypeError(f"{name}: argument '{key}' must be an int or a tuple of ints, got {value!r}")
