@@ -1,8 +1,8 @@
 """Ivy's NumPy backend: the ``numpy`` entry of the ``ivy.backends`` group."""
 
 from ivy.plugin import Backend
-from ivy_backend_numpy import autodiff, creation, elementwise, fft, linalg, manipulation, protocol, statistical
+from ivy_backend_numpy import autodiff, creation, elementwise, fft, linalg, manipulation, protocol, special, statistical
 
-plugin = Backend(protocol, creation, elementwise, manipulation, statistical, linalg, fft, autodiff)
+plugin = Backend(protocol, creation, elementwise, manipulation, statistical, linalg, fft, special, autodiff)
 
 __all__ = ["plugin"]

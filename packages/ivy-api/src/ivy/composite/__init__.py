@@ -20,7 +20,15 @@ from types import ModuleType
 from ivy.plugin import hookimpl
 
 #: Modules holding composites, registered with every backend when it is bound.
-MODULES = ("ivy.composite.nn_activations", "ivy.composite.nn_spatial", "ivy.composite.random")
+MODULES = (
+    "ivy.composite.nn_activations",
+    "ivy.composite.nn_spatial",
+    "ivy.composite.nn_layers",
+    "ivy.composite.nn_losses",
+    "ivy.composite.random",
+    "ivy.composite.special",
+    "ivy.composite.utilities",
+)
 
 
 def composite(function: Callable) -> Callable:
