@@ -102,6 +102,15 @@ def _conv_padding(value, fname, sizes, kernel, stride, dilation) -> list[tuple[i
     return _pairs(value, n, fname, "padding")
 
 
+def _check_arrays(fname: str, **arrays) -> None:
+    """Arrays the selected backend does not own arrive as they are: let the dispatcher's diagnosis name them."""
+    for arg, value in arrays.items():
+        if value is not None and not isinstance(value, ivy.Array):
+            if isinstance(value, (bool, int, float, complex, str)):
+                raise _type_error(fname, f"argument '{arg}' must be an array, got {type(value).__name__} {value!r}")
+            raise TypeError(f"argument '{arg}' must be an array, got {type(value).__name__}")
+
+
 def _check_floating(fname: str, arg: str, x, kinds: str = "real floating") -> None:
     if not ivy.isdtype(x.dtype, kinds):
         kind = "floating-point" if kinds == "real floating" else f"{kinds}"
@@ -128,6 +137,16 @@ def _out_sizes(fname, sizes, pads, kernel, stride, dilation, what="input") -> tu
 
 
 # -- building blocks --------------------------------------------------------------
+
+
+def _constant(values: list, shape: tuple[int, ...], dtype, device):
+    """An array of ``shape`` from a flat list, built in one call (so it never
+    meets another constant in an operation: inside a tracer's program, every
+    operation on it also takes traced input)."""
+    nested = values
+    for dim in reversed(shape[1:]):
+        nested = [nested[i : i + dim] for i in range(0, len(nested), dim)]
+    return ivy.asarray(nested, dtype=dtype, device=device)
 
 
 def _to_channels_first(x, channels_last: bool):
@@ -194,6 +213,7 @@ def _conv_nchw(x, weight, bias, stride, pads, dilation, groups):
 
 def _conv(fname, x, weight, bias, stride, padding, dilation, groups, channels_last, n=None):
     """Validate a convolution's arguments (``n``: the spatial rank the function requires)."""
+    _check_arrays(fname, x=x, weight=weight, bias=bias)
     _check_float_or_complex(fname, "x", x)
     _check_float_or_complex(fname, "weight", weight)
     if n is None:
@@ -269,6 +289,7 @@ def nn_conv3d(x, weight, bias, stride, padding, dilation, groups, channels_last)
 @composite
 def nn_depthwise_conv2d(x, weight, bias, stride, padding, dilation, channels_last):
     fname = "nn.depthwise_conv2d"
+    _check_arrays(fname, x=x, weight=weight, bias=bias)
     if x.ndim not in (3, 4):
         raise _error(fname, f"argument 'x' must be 4-d (or 3-d unbatched), got shape {x.shape}")
     channels = x.shape[-1] if channels_last else x.shape[x.ndim - 3]
@@ -295,6 +316,7 @@ def _dilate(x, axis: int, step: int):
 
 
 def _conv_transpose(fname, x, weight, bias, stride, padding, output_padding, dilation, groups, channels_last, n=None):
+    _check_arrays(fname, x=x, weight=weight, bias=bias)
     _check_float_or_complex(fname, "x", x)
     _check_float_or_complex(fname, "weight", weight)
     if n is None:
@@ -476,6 +498,7 @@ def _pooled_windows(x, lead, kernel, stride, dilation, pads, sizes, out, fill, r
 @composite
 def nn_max_pool(x, kernel_size, stride, padding, dilation, ceil_mode, channels_last):
     fname = "nn.max_pool"
+    _check_arrays(fname, x=x)
     if not ivy.isdtype(x.dtype, ("real floating", "integral")):
         raise _type_error(fname, f"argument 'x' has dtype {x.dtype.name}; expected a real numeric dtype")
     _, lead, kernel, stride, dilation, pads, sizes, out = _pool_setup(
@@ -490,6 +513,7 @@ def nn_max_pool(x, kernel_size, stride, padding, dilation, ceil_mode, channels_l
 @composite
 def nn_avg_pool(x, kernel_size, stride, padding, ceil_mode, count_include_pad, channels_last):
     fname = "nn.avg_pool"
+    _check_arrays(fname, x=x)
     _check_floating(fname, "x", x)
     n, lead, kernel, stride, dilation, pads, sizes, out = _pool_setup(
         fname, x, kernel_size, stride, padding, 1, ceil_mode, channels_last
@@ -509,17 +533,9 @@ def nn_avg_pool(x, kernel_size, stride, padding, ceil_mode, count_include_pad, c
         counts.append(axis_counts)
     if all(c == k for axis_counts, k in zip(counts, kernel, strict=True) for c in axis_counts):
         return total / float(math.prod(kernel))
-    trailing = x.ndim - lead - n
-    divisor = None
-    for axis, axis_counts in enumerate(counts):
-        if all(c == axis_counts[0] for c in axis_counts):
-            factor = float(axis_counts[0])
-        else:
-            factor = ivy.reshape(
-                ivy.asarray([float(c) for c in axis_counts], dtype=x.dtype, device=x.device),
-                (len(axis_counts),) + (1,) * (n - 1 - axis + trailing),
-            )
-        divisor = factor if divisor is None else divisor * factor
+    trailing = (1,) * (x.ndim - lead - n)
+    divisor = [float(math.prod(c)) for c in itertools.product(*counts)]
+    divisor = _constant(divisor, (*out, *trailing), x.dtype, x.device)
     return total / divisor
 
 
@@ -529,6 +545,7 @@ def _bins(size: int, out: int) -> list[tuple[int, int]]:
 
 
 def _adaptive(fname, x, output_size, channels_last, reduce_max: bool):
+    _check_arrays(fname, x=x)
     n, lead = _spatial(fname, x, "output_size", output_size, channels_last)
     if isinstance(output_size, (list, tuple)):
         sizes = [x.shape[lead + i] if v is None else v for i, v in enumerate(output_size)]
@@ -558,21 +575,22 @@ def _adaptive(fname, x, output_size, channels_last, reduce_max: bool):
             continue
         trailing = (1,) * (x.ndim - a - 1)
         mask = [float(j < end - start) for start, end in bins for j in range(width)]
-        mask = ivy.reshape(ivy.asarray(mask, dtype=x.dtype, device=x.device), (target, width, *trailing))
-        counts = [float(end - start) for start, end in bins]
-        counts = ivy.reshape(ivy.asarray(counts, dtype=x.dtype, device=x.device), (target, *trailing))
+        mask = _constant(mask, (target, width, *trailing), x.dtype, x.device)
+        counts = _constant([float(end - start) for start, end in bins], (target, *trailing), x.dtype, x.device)
         x = ivy.sum(y * mask, axis=a + 1) / counts
     return x
 
 
 @composite
 def nn_adaptive_avg_pool(x, output_size, channels_last):
+    _check_arrays("nn.adaptive_avg_pool", x=x)
     _check_floating("nn.adaptive_avg_pool", "x", x)
     return _adaptive("nn.adaptive_avg_pool", x, output_size, channels_last, reduce_max=False)
 
 
 @composite
 def nn_adaptive_max_pool(x, output_size, channels_last):
+    _check_arrays("nn.adaptive_max_pool", x=x)
     if not ivy.isdtype(x.dtype, ("real floating", "integral")):
         raise _type_error(
             "nn.adaptive_max_pool", f"argument 'x' has dtype {x.dtype.name}; expected a real numeric dtype"
@@ -591,11 +609,8 @@ def _float32(value: float) -> float:
 
 
 def _nearest_taps(size: int, out: int, scale: float | None) -> list[int]:
-    """PyTorch's ``nearest`` source indices (its legacy rule, computed in float32 as it does)."""
-    if out == size:
-        return list(range(out))
-    if out == 2 * size:
-        return [i // 2 for i in range(out)]
+    """PyTorch's ``nearest`` source indices: ``floor(i * ratio)``, computed in float32 as it does
+    (``ratio`` is ``1 / scale_factor`` when one is given, else ``size / out``)."""
     ratio = _float32(1.0 / scale) if scale else _float32(size / out)
     return [min(math.floor(_float32(i * ratio)), size - 1) for i in range(out)]
 
@@ -647,6 +662,7 @@ def _cubic_taps(size, out, scale, align_corners):
 @composite
 def nn_interpolate(x, size, scale_factor, mode, align_corners, channels_last):
     fname = "nn.interpolate"
+    _check_arrays(fname, x=x)
     _check_floating(fname, "x", x)
     if mode not in _MODES:
         raise _error(fname, f"argument 'mode' must be one of {', '.join(map(repr, _MODES))}, got {mode!r}")
@@ -692,8 +708,8 @@ def nn_interpolate(x, size, scale_factor, mode, align_corners, channels_last):
         flat = [i for tap in indices for i in tap]
         y = ivy.take(x, ivy.asarray(flat, dtype=ivy.int64, device=x.device), axis=a)
         y = ivy.reshape(y, (*shape[:a], len(indices), target, *shape[a + 1 :]))
-        w = ivy.asarray([v for tap in weights for v in tap], dtype=x.dtype, device=x.device)
-        w = ivy.reshape(w, (len(indices), target, *(1,) * (x.ndim - a - 1)))
+        w = [v for tap in weights for v in tap]
+        w = _constant(w, (len(indices), target, *(1,) * (x.ndim - a - 1)), x.dtype, x.device)
         x = ivy.sum(y * w, axis=a)
     return x
 
@@ -751,6 +767,7 @@ def _pad_source(j: int, size: int, mode: str) -> int:
 
 @composite
 def pad(x, pad_width, mode, value):
+    _check_arrays("pad", x=x)
     if not isinstance(mode, str) or mode not in _PAD_MODES:
         raise _error("pad", f"argument 'mode' must be one of {', '.join(map(repr, _PAD_MODES))}, got {mode!r}")
     mode = _PAD_MODES[mode]
@@ -782,6 +799,7 @@ def pad(x, pad_width, mode, value):
 @composite
 def unfold(x, kernel_size, dilation, padding, stride):
     fname = "unfold"
+    _check_arrays(fname, x=x)
     if x.ndim not in (3, 4):
         raise _error(fname, f"argument 'x' must be 4-d (N, C, H, W) or 3-d (C, H, W), got shape {x.shape}")
     unbatched = x.ndim == 3
