@@ -23,6 +23,10 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).parent
+sys.path.insert(0, str(HERE))
+
+from natives import NATIVE  # noqa: E402
+
 SIZES = (1, 1_000, 1_000_000)
 
 
@@ -50,60 +54,54 @@ def compare(native: Callable[[], Any], through_ivy: Callable[[], Any], rounds: i
     return min(natives), min(ivys)
 
 
-# -- per-backend cases: (name, size) -> (native callable, ivy callable) ----------
-def numpy_cases(ivy: Any) -> dict:
+# -- cases: the same operation through Ivy and natively ------------------------------
+def ivy_programs(ivy: Any) -> dict[str, Callable]:
+    """Each operation written once with Ivy, over the same (native) inputs as the baseline."""
+    return {
+        "add": ivy.add,
+        "matmul": ivy.matmul,
+        "mlp": lambda x, w1, b1, w2, b2: ivy.nn.linear(ivy.nn.relu(ivy.nn.linear(x, w1, b1)), w2, b2),
+        "conv2d": lambda x, w, b: ivy.nn.conv2d(x, w, b, padding=1),
+        "layer_norm": lambda x, w, b: ivy.nn.layer_norm(x, x.shape[-1:], w, b),
+        "sdpa": ivy.nn.scaled_dot_product_attention,
+    }
+
+
+def inputs(op: str, size: int) -> tuple[str, list[tuple[int, ...]]]:
+    """(label, input shapes) of ``op`` at ``size``; dispatch cases are swept over sizes."""
+    if op == "add":
+        return f"{size:,}", [(size,), (size,)]
+    if op == "matmul":
+        n = max(1, round(size**0.5))
+        return f"{n}x{n}", [(n, n), (n, n)]
+    return {
+        "mlp": ("64x256 -> 512 -> 10", [(64, 256), (512, 256), (512,), (10, 512), (10,)]),
+        "conv2d": ("8x32x32x32, 64 3x3 filters", [(8, 32, 32, 32), (64, 32, 3, 3), (64,)]),
+        "layer_norm": ("64x128x512", [(64, 128, 512), (512,), (512,)]),
+        "sdpa": ("8 heads x 128 tokens x 64", [(8, 8, 128, 64), (8, 8, 128, 64), (8, 8, 128, 64)]),
+    }[op]
+
+
+def cases(backend: str, ivy: Any, dtype: str) -> list[tuple[str, str, Callable, Callable]]:
     import numpy as np
 
-    cases = {}
-    for size in SIZES:
-        a, b = np.random.rand(size), np.random.rand(size)
-        x, y = ivy.asarray(a), ivy.asarray(b)
-        cases["add", size] = (lambda a=a, b=b: np.add(a, b), lambda x=x, y=y: ivy.add(x, y))
-        n = max(1, round(size**0.5))
-        m, k = np.random.rand(n, n), np.random.rand(n, n)
-        p, q = ivy.asarray(m), ivy.asarray(k)
-        cases["matmul", n * n] = (lambda m=m, k=k: np.matmul(m, k), lambda p=p, q=q: ivy.matmul(p, q))
-    return cases
-
-
-def torch_cases(ivy: Any) -> dict:
-    import torch
-
-    cases = {}
-    for size in SIZES:
-        a, b = torch.rand(size, dtype=torch.float64), torch.rand(size, dtype=torch.float64)
-        x, y = ivy.asarray(a), ivy.asarray(b)
-        cases["add", size] = (lambda a=a, b=b: torch.add(a, b), lambda x=x, y=y: ivy.add(x, y))
-        n = max(1, round(size**0.5))
-        m, k = torch.rand(n, n, dtype=torch.float64), torch.rand(n, n, dtype=torch.float64)
-        p, q = ivy.asarray(m), ivy.asarray(k)
-        cases["matmul", n * n] = (lambda m=m, k=k: torch.matmul(m, k), lambda p=p, q=q: ivy.matmul(p, q))
-    return cases
-
-
-def jax_cases(ivy: Any) -> dict:
-    import jax.numpy as jnp
-    import numpy as np
-
-    cases = {}
-    for size in SIZES:
-        x, y = ivy.asarray(np.random.rand(size)), ivy.asarray(np.random.rand(size))
-        a, b = ivy.to_native(x), ivy.to_native(y)
-        cases["add", size] = (
-            lambda a=a, b=b: jnp.add(a, b).block_until_ready(),
-            lambda x=x, y=y: ivy.add(x, y).data.block_until_ready(),
-        )
-        n = max(1, round(size**0.5))
-        p, q = ivy.asarray(np.random.rand(n, n)), ivy.asarray(np.random.rand(n, n))
-        m, k = ivy.to_native(p), ivy.to_native(q)
-        cases["matmul", n * n] = (
-            lambda m=m, k=k: jnp.matmul(m, k).block_until_ready(),
-            lambda p=p, q=q: ivy.matmul(p, q).data.block_until_ready(),
-        )
-    return cases
-
-
-CASES = {"numpy": numpy_cases, "torch": torch_cases, "jax": jax_cases}
+    native = NATIVE[backend]()
+    sync = native["sync"]
+    programs = ivy_programs(ivy)
+    rng = np.random.default_rng(0)
+    plan = [("add", s) for s in SIZES] + [("matmul", s) for s in SIZES]
+    plan += [(op, 0) for op in ("mlp", "conv2d", "layer_norm", "sdpa")]
+    result = []
+    for op, size in plan:
+        if op not in native:
+            continue
+        label, shapes = inputs(op, size)
+        arrays = [ivy.asarray(rng.standard_normal(shape).astype(dtype)) for shape in shapes]
+        natives = [ivy.to_native(a) for a in arrays]
+        function, program = native[op], programs[op]
+        result.append((op, label, lambda f=function, a=natives: sync(f(*a)),
+                       lambda p=program, a=arrays: sync(ivy.to_native(p(*a)))))  # fmt: skip
+    return result
 
 
 def import_time(module: str, runs: int) -> float:
@@ -118,27 +116,28 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="fewer, shorter rounds (for a smoke run)")
     parser.add_argument("--backends", default="", help="comma-separated; default: every installed one")
     parser.add_argument("--output", default=str(HERE / "RESULTS.md"))
+    parser.add_argument("--dtype", default="float32", help="dtype of every input (default float32)")
     args = parser.parse_args()
     rounds, budget = (2, 0.02) if args.quick else (7, 0.1)
     pinned = pin_to_one_core()
 
     import ivy
 
-    wanted = [b for b in args.backends.split(",") if b] or [b for b in ivy.available_backends() if b in CASES]
+    wanted = [b for b in args.backends.split(",") if b] or [b for b in NATIVE if b in ivy.available_backends()]
     rows, versions = [], {}
     for backend in wanted:
         with ivy.using_backend(backend):
             versions[backend] = "{} {}".format(*ivy._dispatch.ops().framework())
-            for (op, size), (native, through_ivy) in CASES[backend](ivy).items():
+            for op, label, native, through_ivy in cases(backend, ivy, args.dtype):
                 native_s, ivy_s = compare(native, through_ivy, rounds, budget)
-                rows.append((backend, op, size, native_s, ivy_s))
-                print(f"{backend:6} {op:7} {size:>9,}  native {native_s * 1e6:10.3f} us  "
-                      f"ivy {ivy_s * 1e6:10.3f} us  ratio {ivy_s / native_s:5.2f}")  # fmt: skip
+                rows.append((backend, op, label, native_s, ivy_s))
+                print(f"{backend:10} {op:10} {label:>28}  native {native_s * 1e6:11.2f} us  "
+                      f"ivy {ivy_s * 1e6:11.2f} us  ratio {ivy_s / native_s:5.2f}")  # fmt: skip
     imports = {m: import_time(m, 3 if args.quick else 9) for m in ("ivy", "numpy")}
-    write_results(Path(args.output), rows, imports, versions, pinned, rounds)
+    write_results(Path(args.output), rows, imports, versions, pinned, rounds, args.dtype)
 
 
-def write_results(path: Path, rows: list, imports: dict, versions: dict, pinned: str, rounds: int) -> None:
+def write_results(path: Path, rows: list, imports: dict, versions: dict, pinned: str, rounds: int, dtype: str) -> None:
     lines = [
         "# Benchmark results",
         "",
@@ -147,15 +146,15 @@ def write_results(path: Path, rows: list, imports: dict, versions: dict, pinned:
         f"Python {platform.python_version()}; {', '.join(versions.values())}.",
         "",
         "Each row times the native call and the same call through Ivy in alternating rounds "
-        f"of one process ({rounds} rounds, best of each) on float64 inputs already on the backend. "
+        f"of one process ({rounds} rounds, best of each) on {dtype} inputs already on the backend. "
         "**ratio** = ivy / native: the cost of Ivy's dispatch (1.00 is free).",
         "",
-        "| backend | op | elements | native (us) | ivy (us) | ratio |",
+        "| backend | op | size | native (us) | ivy (us) | ratio |",
         "|---|---|---:|---:|---:|---:|",
     ]
-    for backend, op, size, native_s, ivy_s in rows:
+    for backend, op, label, native_s, ivy_s in rows:
         lines.append(
-            f"| {backend} | {op} | {size:,} | {native_s * 1e6:.3f} | {ivy_s * 1e6:.3f} | {ivy_s / native_s:.2f} |"
+            f"| {backend} | {op} | {label} | {native_s * 1e6:.2f} | {ivy_s * 1e6:.2f} | {ivy_s / native_s:.2f} |"
         )
     lines += [
         "",
