@@ -177,6 +177,32 @@ def promote_many(arrays: Any) -> list[Tensor]:
     return [cast(a, target) for a in arrays]
 
 
+# -- exact comparisons ----------------------------------------------------------------
+# Paddle's ``equal``/``not_equal`` (and ``==``, ``isin``) treat floats closer than
+# 1e-8 as equal (``1e-30 == 0`` and ``1 == 1 + 2**-52`` are True); ordering
+# comparisons are exact, so equality is built from them.
+def exact_equal(x1: Tensor, x2: Tensor) -> Tensor:
+    """``x1 == x2`` elementwise, exactly, for two tensors of one dtype."""
+    dtype = x1.dtype
+    if dtype in COMPLEX:
+        return _C_ops.logical_and(
+            exact_equal(_C_ops.real(x1), _C_ops.real(x2)), exact_equal(_C_ops.imag(x1), _C_ops.imag(x2))
+        )
+    if dtype in FLOATING:
+        return _C_ops.logical_and(_C_ops.less_equal(x1, x2), _C_ops.greater_equal(x1, x2))
+    return _C_ops.equal(x1, x2)
+
+
+def truth(x: Tensor) -> Tensor:
+    """``x != 0`` elementwise (NaN is true), exactly."""
+    dtype = x.dtype
+    if dtype == BOOL:
+        return x
+    if dtype in COMPLEX:
+        return _C_ops.logical_or(truth(_C_ops.real(x)), truth(_C_ops.imag(x)))
+    return _C_ops.cast(x, BOOL)
+
+
 # -- functions built from Paddle functions -------------------------------------------
 #: a route: (dtype to compute in, dtype to cast the result to, or None to keep it)
 Routes = dict

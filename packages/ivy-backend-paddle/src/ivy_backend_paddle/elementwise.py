@@ -36,10 +36,12 @@ from ivy_backend_paddle._common import (
     Tensor,
     binary,
     cast,
+    exact_equal,
     hookimpl,
     hooks,
     operands,
     scalar_tensor,
+    truth,
     unary,
 )
 
@@ -62,6 +64,26 @@ NUMBERS = (I32, I64, F32, F64, C64, C128)
 ALL = (BOOL, I8, I16, I32, I64, U8, F16, BF16, F32, F64, C64, C128)
 INTS = (BOOL, I8, I16, I32, I64, U8)
 
+def _exp(x: Tensor) -> Tensor:
+    result = paddle.exp(x)
+    if x.dtype not in COMPLEX or bool(paddle.all(paddle.isfinite(x))):
+        return result
+    # C99's cexp at non-finite inputs, as the standard asks (Paddle gives NaN + NaN j)
+    a, b = paddle.real(x), paddle.imag(x)
+    magnitude = paddle.exp(a)
+    re = paddle.where(b == 0, magnitude, magnitude * paddle.cos(b))
+    im = paddle.where(b == 0, b, magnitude * paddle.sin(b))
+    wild = paddle.logical_not(paddle.isfinite(b))
+    vanishing = paddle.logical_and(paddle.isinf(a), a < 0)
+    exploding = paddle.logical_and(paddle.isinf(a), a > 0)
+    zero = paddle.zeros_like(re)
+    re = paddle.where(paddle.logical_and(wild, vanishing), zero, re)
+    im = paddle.where(paddle.logical_and(wild, vanishing), zero, im)
+    re = paddle.where(paddle.logical_and(wild, exploding), a, re)
+    im = paddle.where(paddle.logical_and(wild, exploding), zero + math.nan, im)
+    return paddle.where(paddle.isfinite(x), result, paddle.complex(re, im))
+
+
 globals().update(
     hooks(
         {
@@ -69,7 +91,7 @@ globals().update(
             for name, native in {
                 "acos": paddle.acos, "acosh": paddle.acosh, "asin": paddle.asin, "asinh": paddle.asinh,
                 "atan": paddle.atan, "atanh": paddle.atanh, "cos": paddle.cos, "cosh": paddle.cosh,
-                "exp": paddle.exp, "expm1": paddle.expm1, "log": paddle.log, "log1p": paddle.log1p,
+                "exp": _exp, "expm1": paddle.expm1, "log": paddle.log, "log1p": paddle.log1p,
                 "log2": paddle.log2, "log10": paddle.log10, "sin": paddle.sin, "sinh": paddle.sinh,
                 "sqrt": paddle.sqrt, "tan": paddle.tan, "tanh": paddle.tanh, "reciprocal": paddle.reciprocal,
             }.items()
@@ -89,12 +111,9 @@ globals().update(
             "add": binary(_C_ops.add, (*NUMBERS, BOOL, I8, I16, U8), SAME),
             "subtract": binary(_C_ops.subtract, (*NUMBERS, I16), SAME),
             "multiply": binary(_C_ops.multiply, (*NUMBERS, BOOL), SAME),
-            "pow": binary(paddle.pow, NUMBERS, SAME),
             "atan2": binary(paddle.atan2, FLOATS, FLOATING),
             "copysign": binary(paddle.copysign, FLOATS, FLOATING),
             "hypot": binary(paddle.hypot, FLOATS, FLOATING),
-            "equal": binary(_C_ops.equal, ALL, COMPARE),
-            "not_equal": binary(_C_ops.not_equal, ALL, COMPARE),
             "less": binary(_C_ops.less_than, ALL, COMPARE),
             "less_equal": binary(_C_ops.less_equal, ALL, COMPARE),
             "greater": binary(_C_ops.greater_than, ALL, COMPARE),
@@ -112,6 +131,28 @@ globals().update(
         }
     )
 )
+
+def _equal(x1: Any, x2: Any) -> Any:
+    if x1.__class__ is Tensor and x2.__class__ is Tensor:
+        dtype = x1.dtype
+        if dtype is x2.dtype:
+            if dtype is I64 or dtype is I32 or dtype is BOOL:
+                return _C_ops.equal(x1, x2)
+            if dtype is F64 or dtype is F32:
+                return _C_ops.logical_and(_C_ops.less_equal(x1, x2), _C_ops.greater_equal(x1, x2))
+    x1, x2, _ = operands(x1, x2)
+    return exact_equal(x1, x2)
+
+
+@hookimpl
+def equal(x1: Any, x2: Any) -> Any:
+    return _equal(x1, x2)
+
+
+@hookimpl
+def not_equal(x1: Any, x2: Any) -> Any:
+    return _C_ops.logical_not(_equal(x1, x2))
+
 
 globals().update(
     hooks(
@@ -180,7 +221,7 @@ def sign(x: Any) -> Any:
         return _sign(x)
     # x / |x|, 0 at 0
     magnitude = paddle.abs(x)
-    zero = magnitude == 0
+    zero = magnitude <= 0
     safe = paddle.where(zero, paddle.ones_like(magnitude), magnitude)
     result = x / paddle.complex(safe, paddle.zeros_like(safe))
     return paddle.where(zero, paddle.zeros_like(x), result)
@@ -247,7 +288,7 @@ def _logaddexp(x1: Tensor, x2: Tensor) -> Tensor:
     # max + log1p(exp(-|x1 - x2|)); equal operands (infinities included) give x + log(2)
     larger = paddle.maximum(x1, x2)
     result = larger + paddle.log1p(paddle.exp(-paddle.abs(x1 - x2)))
-    return paddle.where(x1 == x2, x1 + _LN2, result)
+    return paddle.where(exact_equal(x1, x2), x1 + _LN2, result)
 
 
 globals().update(hooks({"logaddexp": binary(_logaddexp, FLOATS, FLOATING)}))
@@ -266,8 +307,8 @@ def nextafter(x1: Any, x2: Any) -> Any:
     stepped = paddle.where(toward_zero, bits - 1, bits + 1).view(dtype)
     one, negative_one = scalar_tensor(1, I16, x1.place), scalar_tensor(-(2**15) + 1, I16, x1.place)
     smallest = paddle.where(x2 > 0, one, negative_one).view(dtype)
-    result = paddle.where(x1 == 0, smallest, stepped)
-    result = paddle.where(x1 == x2, x2, result)
+    result = paddle.where(paddle.logical_not(truth(x1)), smallest, stepped)
+    result = paddle.where(exact_equal(x1, x2), x2, result)
     nan = paddle.logical_or(paddle.isnan(x1), paddle.isnan(x2))
     return paddle.where(nan, x1 + x2, result)
 
@@ -290,6 +331,53 @@ def clip(x: Any, min: Any, max: Any) -> Any:  # noqa: A002 - the standard's name
                 bound = int(bound) if not math.isnan(bound) else bound
             bound = scalar_tensor(bound, dtype, x.place)
         result = pick(result, bound)
-    if tuple(result.shape) != tuple(x.shape):
-        result = paddle.broadcast_to(result, x.shape)
     return cast(result, dtype)
+
+
+# -- powers ------------------------------------------------------------------------------------
+def _integer_pow(base: Tensor, exponent: Tensor) -> Tensor:
+    """``base ** exponent`` for integers, exactly and wrapping like NumPy (Paddle's
+    kernel goes through double precision and is wrong above 2**53)."""
+    dtype = base.dtype
+    shape = _broadcast_shapes(base, exponent)
+    base = paddle.broadcast_to(_C_ops.cast(base, I64), shape)
+    exponent = paddle.broadcast_to(_C_ops.cast(exponent, I64), shape)
+    negative = exponent < 0
+    remaining = paddle.where(negative, paddle.zeros_like(exponent), exponent)
+    result = paddle.ones_like(base)
+    square = base
+    one = scalar_tensor(1, I64, base.place)
+    while bool(paddle.any(remaining > 0)):
+        odd = _C_ops.cast(paddle.bitwise_and(remaining, one), BOOL)
+        result = paddle.where(odd, result * square, result)
+        remaining = paddle.bitwise_right_shift(remaining, one)
+        square = square * square
+    if bool(paddle.any(negative)):
+        # 1 / base**|e| truncated toward zero: 1 for base 1, +-1 for base -1, 0 otherwise
+        odd = _C_ops.cast(paddle.bitwise_and(exponent, one), BOOL)
+        minus_one = paddle.where(odd, -paddle.ones_like(base), paddle.ones_like(base))
+        inverse = paddle.where(base == 1, paddle.ones_like(base), paddle.zeros_like(base))
+        inverse = paddle.where(base == -1, minus_one, inverse)
+        result = paddle.where(negative, inverse, result)
+    return _C_ops.cast(result, dtype) if dtype != I64 else result
+
+
+def _broadcast_shapes(a: Tensor, b: Tensor) -> list:
+    return list(paddle.broadcast_shape(list(a.shape), list(b.shape)))
+
+
+_float_pow = binary(paddle.pow, INEXACT, HALF_SAME)
+
+
+@hookimpl
+def pow(x1: Any, x2: Any) -> Any:  # noqa: A001 - the standard's name
+    if x1.__class__ is Tensor and x2.__class__ is Tensor:
+        dtype = x1.dtype
+        if dtype is x2.dtype and (dtype is F64 or dtype is F32):
+            return paddle.pow(x1, x2)
+    x1, x2, dtype = operands(x1, x2)
+    if _integral(dtype):
+        if dtype == BOOL:
+            raise TypeError("pow: boolean operands are not supported")
+        return _integer_pow(x1, x2)
+    return _float_pow(x1, x2)

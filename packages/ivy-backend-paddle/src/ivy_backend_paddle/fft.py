@@ -88,17 +88,25 @@ def _place(x: Any, device: Any) -> Any:
     return move(x, device)
 
 
-def _axes(axes: Any) -> Any:
-    if axes is None or isinstance(axes, int):
-        return axes
-    return list(axes)
+def _shift(x: Any, axes: Any, inverse: bool) -> Any:
+    from ivy_backend_paddle.manipulation import roll
+
+    if x.ndim == 0:
+        return x.clone()
+    if axes is None:
+        axes = list(range(x.ndim))
+    elif isinstance(axes, int):
+        axes = [axes]
+    axes = [a % x.ndim for a in axes]
+    shifts = [(-(x.shape[a] // 2) if inverse else x.shape[a] // 2) for a in axes]
+    return roll(x, shifts, axes)
 
 
 @hookimpl
 def fft_fftshift(x: Any, axes: Any) -> Any:
-    return _fft.fftshift(x, axes=_axes(axes))
+    return _shift(x, axes, inverse=False)
 
 
 @hookimpl
 def fft_ifftshift(x: Any, axes: Any) -> Any:
-    return _fft.ifftshift(x, axes=_axes(axes))
+    return _shift(x, axes, inverse=True)

@@ -33,6 +33,7 @@ from ivy_backend_paddle._common import (
     hookimpl,
     hooks,
     operands,
+    truth,
 )
 from ivy_backend_paddle.manipulation import broadcast
 
@@ -75,7 +76,8 @@ globals().update(
             "linalg_det": _unary(_la.det),
             "linalg_inv": _unary(_la.inv),
             "linalg_eigvalsh": _unary(_la.eigvalsh),
-            "linalg_svdvals": _unary(_la.svdvals),
+            "linalg_svdvals": _unary(lambda x: _la.svd(x, full_matrices=False)[1] if x.dtype in COMPLEX else
+                                     _la.svdvals(x)),  # fmt: skip
             "linalg_eigvals": _unary(lambda x: _complex(_la.eigvals(x))),
         }
     )
@@ -96,10 +98,40 @@ def linalg_eig(x: Any) -> Any:
     return _complex(values), _complex(vectors)
 
 
+def _singular_values(x: Tensor) -> Tensor:
+    return _la.svd(x, full_matrices=False)[1] if x.dtype in COMPLEX else _la.svdvals(x)
+
+
+def _transpose(x: Tensor) -> Tensor:
+    return x.transpose([*range(x.ndim - 2), x.ndim - 1, x.ndim - 2])
+
+
 @hookimpl
 def linalg_cholesky(x: Any, upper: Any) -> Any:
     x, dtype = _inexact(x)
+    if x.dtype in COMPLEX:
+        lower = _complex_cholesky(x)
+        return paddle.conj(_transpose(lower)) if upper else lower
     return _back(_la.cholesky(x, upper=bool(upper)), dtype)
+
+
+def _complex_cholesky(x: Tensor) -> Tensor:
+    """Cholesky-Banachiewicz, one column at a time (Paddle has no complex kernel)."""
+    n = x.shape[-1]
+    columns = []
+    for j in range(n):
+        column = x[..., :, j]
+        if j:
+            previous = paddle.stack(columns, axis=-1)  # (..., n, j)
+            column = column - paddle.sum(previous * paddle.conj(previous[..., j : j + 1, :]), axis=-1)
+        pivot = paddle.sqrt(paddle.real(column[..., j : j + 1]))
+        pivot = paddle.complex(pivot, paddle.zeros_like(pivot))
+        below = column / pivot
+        mask = paddle.arange(n) > j
+        column = paddle.where(mask, below, paddle.zeros_like(below))
+        column = paddle.where(paddle.arange(n) == j, pivot.expand(column.shape), column)
+        columns.append(column)
+    return paddle.stack(columns, axis=-1) if n else x.clone()
 
 
 @hookimpl
@@ -149,7 +181,7 @@ def linalg_matrix_norm(x: Any, keepdims: Any, ord: Any) -> Any:  # noqa: A002 - 
     if ord in ("fro", "nuc"):
         result = _la.matrix_norm(x, p=ord, axis=[-2, -1], keepdim=bool(keepdims))
     elif ord in (2, -2):
-        values = _la.svdvals(x)
+        values = _singular_values(x)
         result = paddle.max(values, axis=-1) if ord == 2 else paddle.min(values, axis=-1)
         if keepdims:
             result = result.unsqueeze(-1).unsqueeze(-1)
@@ -192,7 +224,7 @@ def linalg_matrix_rank(x: Any, rtol: Any) -> Any:
     x, _ = _inexact(x)
     if x.shape[-1] == 0 or x.shape[-2] == 0:
         return _C_ops.full(list(x.shape[:-2]), 0, I64, x.place)
-    values = _la.svdvals(x)
+    values = _singular_values(x)
     return paddle.sum(cast(values > _tolerance(x, values, rtol), I64), axis=-1)
 
 
@@ -226,7 +258,7 @@ def linalg_slogdet(x: Any) -> Any:
         # sign = det / |det| from an LU-free route: Paddle's slogdet is real-only
         det = _la.det(x)
         magnitude = paddle.abs(det)
-        zero = magnitude == 0
+        zero = magnitude <= 0
         safe = paddle.where(zero, paddle.ones_like(magnitude), magnitude)
         sign = paddle.where(zero, paddle.zeros_like(det), det / paddle.complex(safe, paddle.zeros_like(safe)))
         return sign, paddle.log(magnitude)
@@ -245,13 +277,25 @@ def linalg_solve(x1: Any, x2: Any) -> Any:
     if x2.ndim == 1:
         if x2.shape[0] != x1.shape[-1]:
             raise ValueError("solve: x2 must have as many elements as x1 has rows")
-        result = _la.solve(x1, x2.unsqueeze(-1).expand([*x1.shape[:-2], x2.shape[0], 1]) if x1.ndim > 2 else
-                           x2.unsqueeze(-1))  # fmt: skip
+        column = x2.unsqueeze(-1).expand([*x1.shape[:-2], x2.shape[0], 1])
+        result = _complex_solve(x1, column) if x1.dtype in COMPLEX else _la.solve(x1, column)
         return _back(result.squeeze(-1), back)
     batch = _broadcast_shapes(list(x1.shape[:-2]), list(x2.shape[:-2]))
     x1 = broadcast(x1, [*batch, *x1.shape[-2:]])
     x2 = broadcast(x2, [*batch, *x2.shape[-2:]])
+    if x1.dtype in COMPLEX:
+        return _complex_solve(x1, x2)
     return _back(_la.solve(x1, x2), back)
+
+
+def _complex_solve(a: Tensor, b: Tensor) -> Tensor:
+    """Solve through the real system [[Re a, -Im a], [Im a, Re a]] (Paddle has no complex kernel)."""
+    ar, ai, br, bi = paddle.real(a), paddle.imag(a), paddle.real(b), paddle.imag(b)
+    big = paddle.concat([paddle.concat([ar, -ai], axis=-1), paddle.concat([ai, ar], axis=-1)], axis=-2)
+    rhs = paddle.concat([br, bi], axis=-2)
+    solution = _la.solve(big, rhs)
+    n = a.shape[-1]
+    return paddle.complex(solution[..., :n, :], solution[..., n:, :])
 
 
 @hookimpl
@@ -296,9 +340,9 @@ def linalg_vector_norm(x: Any, axis: Any, keepdims: Any, ord: Any) -> Any:  # no
     else:
         axes = [a % max(x.ndim, 1) for a in ((axis,) if isinstance(axis, int) else axis)]
     if x.ndim == 0:
-        return _back(magnitude.clone() if ord != 0 else cast(magnitude != 0, real), dtype)
+        return _back(magnitude.clone() if ord != 0 else cast(truth(magnitude), real), dtype)
     if not axes:
-        result = magnitude if ord != 0 else cast(magnitude != 0, real)
+        result = magnitude if ord != 0 else cast(truth(magnitude), real)
         return _back(result, dtype)
     if x.size == 0:
         shape = [1 if i in axes else s for i, s in enumerate(x.shape)] if keepdims else [
@@ -311,7 +355,7 @@ def linalg_vector_norm(x: Any, axis: Any, keepdims: Any, ord: Any) -> Any:  # no
     elif ord == -math.inf:
         result = paddle.min(magnitude, axis=axes, keepdim=keep)
     elif ord == 0:
-        result = paddle.sum(cast(magnitude != 0, real), axis=axes, keepdim=keep)
+        result = paddle.sum(cast(truth(magnitude), real), axis=axes, keepdim=keep)
     elif ord == 1:
         result = paddle.sum(magnitude, axis=axes, keepdim=keep)
     elif ord == 2:

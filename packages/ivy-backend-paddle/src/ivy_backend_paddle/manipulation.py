@@ -19,15 +19,18 @@ from ivy_backend_paddle._common import (
     BOOL,
     COMPLEX,
     F32,
+    FLOATING,
     F64,
     I64,
     WIDE,
     Tensor,
     cast,
+    exact_equal,
     hookimpl,
     normalize_axes,
     operands,
     promote_many,
+    truth,
 )
 
 
@@ -148,8 +151,8 @@ def repeat(x: Any, repeats: Any, axis: Any) -> Any:
     axis = normalize_axes(axis, x.ndim)[0]
     if isinstance(repeats, Tensor):
         repeats = cast(repeats, I64)
-        if repeats.ndim == 0:
-            repeats = int(repeats)
+        if repeats.ndim == 0 or (repeats.ndim == 1 and repeats.shape[0] == 1 and x.shape[axis] != 1):
+            repeats = int(repeats.reshape([]))
     if x.dtype in COMPLEX:
         return _per_part(_repeat, x, repeats, axis)
     return _repeat(x, repeats, axis)
@@ -287,7 +290,7 @@ def _reduce_axes(axis: Any, ndim: int) -> list | None:
 
 @hookimpl
 def count_nonzero(x: Any, axis: Any, keepdims: Any) -> Any:
-    nonzero_ = _C_ops.not_equal(x, _C_ops.full([], 0, x.dtype, x.place)) if x.dtype != BOOL else x
+    nonzero_ = truth(x)
     return sum_(cast(nonzero_, I64), axis, keepdims)
 
 
@@ -303,7 +306,7 @@ def sum_(x: Tensor, axis: Any, keepdims: bool) -> Tensor:
 def nonzero(x: Any) -> Any:
     if x.ndim == 0:
         raise ValueError("nonzero: a 0-d array has no dimensions to index (use nonzero(atleast_1d(x)))")
-    mask = x if x.dtype == BOOL else _C_ops.not_equal(x, _C_ops.full([], 0, x.dtype, x.place))
+    mask = truth(x)
     return tuple(paddle.nonzero(mask, as_tuple=True)) if x.size else tuple(
         _C_ops.full([0], 0, I64, x.place) for _ in range(x.ndim)
     )
@@ -337,12 +340,30 @@ def where(condition: Any, x1: Any, x2: Any) -> Any:
 # -- sets -----------------------------------------------------------------------------
 @hookimpl
 def isin(x1: Any, x2: Any, invert: Any) -> Any:
-    x1, x2, _ = operands(x1, x2)
-    if x2.size == 0:
+    x1, x2, dtype = operands(x1, x2)
+    if x2.size == 0 or x1.size == 0:
         return _C_ops.full(list(x1.shape), bool(invert), BOOL, x1.place)
+    if dtype in COMPLEX or dtype in FLOATING:
+        found = _isin_exact(x1, x2.reshape([-1]))
+        return paddle.logical_not(found) if invert else found
     if x1.ndim == 0:
         return isin(x1.reshape([1]), x2, invert).reshape([])
+    x1, _ = widened(x1)
+    x2, _ = widened(x2)
     return paddle.isin(x1, x2, invert=bool(invert))
+
+
+def _isin_exact(x1: Tensor, candidates: Tensor) -> Tensor:
+    """Membership by exact equality (Paddle's isin treats floats within 1e-8 as equal)."""
+    if x1.dtype in COMPLEX:
+        matches = exact_equal(x1.unsqueeze(-1), broadcast(candidates, [*x1.shape, candidates.shape[0]]))
+        return paddle.any(matches, axis=-1)
+    wide, _ = widened(candidates)
+    ordered = paddle.sort(wide)
+    values = cast(x1, ordered.dtype)
+    position = paddle.searchsorted(ordered, values.reshape([-1]))
+    position = paddle.clip(position, 0, ordered.shape[0] - 1)
+    return exact_equal(paddle.index_select(ordered, position), values.reshape([-1])).reshape(x1.shape)
 
 
 def _sort_order(flat: Tensor) -> Tensor:
@@ -365,7 +386,7 @@ def _unique(x: Tensor) -> tuple[Tensor, Tensor, Tensor, Tensor]:
     ordered = take(flat, order, 0)
     new = paddle.ones([n], dtype=BOOL)
     if n > 1:
-        new = paddle.concat([paddle.ones([1], dtype=BOOL), _C_ops.not_equal(ordered[1:], ordered[:-1])])
+        new = paddle.concat([paddle.ones([1], dtype=BOOL), _C_ops.logical_not(exact_equal(ordered[1:], ordered[:-1]))])
     group = paddle.cumsum(cast(new, I64)) - 1
     inverse = paddle.zeros([n], dtype=I64)
     inverse = paddle.scatter(inverse, order, group)
@@ -419,19 +440,13 @@ def sort(x: Any, axis: Any, descending: Any, stable: Any) -> Any:
 
 
 # -- utility ----------------------------------------------------------------------------
-def _truth(x: Tensor) -> Tensor:
-    if x.dtype == BOOL:
-        return x
-    return _C_ops.not_equal(x, _C_ops.full([], 0, x.dtype, x.place))
-
-
 def _logical_reduce(native: Any) -> Any:
     def function(x: Any, axis: Any, keepdims: Any) -> Any:
-        truth = _truth(x)
+        mask = truth(x)
         axes = _reduce_axes(axis, x.ndim)
         if axes == [] or x.ndim == 0:
-            return truth.clone()
-        return native(truth, axis=axes, keepdim=keepdims)
+            return mask.clone()
+        return native(mask, axis=axes, keepdim=keepdims)
 
     return function
 
@@ -485,7 +500,7 @@ def matmul(x1: Any, x2: Any) -> Any:
         return _matmul(x1, x2, False, False)
     result = _matmul(_C_ops.cast(x1, wide), _C_ops.cast(x2, wide), False, False)
     if dtype == BOOL:
-        return _C_ops.not_equal(result, _C_ops.full([], 0, wide, result.place))
+        return truth(result)
     return _C_ops.cast(result, dtype)
 
 

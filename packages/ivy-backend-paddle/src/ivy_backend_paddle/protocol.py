@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 import paddle
+from paddle import _C_ops
 
 from ivy.plugin import hookimpl
 from ivy_backend_paddle._common import BOOL, INTEGRAL, NATIVE, Tensor, cast, is_, scalar_tensor
@@ -115,7 +116,12 @@ def native_key(key: Any) -> Any:
 
 @hookimpl
 def getitem(x: Any, key: Any) -> Any:
-    return x[native_key(key)]
+    key = native_key(key)
+    if x.size == 0 and isinstance(key, Tensor) and key.dtype == BOOL:
+        # Paddle checks a mask's shape even when nothing is selected; NumPy does not
+        count = int(paddle.sum(cast(key, paddle.int64))) if key.size else 0
+        return _C_ops.full([count, *x.shape[key.ndim :]], 0, x.dtype, x.place)
+    return x[key]
 
 
 @hookimpl

@@ -141,11 +141,11 @@ def _var(x: Tensor, axis: Any, correction: Any, keepdims: bool) -> Tensor:
     denominator = count - correction
     if count == 0 or denominator <= 0:
         return _C_ops.full(shape, math.nan, dtype, x.place)
-    if not axes:
-        return paddle.zeros_like(x)
-    center = paddle.mean(x, axis=axes, keepdim=True)
+    center = paddle.mean(x, axis=axes, keepdim=True) if axes else x
     deviation = x - center
-    squares = paddle.sum(deviation * deviation, axis=axes, keepdim=keepdims)
+    squares = deviation * deviation
+    if axes:
+        squares = paddle.sum(squares, axis=axes, keepdim=keepdims)
     return squares / denominator
 
 
