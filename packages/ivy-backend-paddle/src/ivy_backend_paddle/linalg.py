@@ -201,11 +201,22 @@ def linalg_matrix_norm(x: Any, keepdims: Any, ord: Any) -> Any:  # noqa: A002 - 
 
 @hookimpl
 def linalg_matrix_power(x: Any, n: Any) -> Any:
-    x, dtype = _inexact(x) if n < 0 or x.dtype in HALF else (x, None)
-    if x.dtype in WIDE:  # integer powers: multiply in a wider dtype, wrap like NumPy
-        wide = WIDE[x.dtype]
-        return _C_ops.cast(_la.matrix_power(_C_ops.cast(x, wide), n), x.dtype)
-    return _back(_la.matrix_power(x, n), dtype)
+    if x.dtype in COMPLEX or x.dtype in (F32, F64) or x.dtype in HALF or n < 0:
+        x, dtype = _inexact(x)
+        return _back(_la.matrix_power(x, n), dtype)
+    # integers: repeated squaring with the exact integer product, wrapping like NumPy
+    dtype = x.dtype
+    source = _C_ops.cast(x, I64)
+    size = x.shape[-1]
+    result = paddle.broadcast_to(paddle.eye(size, dtype=I64), source.shape) if size else source.clone()
+    square = source
+    while n:
+        if n & 1:
+            result = manipulation.integer_matmul(result, square)
+        n >>= 1
+        if n:
+            square = manipulation.integer_matmul(square, square)
+    return cast(result, dtype)
 
 
 def _tolerance(x: Tensor, values: Tensor, rtol: Any) -> Tensor:

@@ -17,9 +17,12 @@ from paddle import _C_ops
 
 from ivy_backend_paddle._common import (
     BOOL,
+    C64,
+    C128,
     COMPLEX,
     F32,
     FLOATING,
+    HALF,
     F64,
     I64,
     WIDE,
@@ -495,13 +498,48 @@ def matmul(x1: Any, x2: Any) -> Any:
     if x1.ndim == 0 or x2.ndim == 0:
         raise ValueError("matmul: operands must have at least one dimension")
     x1, x2, dtype = operands(x1, x2)
-    wide = WIDE.get(dtype)
-    if wide is None:
+    if dtype in INEXACT_NATIVE:
         return _matmul(x1, x2, False, False)
-    result = _matmul(_C_ops.cast(x1, wide), _C_ops.cast(x2, wide), False, False)
-    if dtype == BOOL:
-        return truth(result)
-    return _C_ops.cast(result, dtype)
+    if dtype in HALF:
+        return _C_ops.cast(_matmul(_C_ops.cast(x1, F32), _C_ops.cast(x2, F32), False, False), dtype)
+    result = integer_matmul(_C_ops.cast(x1, I64), _C_ops.cast(x2, I64))
+    return truth(result) if dtype == BOOL else cast(result, dtype)
+
+
+INEXACT_NATIVE = frozenset({F32, F64, C64, C128})
+
+#: products of at most this many elements are formed at once
+_CHUNK = 1 << 22
+
+
+def integer_matmul(x1: Tensor, x2: Tensor) -> Tensor:
+    """Integer matrix product, exact and wrapping modulo 2**64 (Paddle's integer
+    matmul kernel computes in single precision and saturates)."""
+    vector1, vector2 = x1.ndim == 1, x2.ndim == 1
+    if vector1:
+        x1 = x1.unsqueeze(0)
+    if vector2:
+        x2 = x2.unsqueeze(-1)
+    if x1.shape[-1] != x2.shape[-2]:
+        raise ValueError(f"matmul: shapes {tuple(x1.shape)} and {tuple(x2.shape)} do not align")
+    batch = _broadcast_shape([list(x1.shape[:-2]), list(x2.shape[:-2])])
+    n, k, m = x1.shape[-2], x1.shape[-1], x2.shape[-1]
+    x1 = broadcast(x1, [*batch, n, k])
+    x2 = broadcast(x2, [*batch, k, m])
+    if k == 0 or n == 0 or m == 0 or 0 in batch:
+        result = _C_ops.full([*batch, n, m], 0, I64, x1.place)
+    else:
+        step = builtins.max(1, _CHUNK // builtins.max(1, math.prod(batch) * n * m))
+        result = None
+        for start in range(0, k, step):
+            stop = builtins.min(k, start + step)
+            part = paddle.sum(x1[..., :, start:stop].unsqueeze(-1) * x2[..., start:stop, :].unsqueeze(-3), axis=-2)
+            result = part if result is None else result + part
+    if vector1:
+        result = result.squeeze(-2)
+    if vector2:
+        result = result.squeeze(-1)
+    return result
 
 
 @hookimpl
