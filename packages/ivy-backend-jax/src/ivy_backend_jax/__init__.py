@@ -5,9 +5,19 @@ module (the core loads it when the ``jax`` backend is selected).
 """
 
 from ivy.plugin import Backend
-from ivy_backend_jax import autodiff, creation, elementwise, fft, linalg, manipulation, protocol, statistical
+from ivy_backend_jax import (
+    autodiff,
+    creation,
+    elementwise,
+    extensions,
+    fft,
+    linalg,
+    manipulation,
+    protocol,
+    statistical,
+)
 from ivy_backend_jax._common import x64_scope
 
-plugin = Backend(protocol, creation, elementwise, manipulation, statistical, linalg, fft, autodiff)
+plugin = Backend(protocol, creation, elementwise, manipulation, statistical, linalg, fft, extensions, autodiff)
 
 __all__ = ["plugin", "x64_scope"]

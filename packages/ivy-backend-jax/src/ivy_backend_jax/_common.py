@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import functools
 import inspect
+import math
 from collections.abc import Callable
 from typing import Any
 
@@ -306,11 +307,16 @@ def scoped(function: Callable) -> Callable:
     return _finish(hook, function)
 
 
-def kernel(*static: str, sequences: tuple[str, ...] = ()) -> Callable:
+def kernel(*static: str, sequences: tuple[str, ...] = (), host: Callable | None = None) -> Callable:
     """A hook whose computation is ``function``, jitted with the parameters
     named in ``static`` static (lists become tuples) and the others traced;
     ``sequences`` names parameters that hold sequences of arrays. Called with
     a tracer, ``function`` runs unjitted (it inlines into the caller's trace).
+
+    ``host``, for functions that only move data (no arithmetic, so NumPy gives
+    the same bits), is the NumPy function with the same parameters: a new
+    small input signature on the host runs it instead of compiling (see
+    ``host_path``).
     """
 
     def decorate(function: Callable) -> Callable:
@@ -325,25 +331,152 @@ def kernel(*static: str, sequences: tuple[str, ...] = ()) -> Callable:
         body = [
             f"if {' or '.join(checks) or 'False'}:",
             f"    return _function({', '.join(params)})",
-            f"return _compiled({arguments})",
         ]
-        hook = _compile_hook(function.__name__, params, body, {"_function": function, "_compiled": compiled})
+        if host is not None:
+            body += [
+                f"_result = _host_path(_seen, _host, ({arguments},), _mask)",
+                "if _result is not _MISS:",
+                "    return _result",
+            ]
+        body.append(f"return _compiled({arguments})")
+        namespace = {
+            "_function": function,
+            "_compiled": compiled,
+            "_host": host,
+            "_host_path": host_path,
+            "_MISS": MISS,
+            "_seen": {},
+            "_mask": tuple(p in static for p in params),
+        }
+        hook = _compile_hook(function.__name__, params, body, namespace)
         hook.__ivy_kernel__ = compiled  # type: ignore[attr-defined]
         return _finish(hook, function)
 
     return decorate
 
 
+#: Calls with one small input signature (shapes and dtypes) that the shape-generic
+#: executable serves before the signature gets an executable of its own.
+HOT = 2
+_TRACKED = 4096
+
+
+def _cold(seen: dict, key: Any) -> bool:
+    """Whether the input signature ``key`` is still cold (and count this call)."""
+    count = seen.get(key, 0)
+    if count >= HOT:
+        return False
+    if len(seen) >= _TRACKED:
+        seen.clear()
+    seen[key] = count + 1
+    return True
+
+
+MISS = object()
+
+
+def host_path(seen: dict, function: Callable, args: tuple, static: tuple) -> Any:
+    """``function`` (NumPy) on the host values of ``args`` if they are small host
+    arrays of a cold input signature, else ``MISS``. Only for functions that move
+    data: the result is the same as the kernel's, without compiling a kernel for
+    a shape seen once or twice."""
+    key = []
+    for value, is_static in zip(args, static, strict=True):
+        if is_static:
+            key.append(value)
+        elif value.__class__ is ArrayImpl:
+            if value.size > SMALL:
+                return MISS
+            key.append((value.shape, value.dtype))
+        elif value.__class__ in (list, tuple):
+            for item in value:
+                if item.__class__ is ArrayImpl and item.size > SMALL:
+                    return MISS
+                key.append((item.shape, item.dtype) if item.__class__ is ArrayImpl else type(item))
+        else:
+            key.append(type(value))
+    try:
+        if not _cold(seen, tuple(key)):
+            return MISS
+    except TypeError:  # an unhashable static argument: the kernel will say what is wrong
+        return MISS
+    values = []
+    for value, is_static in zip(args, static, strict=True):
+        if not is_static and value.__class__ in (list, tuple):
+            if not all(_hostable(item) for item in value):
+                return MISS
+            value = [np.asarray(item) if item.__class__ is ArrayImpl else item for item in value]
+        elif not is_static and value.__class__ is ArrayImpl:
+            if not on_cpu(value):
+                return MISS
+            value = np.asarray(value)
+        values.append(value)
+    result = function(*values)
+    if isinstance(result, (tuple, list)):
+        return tuple(from_host(r) for r in result)
+    return from_host(result)
+
+
+def _signature(x: Any) -> Any:
+    return (x.shape, x.dtype) if x.__class__ is ArrayImpl else type(x)
+
+
+def _hostable(x: Any) -> bool:
+    return x.__class__ is not ArrayImpl or on_cpu(x)
+
+
+def through_bucket(kernel: Callable, operands: tuple, statics: tuple = ()) -> Any:
+    """An elementwise ``kernel`` applied to small host operands at the fixed length
+    ``SMALL``: the arrays are broadcast on the host, flattened and zero-padded, and
+    the result is cut back to the broadcast shape. One executable per dtype
+    signature serves every shape, so a new shape compiles nothing (``None`` if the
+    broadcast shape has more than ``SMALL`` elements)."""
+    hosts = [np.asarray(o) if o.__class__ is ArrayImpl else o for o in operands]
+    shape = np.broadcast_shapes(*(h.shape for h in hosts if isinstance(h, np.ndarray)))  # raises as JAX would
+    size = math.prod(shape)
+    if size > SMALL:
+        return None
+    padded = []
+    for h in hosts:
+        if isinstance(h, np.ndarray):
+            buffer = np.zeros(SMALL, h.dtype)
+            buffer[:size] = np.broadcast_to(h, shape).reshape(-1)
+            h = buffer
+        padded.append(h)
+    result = np.asarray(kernel(*padded, *statics))
+    return from_host(result[:size].reshape(shape))
+
+
+def elementwise_call(compiled: Callable, seen: dict, operands: tuple, statics: tuple = ()) -> Any:
+    """An elementwise ``compiled`` kernel (from ``jit``) on concrete operands
+    (arrays, scalars or ``None``), the statics after them: through the
+    shape-generic kernel for a cold small host signature, else by size."""
+    if large_input(operands):
+        return compiled.large(*operands, *statics)  # type: ignore[attr-defined]
+    key = (*(_signature(o) for o in operands), *statics)
+    if _cold(seen, key) and all(_hostable(o) for o in operands):
+        result = through_bucket(compiled.small, operands, statics)  # type: ignore[attr-defined]
+        if result is not None:
+            return result
+    return compiled.small(*operands, *statics)  # type: ignore[attr-defined]
+
+
 def unary(function: Callable, name: str) -> Callable:
-    """A hook ``name(x)`` computing ``function(x)`` in one compiled kernel."""
+    """A hook ``name(x)`` computing the elementwise ``function(x)`` in one compiled kernel
+    (a new small shape on the host first runs through the shape-generic kernel)."""
     compiled = jit(function)
     small, large = compiled.small, compiled.large  # type: ignore[attr-defined]
+    seen: dict = {}
 
     def hook(x: Any) -> Any:
         previous = swap_x64(True)
         try:
             if x.__class__ is ArrayImpl:
-                return (large if x.size > SMALL else small)(x)
+                if x.size > SMALL:
+                    return large(x)
+                if _cold(seen, (x.shape, x.dtype)) and on_cpu(x):
+                    return through_bucket(small, (x,))
+                return small(x)
             return function(x)
         finally:
             restore_x64(previous)
@@ -354,11 +487,13 @@ def unary(function: Callable, name: str) -> Callable:
 
 
 def binary(function: Callable, name: str) -> Callable:
-    """A hook ``name(x1, x2)``: Ivy's promotion, then ``function``, in one compiled kernel.
+    """A hook ``name(x1, x2)``: Ivy's promotion, then the elementwise ``function``, in
+    one compiled kernel.
 
     Two concrete arrays of one dtype (the common case) go straight to the
     kernel; otherwise the dtypes to cast to are worked out here and passed to
-    the kernel as static arguments.
+    the kernel as static arguments. A new small input signature on the host
+    first runs through the shape-generic kernel.
     """
 
     def promoted(x1: Any, x2: Any, cast1: Any, cast2: Any) -> Any:
@@ -367,16 +502,31 @@ def binary(function: Callable, name: str) -> Callable:
     same = jit(function)
     small, large = same.small, same.large  # type: ignore[attr-defined]
     mixed = jit(promoted, (2, 3))
+    mixed_small, mixed_large = mixed.small, mixed.large  # type: ignore[attr-defined]
+    seen: dict = {}
 
     def hook(x1: Any, x2: Any) -> Any:
         previous = swap_x64(True)
         try:
             if x1.__class__ is ArrayImpl and x2.__class__ is ArrayImpl and x1.dtype is x2.dtype:
-                return (large if x1.size > SMALL or x2.size > SMALL else small)(x1, x2)
+                if x1.size > SMALL or x2.size > SMALL:
+                    return large(x1, x2)
+                if _cold(seen, (x1.shape, x2.shape, x1.dtype)) and on_cpu(x1) and on_cpu(x2):
+                    result = through_bucket(small, (x1, x2))
+                    if result is not None:
+                        return result
+                return small(x1, x2)
             x1, x2, cast1, cast2 = plan(x1, x2)
             if isinstance(x1, Tracer) or isinstance(x2, Tracer):
                 return promoted(x1, x2, cast1, cast2)
-            return mixed(x1, x2, cast1, cast2)
+            if large_input((x1, x2)):
+                return mixed_large(x1, x2, cast1, cast2)
+            key = (_signature(x1), _signature(x2), cast1, cast2)
+            if _cold(seen, key) and _hostable(x1) and _hostable(x2):
+                result = through_bucket(mixed_small, (x1, x2), (cast1, cast2))
+                if result is not None:
+                    return result
+            return mixed_small(x1, x2, cast1, cast2)
         finally:
             restore_x64(previous)
 

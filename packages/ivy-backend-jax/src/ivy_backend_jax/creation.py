@@ -30,6 +30,7 @@ from ivy_backend_jax._common import (
     ArrayImpl,
     as_array,
     default_dtype_of_scalar,
+    elementwise_call,
     fit_scalar,
     from_host,
     host_target,
@@ -151,7 +152,7 @@ def linspace(start: Any, stop: Any, num: Any, dtype: Any, device: Any, endpoint:
     return jnp.linspace(start, stop, num, endpoint=endpoint, dtype=dtype, device=device)
 
 
-@kernel("indexing", sequences=("arrays",))
+@kernel("indexing", sequences=("arrays",), host=lambda arrays, indexing: tuple(np.meshgrid(*arrays, indexing=indexing)))
 def meshgrid(arrays: Any, indexing: Any) -> Any:
     return tuple(jnp.meshgrid(*arrays, indexing=indexing))
 
@@ -167,12 +168,12 @@ def ones_like(x: Any, dtype: Any, device: Any) -> Any:
     return _fill(x.shape, 1, dtype, device)
 
 
-@kernel("k")
+@kernel("k", host=lambda x, k: np.tril(x, k))
 def tril(x: Any, k: Any) -> Any:
     return jnp.tril(x, k=k)
 
 
-@kernel("k")
+@kernel("k", host=lambda x, k: np.triu(x, k))
 def triu(x: Any, k: Any) -> Any:
     return jnp.triu(x, k=k)
 
@@ -196,6 +197,7 @@ def _convert(x: Any, dtype: Any) -> Any:
 
 
 _astype = jit(_convert, (1,))
+_astype_seen: dict = {}
 
 
 @scoped
@@ -205,7 +207,7 @@ def astype(x: Any, dtype: Any, copy: Any, device: Any) -> Any:
     if x.dtype == dtype and not x.weak_type:
         result = _copy(x) if copy and x.__class__ is ArrayImpl else x
     elif x.__class__ is ArrayImpl:
-        result = _astype(x, dtype)
+        result = elementwise_call(_astype, _astype_seen, (x,), (dtype,))
     else:
         result = _convert(x, dtype)
     return _on(result, device)

@@ -11,11 +11,32 @@ from typing import Any
 
 import jax.numpy as jnp
 import numpy as np
+from jax import lax
 
-from ivy_backend_jax._common import Tracer, as_array, binary, cast, jit, plan, scoped, unary
+from ivy_backend_jax._common import Tracer, as_array, binary, cast, elementwise_call, jit, plan, scoped, unary
+
+
+def _same_shape(x1: Any, x2: Any) -> tuple[Any, Any]:
+    """Both operands broadcast to one shape, behind an optimisation barrier.
+
+    XLA rewrites ``x / broadcast(y)`` as ``x * broadcast(1 / y)``, which is not
+    correctly rounded (one ulp off, e.g. ``3e16 / 1.2e-67``); with operands of
+    one shape there is nothing to rewrite, and division is IEEE division as on
+    every other backend.
+    """
+    shape1, shape2 = jnp.shape(x1), jnp.shape(x2)
+    if shape1 == shape2:
+        return x1, x2
+    shape = jnp.broadcast_shapes(shape1, shape2)
+    return lax.optimization_barrier((jnp.broadcast_to(x1, shape), jnp.broadcast_to(x2, shape)))
+
+
+def _divide(x1: Any, x2: Any) -> Any:
+    return jnp.divide(*_same_shape(x1, x2))
 
 
 def _floor_divide(x1: Any, x2: Any) -> Any:
+    x1, x2 = _same_shape(x1, x2)
     result = jnp.floor_divide(x1, x2)
     if result.dtype.kind != "f":
         return result
@@ -38,7 +59,7 @@ _UNARY = {
 }  # fmt: skip
 
 _BINARY = {
-    "add": jnp.add, "subtract": jnp.subtract, "multiply": jnp.multiply, "divide": jnp.divide,
+    "add": jnp.add, "subtract": jnp.subtract, "multiply": jnp.multiply, "divide": _divide,
     "pow": jnp.pow, "atan2": jnp.atan2, "copysign": jnp.copysign, "hypot": jnp.hypot,
     "logaddexp": jnp.logaddexp, "nextafter": jnp.nextafter, "maximum": jnp.maximum,
     "minimum": jnp.minimum, "equal": jnp.equal, "not_equal": jnp.not_equal, "less": jnp.less,
@@ -64,6 +85,7 @@ def _clip(x: Any, low: Any, high: Any, cast_x_low: Any, cast_low: Any, cast_x_hi
 
 
 _clip_kernel = jit(_clip, (3, 4, 5, 6))
+_clip_seen: dict = {}
 
 
 @scoped
@@ -85,4 +107,4 @@ def clip(x: Any, min: Any, max: Any) -> Any:  # noqa: A002 - the standard's name
         return x
     if any(isinstance(v, Tracer) for v in (x, low, high)):
         return _clip(x, low, high, *casts)
-    return _clip_kernel(x, low, high, *casts)
+    return elementwise_call(_clip_kernel, _clip_seen, (x, low, high), tuple(casts))

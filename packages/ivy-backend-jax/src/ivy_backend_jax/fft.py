@@ -81,11 +81,11 @@ def fft_rfftfreq(n: Any, d: Any, dtype: Any, device: Any) -> Any:
     return _fft.rfftfreq(n, d, dtype=dtype, device=device)
 
 
-@kernel("axes")
+@kernel("axes", host=lambda x, axes: np.fft.fftshift(x, axes))
 def fft_fftshift(x: Any, axes: Any) -> Any:
     return _fft.fftshift(x, axes=axes)
 
 
-@kernel("axes")
+@kernel("axes", host=lambda x, axes: np.fft.ifftshift(x, axes))
 def fft_ifftshift(x: Any, axes: Any) -> Any:
     return _fft.ifftshift(x, axes=axes)

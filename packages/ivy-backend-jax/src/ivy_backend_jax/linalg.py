@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 import jax.numpy as jnp
+import numpy as np
 from jax import lax
 
 from ivy_backend_jax._common import COMPLEX64, COMPLEX128, DEFAULT_INT, FLOAT32, UINT64, cast, kernel, paired
@@ -23,7 +24,7 @@ def matmul(x1: Any, x2: Any) -> Any:
     return jnp.matmul(x1, x2, precision=HIGHEST)
 
 
-@kernel()
+@kernel(host=lambda x: np.swapaxes(x, -1, -2))
 def matrix_transpose(x: Any) -> Any:
     return jnp.matrix_transpose(x)
 
@@ -57,7 +58,7 @@ def linalg_det(x: Any) -> Any:
     return _la.det(x)
 
 
-@kernel("offset")
+@kernel("offset", host=lambda x, offset: np.diagonal(x, offset, -2, -1))
 def linalg_diagonal(x: Any, offset: Any) -> Any:
     return _la.diagonal(x, offset=offset)
 

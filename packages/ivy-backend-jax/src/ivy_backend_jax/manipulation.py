@@ -10,12 +10,15 @@ import numpy as np
 
 from ivy_backend_jax._common import (
     INDEX,
+    MISS,
     Tracer,
     any_tracer,
     as_array,
     cast,
     common_dtype,
+    elementwise_call,
     from_host,
+    host_path,
     is_concrete,
     jit,
     kernel,
@@ -28,12 +31,12 @@ from ivy_backend_jax._common import (
 # -- manipulation --------------------------------------------------------------
 
 
-@kernel(sequences=("arrays",))
+@kernel(sequences=("arrays",), host=lambda arrays: tuple(np.broadcast_arrays(*arrays)))
 def broadcast_arrays(arrays: Any) -> Any:
     return tuple(jnp.broadcast_arrays(*arrays))
 
 
-@kernel("shape")
+@kernel("shape", host=np.broadcast_to)
 def broadcast_to(x: Any, shape: Any) -> Any:
     return jnp.broadcast_to(x, shape)
 
@@ -50,12 +53,22 @@ _concat_kernel = jit(_concat, (1, 2))
 _stack_kernel = jit(_stack, (1, 2))
 
 
+_join_seen: dict = {}
+
+
 def _join(function: Any, compiled: Any, arrays: Any, axis: Any) -> Any:
     arrays = [as_array(a) for a in arrays]
     dtype = common_dtype(arrays) if arrays else None
     if any_tracer(arrays):
         return function(arrays, axis, dtype)
-    return compiled(arrays, axis, dtype)
+    host = np.concatenate if function is _concat else np.stack
+    result = host_path(
+        _join_seen, lambda xs, a, d: host([x.astype(d) for x in xs], axis=a), (arrays, axis, dtype), _JOIN
+    )
+    return compiled(arrays, axis, dtype) if result is MISS else result
+
+
+_JOIN = (False, True, True)
 
 
 @scoped
@@ -68,22 +81,22 @@ def stack(arrays: Any, axis: Any) -> Any:
     return _join(_stack, _stack_kernel, arrays, axis)
 
 
-@kernel("axis")
+@kernel("axis", host=np.expand_dims)
 def expand_dims(x: Any, axis: Any) -> Any:
     return jnp.expand_dims(x, axis)
 
 
-@kernel("axis")
+@kernel("axis", host=lambda x, axis: np.flip(x, axis))
 def flip(x: Any, axis: Any) -> Any:
     return jnp.flip(x, axis=axis)
 
 
-@kernel("source", "destination")
+@kernel("source", "destination", host=np.moveaxis)
 def moveaxis(x: Any, source: Any, destination: Any) -> Any:
     return jnp.moveaxis(x, source, destination)
 
 
-@kernel("axes")
+@kernel("axes", host=np.transpose)
 def permute_dims(x: Any, axes: Any) -> Any:
     return jnp.permute_dims(x, axes)
 
@@ -96,36 +109,37 @@ def repeat(x: Any, repeats: Any, axis: Any) -> Any:
     if isinstance(repeats, jax.Array) and repeats.ndim == 0 and is_concrete(repeats):
         repeats = int(repeats)
     if isinstance(repeats, int) and not isinstance(x, Tracer):
-        return _repeat_kernel(x, repeats, axis)
+        result = host_path(_take_seen, np.repeat, (x, repeats, axis), (False, True, True))
+        return _repeat_kernel(x, repeats, axis) if result is MISS else result
     if on_cpu(x) and isinstance(repeats, jax.Array) and on_cpu(repeats):
         # Per-element counts make the output's shape depend on the values.
         return from_host(np.repeat(np.asarray(x), np.asarray(repeats), axis=axis))
     return jnp.repeat(x, repeats, axis=axis)
 
 
-@kernel("shape", "copy")
+@kernel("shape", "copy", host=lambda x, shape, copy: np.reshape(x, shape))
 def reshape(x: Any, shape: Any, copy: Any) -> Any:
     # JAX arrays are immutable, so sharing memory or not is not observable:
     # copy=False never needs to raise, and a kernel's output is a new buffer.
     return jnp.reshape(x, shape)
 
 
-@kernel("shift", "axis")
+@kernel("shift", "axis", host=np.roll)
 def roll(x: Any, shift: Any, axis: Any) -> Any:
     return jnp.roll(x, shift, axis=axis)
 
 
-@kernel("axis")
+@kernel("axis", host=np.squeeze)
 def squeeze(x: Any, axis: Any) -> Any:
     return jnp.squeeze(x, axis=axis)
 
 
-@kernel("repetitions")
+@kernel("repetitions", host=np.tile)
 def tile(x: Any, repetitions: Any) -> Any:
     return jnp.tile(x, repetitions)
 
 
-@kernel("axis")
+@kernel("axis", host=lambda x, axis: tuple(np.moveaxis(x, axis, 0)))
 def unstack(x: Any, axis: Any) -> Any:
     return tuple(jnp.unstack(x, axis=axis))
 
@@ -136,12 +150,15 @@ def unstack(x: Any, axis: Any) -> Any:
 def _check_indices(indices: Any, size: int) -> None:
     """JAX fills (take) or clamps out-of-bounds indices; Ivy raises on every backend."""
     if indices.size and is_concrete(indices):
-        low, high = int(indices.min()), int(indices.max())
+        values = np.asarray(indices) if on_cpu(indices) else indices
+        low, high = int(values.min()), int(values.max())
         if low < -size or high >= size:
             bad = low if low < -size else high
             raise IndexError(f"index {bad} is out of bounds for an axis of size {size}")
 
 
+_take_seen: dict = {}
+_TAKE = (False, False, True)
 _take_kernel = jit(lambda x, indices, axis: jnp.take(x, indices, axis=axis), (2,))
 _take_along_kernel = jit(lambda x, indices, axis: jnp.take_along_axis(x, indices, axis=axis), (2,))
 
@@ -152,7 +169,8 @@ def take(x: Any, indices: Any, axis: Any) -> Any:
     _check_indices(indices, x.size if axis is None else x.shape[axis])
     if any_tracer((x, indices)):
         return jnp.take(x, indices, axis=axis)
-    return _take_kernel(x, indices, axis)
+    result = host_path(_take_seen, lambda a, i, ax: np.take(a, i, axis=ax), (x, indices, axis), _TAKE)
+    return _take_kernel(x, indices, axis) if result is MISS else result
 
 
 @scoped
@@ -161,7 +179,8 @@ def take_along_axis(x: Any, indices: Any, axis: Any) -> Any:
     _check_indices(indices, x.shape[axis])
     if any_tracer((x, indices)):
         return jnp.take_along_axis(x, indices, axis=axis)
-    return _take_along_kernel(x, indices, axis)
+    result = host_path(_take_seen, np.take_along_axis, (x, indices, axis), _TAKE)
+    return _take_along_kernel(x, indices, axis) if result is MISS else result
 
 
 # -- searching -------------------------------------------------------------------
@@ -177,7 +196,7 @@ def argmin(x: Any, axis: Any, keepdims: Any) -> Any:
     return cast(jnp.argmin(x, axis=axis, keepdims=keepdims), INDEX)
 
 
-@kernel("axis", "keepdims")
+@kernel("axis", "keepdims", host=lambda x, axis, keepdims: np.count_nonzero(x, axis, keepdims=keepdims).astype(INDEX))
 def count_nonzero(x: Any, axis: Any, keepdims: Any) -> Any:
     return cast(jnp.count_nonzero(x, axis=axis, keepdims=keepdims), INDEX)
 
@@ -216,6 +235,7 @@ def _where(condition: Any, x1: Any, x2: Any, cast1: Any, cast2: Any) -> Any:
 
 
 _where_kernel = jit(_where, (3, 4))
+_where_seen: dict = {}
 
 
 @scoped
@@ -223,7 +243,7 @@ def where(condition: Any, x1: Any, x2: Any) -> Any:
     x1, x2, cast1, cast2 = plan(x1, x2)
     if any_tracer((condition, x1, x2)):
         return _where(condition, x1, x2, cast1, cast2)
-    return _where_kernel(condition, x1, x2, cast1, cast2)
+    return elementwise_call(_where_kernel, _where_seen, (condition, x1, x2), (cast1, cast2))
 
 
 # -- sets ------------------------------------------------------------------------------
@@ -303,12 +323,12 @@ def sort(x: Any, axis: Any, descending: Any, stable: Any) -> Any:
 # -- utility ---------------------------------------------------------------------------
 
 
-@kernel("axis", "keepdims")
+@kernel("axis", "keepdims", host=lambda x, axis, keepdims: np.all(x, axis=axis, keepdims=keepdims))
 def all(x: Any, axis: Any, keepdims: Any) -> Any:  # noqa: A001 - the standard's name
     return jnp.all(x, axis=axis, keepdims=keepdims)
 
 
-@kernel("axis", "keepdims")
+@kernel("axis", "keepdims", host=lambda x, axis, keepdims: np.any(x, axis=axis, keepdims=keepdims))
 def any(x: Any, axis: Any, keepdims: Any) -> Any:  # noqa: A001 - the standard's name
     return jnp.any(x, axis=axis, keepdims=keepdims)
 
