@@ -189,30 +189,36 @@ def _columns(x, kernel, stride, dilation, out):
     return ivy.stack(slices, axis=2)
 
 
-def _conv_nchw(x, weight, bias, stride, pads, dilation, groups):
-    """Convolution of a batched channels-first input with validated arguments."""
+def _conv_cn(x, weight, bias, stride, pads, dilation, groups):
+    """Convolution of ``x`` laid out ``(C, N, *S)``, giving ``(O, N, *out)``.
+
+    Channels first and batch second make the stacked windows one
+    ``(C * K, N * L)`` matrix, so the contraction is a single matrix product
+    (one per group): the fastest form for BLAS-backed frameworks.
+    """
     n = weight.ndim - 2
-    batch, channels = x.shape[0], x.shape[1]
+    channels, batch = x.shape[0], x.shape[1]
     out_channels, kernel = weight.shape[0], tuple(weight.shape[2:])
     out = _out_sizes("nn.conv", x.shape[2:], pads, kernel, stride, dilation)
     x = _pad_axes(x, pads, 2)
-    volume = math.prod(kernel)
-    length = math.prod(out)
-    per_group = channels // groups
-    if volume == 1:
-        window = _windows(x, 2, kernel, stride, dilation, out)[0]
-        columns = ivy.reshape(window, (batch, groups, per_group, length))
+    volume, length = math.prod(kernel), math.prod(out)
+    slices = _windows(x, 2, kernel, stride, dilation, out)
+    columns = slices[0] if volume == 1 else ivy.stack(slices, axis=1)  # (C, K, N, *out)
+    if groups == 1:
+        w = ivy.reshape(weight, (out_channels, channels * volume))
+        y = ivy.matmul(w, ivy.reshape(columns, (channels * volume, batch * length)))
     else:
-        columns = ivy.reshape(_columns(x, kernel, stride, dilation, out), (batch, groups, per_group * volume, length))
-    w = ivy.reshape(weight, (groups, out_channels // groups, per_group * volume))
-    y = ivy.reshape(ivy.matmul(w, columns), (batch, out_channels, *out))
+        per_group = channels // groups * volume
+        w = ivy.reshape(weight, (groups, out_channels // groups, per_group))
+        y = ivy.matmul(w, ivy.reshape(columns, (groups, per_group, batch * length)))
+    y = ivy.reshape(y, (out_channels, batch, *out))
     if bias is not None:
-        y = y + ivy.reshape(bias, (out_channels,) + (1,) * n)
+        y = y + ivy.reshape(bias, (out_channels,) + (1,) * (n + 1))
     return y
 
 
 def _conv(fname, x, weight, bias, stride, padding, dilation, groups, channels_last, n=None):
-    """Validate a convolution's arguments (``n``: the spatial rank the function requires)."""
+    """Validate a convolution's arguments (``n``: the spatial rank the function requires), then convolve."""
     _check_arrays(fname, x=x, weight=weight, bias=bias)
     _check_float_or_complex(fname, "x", x)
     _check_float_or_complex(fname, "weight", weight)
@@ -240,8 +246,8 @@ def _conv(fname, x, weight, bias, stride, padding, dilation, groups, channels_la
     unbatched = x.ndim == n + 1
     if unbatched:
         x = ivy.expand_dims(x, axis=0)
-    x = _to_channels_first(x, channels_last)
-    channels, out_channels = x.shape[1], weight.shape[0]
+    channels, out_channels = x.shape[-1 if channels_last else 1], weight.shape[0]
+    sizes = x.shape[1:-1] if channels_last else x.shape[2:]
     if groups < 1:
         raise _error(fname, f"argument 'groups' must be >= 1, got {groups}")
     if channels % groups or out_channels % groups:
@@ -260,9 +266,12 @@ def _conv(fname, x, weight, bias, stride, padding, dilation, groups, channels_la
     stride = _ints(stride, n, fname, "stride", 1)
     dilation = _ints(dilation, n, fname, "dilation", 1)
     kernel = tuple(weight.shape[2:])
-    pads = _conv_padding(padding, fname, x.shape[2:], kernel, stride, dilation)
-    _out_sizes(fname, x.shape[2:], pads, kernel, stride, dilation)
-    y = _to_channels_last(_conv_nchw(x, weight, bias, stride, pads, dilation, groups), channels_last)
+    pads = _conv_padding(padding, fname, sizes, kernel, stride, dilation)
+    _out_sizes(fname, sizes, pads, kernel, stride, dilation)
+    spatial = tuple(range(1, n + 1)) if channels_last else tuple(range(2, n + 2))
+    x = ivy.permute_dims(x, (n + 1 if channels_last else 1, 0, *spatial))
+    y = _conv_cn(x, weight, bias, stride, pads, dilation, groups)
+    y = ivy.permute_dims(y, (1, *range(2, n + 2), 0) if channels_last else (1, 0, *range(2, n + 2)))
     return ivy.squeeze(y, axis=0) if unbatched else y
 
 
@@ -305,14 +314,35 @@ def nn_depthwise_conv2d(x, weight, bias, stride, padding, dilation, channels_las
 # -- transposed convolution -------------------------------------------------------
 
 
-def _dilate(x, axis: int, step: int):
-    """Insert ``step - 1`` zeros between the elements of ``x`` along ``axis`` (keeps ``step - 1`` trailing ones)."""
-    shape = x.shape
-    zeros_shape = (*shape[: axis + 1], step - 1, *shape[axis + 1 :])
-    y = ivy.concat(
-        [ivy.expand_dims(x, axis=axis + 1), ivy.zeros(zeros_shape, dtype=x.dtype, device=x.device)], axis=axis + 1
-    )
-    return ivy.reshape(y, (*shape[:axis], shape[axis] * step, *shape[axis + 1 :]))
+def _transpose_phases(size, stride, dilation, kernel, before, length):
+    """How a transposed convolution computes its outputs ``o = stride * j + rho`` along one axis.
+
+    ``o + before = stride * i + dilation * t`` ties output ``o`` to input ``i``
+    and tap ``t``; the outputs of one phase ``rho`` use only the taps with
+    ``dilation * t = o + before`` modulo ``stride``, with input index ``j - q_t``.
+    That is a stride-1 convolution of the input with those taps (flipped,
+    dilated by ``dilation / g``, ``g = gcd(stride, dilation)``), so no zeros are
+    inserted and no product is wasted. Per phase: ``(count, plan)`` with
+    ``plan = (first tap, tap step, tap dilation, (input start, stop), (pad before, after))``,
+    or ``None`` where the phase reads no input (its outputs are zero).
+    """
+    g = math.gcd(stride, dilation)
+    phases = []
+    for rho in range(stride):
+        count = max(-(-(length - rho) // stride), 0)
+        residue, first = (rho + before) % stride, (rho + before) // stride
+        taps = [t for t in range(kernel) if (t * dilation - residue) % stride == 0]
+        if not count or not taps:
+            phases.append((count, None))
+            continue
+        q_low, q_high = ((t * dilation - residue) // stride for t in (taps[0], taps[-1]))
+        low, high = first - q_high, first + count - 1 - q_low  # the input positions read
+        if high < 0 or low > size - 1:
+            phases.append((count, None))
+            continue
+        window = (max(low, 0), min(high, size - 1) + 1)
+        phases.append((count, (taps[0], stride // g, dilation // g, window, (max(-low, 0), max(high - size + 1, 0)))))
+    return phases
 
 
 def _conv_transpose(fname, x, weight, bias, stride, padding, output_padding, dilation, groups, channels_last, n=None):
@@ -375,23 +405,45 @@ def _conv_transpose(fname, x, weight, bias, stride, padding, output_padding, dil
     ]
     if any(o <= 0 for o in out):
         raise _error(fname, f"the output would have spatial shape {tuple(out)}; padding {padding!r} is too large")
-    # Stride-dilate the input, then pad by the kernel's extent less `padding`
-    # (cropping where that is negative); the rest is a stride-1 convolution.
-    widths = []
-    for axis, (m, s, (b, a), d, k, e) in enumerate(zip(sizes, stride, pads, dilation, kernel, extra, strict=True)):
-        if s > 1:
-            x = _dilate(x, axis + 2, s)
-        widths.append((d * (k - 1) - b, d * (k - 1) - a + e - (s - 1) * (m > 0)))
-    crop = tuple(slice(max(-b, 0), x.shape[i + 2] - max(-a, 0)) for i, (b, a) in enumerate(widths))
-    if any(b < 0 or a < 0 for b, a in widths):
-        x = x[(slice(None), slice(None), *crop)]
-    widths = [(max(b, 0), max(a, 0)) for b, a in widths]
-    # (in, out / g, *k) -> (out, in / g, *k), flipped
+    # (in, out / g, *k) -> (out, in / g, *k), the layout of a convolution's weight
     w = ivy.reshape(weight, (groups, channels // groups, weight.shape[1], *kernel))
     w = ivy.permute_dims(w, (0, 2, 1, *range(3, n + 3)))
-    w = ivy.flip(ivy.reshape(w, (out_channels, channels // groups, *kernel)), axis=tuple(range(2, n + 2)))
-    y = ivy.nn.conv(x, w, bias, stride=1, padding=tuple(widths), dilation=dilation, groups=groups)
-    y = _to_channels_last(y, channels_last)
+    w = ivy.reshape(w, (out_channels, channels // groups, *kernel))
+    x = ivy.permute_dims(x, (1, 0, *range(2, n + 2)))  # (C, N, *S), as _conv_cn takes it
+    batch = x.shape[1]
+    plans = [
+        _transpose_phases(m, s, d, k, b, o)
+        for m, s, d, k, (b, _), o in zip(sizes, stride, dilation, kernel, pads, out, strict=True)
+    ]
+    counts = [-(-o // s) for o, s in zip(out, stride, strict=True)]  # outputs of the fullest phase
+    parts = []
+    for phase in itertools.product(*plans):
+        if any(plan is None for _, plan in phase):
+            parts.append(ivy.zeros((out_channels, batch, *counts), dtype=x.dtype, device=x.device))
+            continue
+        crop = tuple(slice(*plan[3]) for _, plan in phase)
+        taps = tuple(slice(plan[0], None, plan[1]) for _, plan in phase)
+        sub = ivy.flip(w[(slice(None), slice(None), *taps)], axis=tuple(range(2, n + 2)))
+        z = _conv_cn(
+            x[(slice(None), slice(None), *crop)],
+            sub,
+            None,
+            (1,) * n,
+            [plan[4] for _, plan in phase],
+            tuple(plan[2] for _, plan in phase),
+            groups,
+        )
+        parts.append(_pad_axes(z, [(0, c - count) for c, (count, _) in zip(counts, phase, strict=True)], 2))
+    if len(parts) == 1:
+        y = parts[0]
+    else:  # interleave the phases: (O, N, *counts, *stride) -> (O, N, counts[0] * stride[0], ...)
+        y = ivy.reshape(ivy.stack(parts, axis=-1), (out_channels, batch, *counts, *stride))
+        y = ivy.permute_dims(y, (0, 1, *(a for i in range(n) for a in (2 + i, 2 + n + i))))
+        y = ivy.reshape(y, (out_channels, batch, *(c * s for c, s in zip(counts, stride, strict=True))))
+        y = y[(slice(None), slice(None), *(slice(0, o) for o in out))]
+    if bias is not None:
+        y = y + ivy.reshape(bias, (out_channels,) + (1,) * (n + 1))
+    y = ivy.permute_dims(y, (1, *range(2, n + 2), 0) if channels_last else (1, 0, *range(2, n + 2)))
     return ivy.squeeze(y, axis=0) if unbatched else y
 
 
@@ -473,26 +525,23 @@ def _pool_setup(fname, x, kernel_size, stride, padding, dilation, ceil_mode, cha
     return n, lead, kernel, stride, dilation, pads, tuple(sizes), tuple(out)
 
 
-def _pooled_windows(x, lead, kernel, stride, dilation, pads, sizes, out, fill, reduce):
-    """Pad with ``fill`` (also on the far side for ``ceil_mode``'s partial windows) and reduce each window."""
+def _pooled_windows(x, lead, kernel, stride, dilation, pads, sizes, out, fill, combine):
+    """Pad with ``fill`` (also on the far side for ``ceil_mode``'s partial windows) and
+    reduce each window with ``combine`` (``maximum`` or ``add``): one axis at a time, as
+    both reductions are separable, so a window costs ``sum(kernel)`` calls, not ``prod(kernel)``."""
     widths = []
     for size, p, k, s, d, o in zip(sizes, pads, kernel, stride, dilation, out, strict=True):
         needed = (o - 1) * s + d * (k - 1) + 1
         widths.append((p, max(needed - size - p, p)))
     x = _pad_axes(x, widths, lead, value=fill)
-    n = len(kernel)
-    if all(s == k and d == 1 for s, k, d in zip(stride, kernel, dilation, strict=True)):
-        # windows tile the input: crop to whole windows, split each axis into (out, kernel)
-        shape = x.shape
-        key = (slice(None),) * lead + tuple(slice(0, o * k) for o, k in zip(out, kernel, strict=True))
-        x = x[key]
-        split = [dim for o, k in zip(out, kernel, strict=True) for dim in (o, k)]
-        x = ivy.reshape(x, (*shape[:lead], *split, *shape[lead + n :]))
-        return reduce(x, tuple(lead + 2 * i + 1 for i in range(n)))
-    slices = _windows(x, lead, kernel, stride, dilation, out)
-    if len(slices) == 1:
-        return slices[0]
-    return reduce(ivy.stack(slices, axis=0), 0)
+    for axis, (k, s, d, o) in enumerate(zip(kernel, stride, dilation, out, strict=True)):
+        head = (slice(None),) * (lead + axis)
+        result = None
+        for t in range(k):
+            part = x[(*head, slice(t * d, t * d + (o - 1) * s + 1, s))]
+            result = part if result is None else combine(result, part)
+        x = result
+    return x
 
 
 @composite
@@ -505,9 +554,7 @@ def nn_max_pool(x, kernel_size, stride, padding, dilation, ceil_mode, channels_l
         fname, x, kernel_size, stride, padding, dilation, ceil_mode, channels_last
     )
     fill = -math.inf if ivy.isdtype(x.dtype, "real floating") else ivy.iinfo(x.dtype).min
-    return _pooled_windows(
-        x, lead, kernel, stride, dilation, pads, sizes, out, fill, lambda y, axis: ivy.max(y, axis=axis)
-    )
+    return _pooled_windows(x, lead, kernel, stride, dilation, pads, sizes, out, fill, ivy.maximum)
 
 
 @composite
@@ -518,9 +565,7 @@ def nn_avg_pool(x, kernel_size, stride, padding, ceil_mode, count_include_pad, c
     n, lead, kernel, stride, dilation, pads, sizes, out = _pool_setup(
         fname, x, kernel_size, stride, padding, 1, ceil_mode, channels_last
     )
-    total = _pooled_windows(
-        x, lead, kernel, stride, dilation, pads, sizes, out, 0, lambda y, axis: ivy.sum(y, axis=axis)
-    )
+    total = _pooled_windows(x, lead, kernel, stride, dilation, pads, sizes, out, 0, ivy.add)
     # The divisor of each window is separable: per axis, its extent within the
     # padded input (count_include_pad) or within the input itself.
     counts = []
@@ -608,9 +653,15 @@ def _float32(value: float) -> float:
     return struct.unpack("f", struct.pack("f", value))[0]
 
 
-def _nearest_taps(size: int, out: int, scale: float | None) -> list[int]:
+def _nearest_taps(size: int, out: int, scale: float | None, spatial: int) -> list[int]:
     """PyTorch's ``nearest`` source indices: ``floor(i * ratio)``, computed in float32 as it does
-    (``ratio`` is ``1 / scale_factor`` when one is given, else ``size / out``)."""
+    (``ratio`` is ``1 / scale_factor`` when one is given, else ``size / out``). Its 2-d kernel
+    keeps two legacy shortcuts that differ from the rule for some scale factors (1-d and 3-d
+    do not): an unchanged size copies, a doubled size repeats each element."""
+    if spatial == 2 and out == size:
+        return list(range(out))
+    if spatial == 2 and out == 2 * size:
+        return [i // 2 for i in range(out)]
     ratio = _float32(1.0 / scale) if scale else _float32(size / out)
     return [min(math.floor(_float32(i * ratio)), size - 1) for i in range(out)]
 
@@ -697,20 +748,22 @@ def nn_interpolate(x, size, scale_factor, mode, align_corners, channels_last):
     for axis, (m, target, scale) in enumerate(zip(sizes, targets, scales, strict=True)):
         a = lead + axis
         if mode == "nearest":
-            taps = _nearest_taps(m, target, scale)
+            taps = _nearest_taps(m, target, scale, n)
             if taps != list(range(m)):
                 x = ivy.take(x, ivy.asarray(taps, dtype=ivy.int64, device=x.device), axis=a)
             continue
+        if mode != "bicubic" and target == m:
+            continue  # PyTorch's linear modes copy an axis whose size does not change, whatever the scale
         indices, weights = (_cubic_taps if mode == "bicubic" else _linear_taps)(m, target, scale, align_corners)
         if indices[0] == list(range(m)) and all(w == 1.0 for w in weights[0]):
             continue  # identity resampling
-        shape = x.shape
-        flat = [i for tap in indices for i in tap]
-        y = ivy.take(x, ivy.asarray(flat, dtype=ivy.int64, device=x.device), axis=a)
-        y = ivy.reshape(y, (*shape[:a], len(indices), target, *shape[a + 1 :]))
-        w = [v for tap in weights for v in tap]
-        w = _constant(w, (len(indices), target, *(1,) * (x.ndim - a - 1)), x.dtype, x.device)
-        x = ivy.sum(y * w, axis=a)
+        trailing = (1,) * (x.ndim - a - 1)
+        result = None
+        for tap_indices, tap_weights in zip(indices, weights, strict=True):
+            picked = ivy.take(x, ivy.asarray(tap_indices, dtype=ivy.int64, device=x.device), axis=a)
+            term = picked * _constant(tap_weights, (target, *trailing), x.dtype, x.device)
+            result = term if result is None else result + term
+        x = result
     return x
 
 
