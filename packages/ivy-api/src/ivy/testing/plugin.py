@@ -67,6 +67,8 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 
 def pytest_configure(config: pytest.Config) -> None:
+    global _selected
+    _selected = None
     options["backends"] = config.getoption("ivy_backends", None)
     options["examples"] = config.getoption("ivy_examples", None)
     config.addinivalue_line("markers", "ivy_conformance: a test of the ivy conformance kit")

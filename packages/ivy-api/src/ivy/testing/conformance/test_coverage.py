@@ -6,20 +6,14 @@ added without a conformance test fails here, naming it.
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
-
 import pytest
 
 import ivy
-from ivy.testing import conformance
-from ivy.testing.conformance._cases import CASES, COVERAGE, SPECS
+from ivy.testing.conformance._cases import CASES, COVERAGE, SPECS, load_cases
 
 
 def _load_every_test_module() -> None:
-    for module in pkgutil.iter_modules(conformance.__path__):
-        if module.name.startswith("test_"):
-            importlib.import_module(f"{conformance.__name__}.{module.name}")
+    load_cases()
 
 
 def _uncovered(standard: bool) -> list[str]:
