@@ -5,8 +5,8 @@ The bits. A call's seed gives 32-bit keys (:func:`ivy._random.keys`). Word
 32-bit mixing function (xor-shift, multiply, xor-shift, multiply, xor-shift)
 with a key xored in before each round, the last round keyed once per word a
 sample needs. Everything is int64 arithmetic on values below ``2**32``, and
-multiplications are split in 16-bit halves so that no product exceeds
-``2**49``: nothing overflows, so every backend computes the same words.
+both multipliers are below ``2**31``, so no product reaches ``2**63``:
+nothing overflows, so every backend computes the same words.
 
 The floats. A uniform float of a dtype with ``b`` significand bits is ``k *
 2**-b`` for a ``b``-bit integer ``k`` (exact in that dtype); transformations
@@ -27,8 +27,7 @@ from ivy import _dispatch, _dtypes, _random
 from ivy.composite import composite
 
 _MASK32 = 0xFFFFFFFF
-_MASK16 = 0xFFFF
-_MULTIPLIERS = (0x7FEB352D, 0x846CA68B)
+_MULTIPLIERS = (0x21F0AAAD, 0x735A2D97)  # both below 2**31
 _INT64_MAX = 2**63 - 1
 
 
@@ -101,18 +100,13 @@ def _significand_bits(dtype: object) -> int:
 # -- the bits ----------------------------------------------------------------
 
 
-def _mul32(x: ivy.Array, constant: int) -> ivy.Array:
-    """``x * constant mod 2**32`` for ``x < 2**32`` without any product above ``2**49``."""
-    high = ((x >> 16) * constant) & _MASK16
-    return ((x & _MASK16) * constant + (high << 16)) & _MASK32
-
-
 def _mix(x: ivy.Array) -> ivy.Array:
+    """A bijection of 32-bit words with full avalanche (shifts 16, 15, 15)."""
     x = x ^ (x >> 16)
-    x = _mul32(x, _MULTIPLIERS[0])
+    x = (x * _MULTIPLIERS[0]) & _MASK32  # x < 2**32, multiplier < 2**31: no int64 overflow
     x = x ^ (x >> 15)
-    x = _mul32(x, _MULTIPLIERS[1])
-    return x ^ (x >> 16)
+    x = (x * _MULTIPLIERS[1]) & _MASK32
+    return x ^ (x >> 15)
 
 
 def words(seed: int, size: int, count: int, device: object = None) -> list[ivy.Array]:

@@ -1,7 +1,7 @@
 """``ivy.random`` against a NumPy model of Ivy's generator.
 
 The model recomputes the counter-based hash with NumPy's unsigned 64-bit
-arithmetic (wrapping products, nothing split), so uniforms, integers and
+arithmetic, independently of Ivy's int64 composite, so uniforms, integers and
 permutations must match it bit for bit: a backend that replaces a random
 hook must still draw Ivy's numbers. Normals and truncated normals are
 checked for their distribution (deterministic, since seeds are fixed), and
@@ -32,10 +32,10 @@ _erf = np.frompyfunc(math.erf, 1, 1)
 
 def _mix(x: np.ndarray) -> np.ndarray:
     x = x ^ (x >> np.uint64(16))
-    x = (x * np.uint64(0x7FEB352D)) & _M32
+    x = (x * np.uint64(0x21F0AAAD)) & _M32
     x = x ^ (x >> np.uint64(15))
-    x = (x * np.uint64(0x846CA68B)) & _M32
-    return x ^ (x >> np.uint64(16))
+    x = (x * np.uint64(0x735A2D97)) & _M32
+    return x ^ (x >> np.uint64(15))
 
 
 def model_words(seed: int, size: int, count: int) -> list[np.ndarray]:
