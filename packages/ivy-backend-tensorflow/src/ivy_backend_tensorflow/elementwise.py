@@ -44,11 +44,67 @@ _b = tf.bitwise
 globals().update(
     native_impls(
         acos=_m.acos, acosh=_m.acosh, asin=_m.asin, asinh=_m.asinh, atan=_m.atan, atanh=_m.atanh,
-        conj=_m.conj, cos=_m.cos, cosh=_m.cosh, exp=_m.exp, expm1=_m.expm1, log=_m.log, log1p=_m.log1p,
+        conj=_m.conj, cos=_m.cos, cosh=_m.cosh, exp=_m.exp, log=_m.log,
         logical_not=_m.logical_not, reciprocal=_m.reciprocal, sin=_m.sin, sinh=_m.sinh, sqrt=_m.sqrt,
-        square=_m.square, tan=_m.tan, tanh=_m.tanh, imag=_m.imag,
+        square=_m.square, tan=_m.tan, imag=_m.imag,
     )
 )  # fmt: skip
+
+
+# -- complex special values ----------------------------------------------------------
+
+
+def _expm1_complex(x: tf.Tensor) -> tf.Tensor:
+    # exp(a + ib) - 1 = expm1(a) cos b - 2 sin(b/2)^2 + i e^a sin b: accurate near 0; then
+    # the standard's special values where the formula meets inf * 0 or inf - inf.
+    a, b = _m.real(x), _m.imag(x)
+    real = _m.expm1(a) * _m.cos(b) - 2 * _m.square(_m.sin(b / 2))
+    imag = _m.exp(a) * _m.sin(b)
+    zero = tf.zeros((), a.dtype)
+    real = real + zero  # -0 - 0 is -0; the standard's expm1(-0 + 0j) is +0 + 0j
+    inf = tf.constant(math.inf, a.dtype)
+    nan = tf.constant(math.nan, a.dtype)
+    b_zero = _m.equal(b, zero)
+    imag = tf.where(b_zero, b, imag)  # x + 0j stays on the real axis (nan + 0j too)
+    b_bad = ~_m.is_finite(b)
+    minus_inf, plus_inf = _m.equal(a, -inf), _m.equal(a, inf)
+    real = tf.where(minus_inf, -tf.ones((), a.dtype), real)
+    imag = tf.where(minus_inf & b_bad, zero, imag)
+    real = tf.where(plus_inf & b_bad, inf, real)
+    imag = tf.where(plus_inf & b_bad, nan, imag)
+    return tf.complex(real, imag)
+
+
+@hookimpl
+def expm1(x: Any) -> Any:
+    x = as_tensor(x)
+    return _expm1_complex(x) if x.dtype in COMPLEX else _m.expm1(x)
+
+
+@hookimpl
+def log1p(x: Any) -> Any:
+    x = as_tensor(x)
+    if x.dtype not in COMPLEX:
+        return _m.log1p(x)
+    # Away from the finite plane (and at -1) log1p(z) is log(1 + z), whose special values are the standard's.
+    shifted = x + tf.ones((), x.dtype)
+    exact = _m.is_finite(_m.real(x)) & _m.is_finite(_m.imag(x)) & _m.not_equal(shifted, tf.zeros((), x.dtype))
+    return tf.where(exact, _m.log1p(x), _m.log(shifted))
+
+
+@hookimpl
+def tanh(x: Any) -> Any:
+    x = as_tensor(x)
+    result = _m.tanh(x)
+    if x.dtype not in COMPLEX:
+        return result
+    # tanh(±inf + iy), y finite, is ±1 with a zero imaginary part signed like y (the standard).
+    a, b = _m.real(x), _m.imag(x)
+    edge = _m.is_inf(a) & _m.is_finite(b)
+    one = tf.ones((), a.dtype)
+    real = tf.where(edge, tf.where(a > 0, one, -one), _m.real(result))
+    imag = tf.where(edge, tf.where(signbit_of(b), -tf.zeros((), a.dtype), tf.zeros((), a.dtype)), _m.imag(result))
+    return tf.complex(real, imag)
 
 
 def _copy(x: Any) -> tf.Tensor:

@@ -132,11 +132,9 @@ def linalg_cholesky(x: Any, upper: Any) -> Any:
 @hookimpl
 def linalg_cross(x1: Any, x2: Any, axis: Any) -> Any:
     x1, x2 = promote(x1, x2)
-    if x1.shape.rank != x2.shape.rank:
-        raise ValueError("cross: the arrays must have the same number of dimensions")
     shape = tuple(np.broadcast_shapes(tuple(x1.shape), tuple(x2.shape)))
     axis = normalize_axes(axis, len(shape))[0]
-    if x1.shape[axis] != 3 or x2.shape[axis] != 3:
+    if shape[axis] != 3 or x1.shape[axis - len(shape)] != 3 or x2.shape[axis - len(shape)] != 3:
         raise ValueError("cross: the vectors must have 3 elements along axis")
     a = tf.unstack(tf.broadcast_to(x1, shape), axis=axis)
     b = tf.unstack(tf.broadcast_to(x2, shape), axis=axis)

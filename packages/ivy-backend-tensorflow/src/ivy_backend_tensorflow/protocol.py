@@ -194,7 +194,7 @@ def _parse(shape: tuple, key: Any) -> list[tuple[str, Any]]:
         if item_kind == "mask":
             rank = value.shape.rank
             covered = tuple(shape[axis : axis + rank])
-            if tuple(value.shape) != covered:
+            if tuple(value.shape) != covered and not (0 in covered and 0 in tuple(value.shape)):
                 got = tuple(value.shape)
                 raise IndexError(f"boolean index of shape {got} does not match the indexed shape {covered}")
             positions = tf.where(value)
@@ -292,7 +292,11 @@ def _getitem(x: Tensor, items: list[tuple[str, Any]]) -> Tensor:
     in_front = advanced_axes == list(range(len(advanced_axes)))
     moved = sliced if in_front else tf.transpose(sliced, advanced_axes + rest_axes)
     stacked = tf.stack([tf.broadcast_to(i, broadcast) for i in indices], axis=-1)
-    gathered = tf.gather_nd(moved, stacked)  # shape: broadcast + the sliced rest
+    rest_shape = [moved.shape[a] for a in range(len(indices), moved.shape.rank)]
+    if 0 in rest_shape:  # nothing to gather (TensorFlow refuses to gather from an empty tensor)
+        gathered = tf.zeros([*broadcast, *rest_shape], x.dtype)
+    else:
+        gathered = tf.gather_nd(moved, stacked)  # shape: broadcast + the sliced rest
     # Where the indexed dimensions go: in place if the advanced indices are adjacent, else first.
     positions = [i for i, (k, _) in enumerate(items) if k in ("int", "array")]
     adjacent = positions == list(range(positions[0], positions[-1] + 1))
@@ -324,10 +328,50 @@ def _getitem(x: Tensor, items: list[tuple[str, Any]]) -> Tensor:
     return result
 
 
+try:
+    from tensorflow.python.eager.record import could_possibly_record
+except ImportError:  # pragma: no cover - a TensorFlow that moved it: always take the graph-safe path
+
+    def could_possibly_record() -> bool:
+        return True
+
+
+def on_host(x: Any) -> bool:
+    """Whether ``x`` is an eager tensor in host memory that no gradient tape watches.
+
+    Indexing such a tensor through its NumPy view has NumPy's semantics (the
+    standard's) and costs one TensorFlow op instead of several; a tensor a tape
+    may record, a symbolic one, or one on an accelerator takes TensorFlow ops.
+    """
+    return x.__class__ is EagerTensor and x.device.endswith("CPU:0") and not could_possibly_record()
+
+
+def _host_key(key: Any) -> Any:
+    if isinstance(key, tuple):
+        return tuple(_host_key_item(k) for k in key)
+    return _host_key_item(key)
+
+
+def _host_key_item(k: Any) -> Any:
+    if isinstance(k, (tf.Tensor, tf.Variable)):
+        k = np.asarray(k)
+        if k.dtype != np.bool_ and k.dtype.kind not in "iu":
+            raise IndexError(f"arrays used as indices must be of integer or boolean type, not {k.dtype}")
+    return k
+
+
+def _from_host(values: Any, dtype: tf.DType) -> Tensor:
+    if isinstance(values, np.ndarray) and values.base is not None:
+        values = values.copy()  # never let a new tensor alias the old one's buffer
+    return tf.constant(values, dtype=dtype)
+
+
 @hookimpl
 def getitem(x: Any, key: Any) -> Any:
     if x.__class__ is not EagerTensor:
         x = as_tensor(x)
+    if on_host(x):
+        return _from_host(x._numpy()[_host_key(key)], x.dtype)
     if isinstance(key, slice) or (type(key) is int and x.shape.rank):
         if type(key) is int:
             _check_int(key, x.shape[0], 0)
@@ -359,6 +403,10 @@ def _value_like(value: Any, x: Tensor) -> Tensor:
 def setitem(x: Any, key: Any, value: Any) -> Any:
     x = as_tensor(x)
     value = _value_like(value, x)
+    if on_host(x) and on_host(value):
+        values = np.array(x._numpy(), copy=True)
+        values[_host_key(key)] = value._numpy()
+        return tf.constant(values, dtype=x.dtype)
     shape = tuple(x.shape)
     if isinstance(key, Tensor) and key.dtype is BOOL and tuple(key.shape) == shape and value.shape.rank == 0:
         return tf.where(key, value, x)
@@ -382,6 +430,8 @@ def dlpack(x: Any, stream: Any, max_version: Any, dl_device: Any, copy: Any) -> 
     x = as_tensor(x)
     if copy:
         x = tf.raw_ops.DeepCopy(x=x)
+    if dl_device is not None and tuple(dl_device) == dlpack_device(x):
+        dl_device = None  # already there (TensorFlow refuses any dl_device)
     options = {"max_version": max_version, "dl_device": dl_device}
     return x.__dlpack__(stream=stream, **{k: v for k, v in options.items() if v is not None})
 
