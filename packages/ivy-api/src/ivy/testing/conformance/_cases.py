@@ -424,6 +424,7 @@ def elementwise_case(
     elements: Elements | dict[str, Elements] | None = None,
     scalars: bool = True,
     kind: str | None = None,
+    in_place: bool = False,
     **options: Any,
 ) -> Case:
     """A case for an elementwise function, derived from its spec.
@@ -431,7 +432,9 @@ def elementwise_case(
     Arrays get the spec's dtype kind; a binary function gets two dtypes the
     standard promotes together, broadcast-compatible shapes, and sometimes a
     Python scalar for one of its operands (where the signature allows one).
-    ``kind`` narrows the spec's dtype kind to what the standard specifies.
+    ``kind`` narrows the spec's dtype kind to what the standard specifies. With
+    ``in_place``, the first operand is an array whose dtype and shape the result keeps
+    (what ``x1 op= x2`` needs).
     """
     s = spec(qualname)
     kind = kind or s.dtypes
@@ -443,13 +446,19 @@ def elementwise_case(
             dtype = draw(ctx.dtype(kind))
             x = draw(arrays(dtype, shapes(), per_operand.get(operands[0].name)))
             return derive(s, draw, {operands[0].name: x})
-        dtypes = draw_dtype_pair(draw, ctx, kind)
-        shape_pair = draw(broadcastable_shapes(len(operands))).input_shapes
+        if in_place:
+            dtype = draw(ctx.dtype(kind))
+            first = draw(shapes())
+            second = [1 if draw(st.integers(0, 3)) == 0 else d for d in first[draw(st.integers(0, len(first))) :]]
+            dtypes, shape_pair = (dtype, dtype), (first, tuple(second))
+        else:
+            dtypes = draw_dtype_pair(draw, ctx, kind)
+            shape_pair = draw(broadcastable_shapes(len(operands))).input_shapes
         values: dict[str, Any] = {}
         for p, dtype, shape in zip(operands, dtypes, shape_pair, strict=True):
             values[p.name] = draw(arrays(dtype, shape, per_operand.get(p.name)))
         if scalars and draw(st.integers(0, 3)) == 0:
-            p = draw(st.sampled_from(operands))
+            p = draw(st.sampled_from(operands[1:] if in_place else operands))
             other = next(q for q in operands if q is not p)
             if python_scalar_allowed(p, values[other.name].dtype):
                 values[p.name] = draw(scalar(values[other.name].dtype, per_operand.get(p.name)))

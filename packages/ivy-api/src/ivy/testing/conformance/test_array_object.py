@@ -16,7 +16,7 @@ from hypothesis import given, reject
 from hypothesis import strategies as st
 
 import ivy
-from ivy.testing.conformance._cases import CASES, Draw, context, hypothesis_settings, load_cases
+from ivy.testing.conformance._cases import CASES, Draw, context, elementwise_case, hypothesis_settings, load_cases
 from ivy.testing.conformance._reference import (
     Comparison,
     assert_array_matches,
@@ -236,9 +236,9 @@ def test_in_place_operator(ivy_backend: str, dunder: str, data: Any) -> None:
     forward = dunder.replace("__i", "__", 1)
     function, _ = BINARY[forward]
     op = IN_PLACE[dunder]
-    case, call, (x1, x2) = _operator_call(data, context(ivy_backend), function)
-    if not isinstance(x1, ArrayData):
-        reject()
+    case = IN_PLACE_CASES[function]
+    call = case.draw(data.draw, context(ivy_backend))
+    x1, x2 = call.args
     left = x1.build(xps)
     result = _reference_or_reject(lambda: BINARY[forward][1](left, build(x2, xps)))
     if result.dtype != left.dtype or result.shape != left.shape:
@@ -249,6 +249,19 @@ def test_in_place_operator(ivy_backend: str, dunder: str, data: Any) -> None:
         actual = op(target, build(x2, ivy))
     assert actual is target, f"{dunder} must return the array it updated"
     _compare(case, call, actual, expected, f"x = {x1!r}; x {dunder} {x2!r}")
+
+
+def _in_place_case(function: str) -> Any:
+    """The function's own case (its value ranges, masks), drawing in-place operands."""
+    from ivy.testing.conformance import test_elementwise
+
+    options = {"signed_zeros": test_elementwise.SIGNED_ZEROS_DEFAULT, **test_elementwise.OVERRIDES.get(function, {})}
+    return elementwise_case(function, in_place=True, **options)
+
+
+IN_PLACE_CASES = {
+    BINARY[d.replace("__i", "__", 1)][0]: _in_place_case(BINARY[d.replace("__i", "__", 1)][0]) for d in IN_PLACE
+}
 
 
 # -------------------------------------------------------------------- conversions and attributes
