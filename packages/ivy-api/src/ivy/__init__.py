@@ -57,12 +57,17 @@ def to_native(x: object) -> object:
 
 
 _specs = _namespace.main_specs()
-__getattr__ = _namespace.lazy_functions(globals(), _specs)
+#: Names of the ivy namespace that live in their own subpackages, imported on first use.
+_IMPORTS = {
+    "trace_graph": "ivy.tracer:trace_graph",
+    "Graph": "ivy.tracer:Graph",
+}
+__getattr__ = _namespace.lazy_functions(globals(), _specs, imports=_IMPORTS)
 globals().update({name: _namespace.extension_module(name, _sys.modules[__name__]) for name in _namespace.EXTENSIONS})
 install_operators(_sys.modules[__name__])
 
 __all__ = sorted(
-    [*_specs, *CONSTANTS, *_namespace.EXTENSIONS]
+    [*_specs, *CONSTANTS, *_namespace.EXTENSIONS, *_IMPORTS]
     + [d.name for d in _dtypes.ALL_DTYPES]
     + [
         "Array",

@@ -19,6 +19,10 @@ SUPPORTED_API_VERSIONS = ("2021.12", "2022.12", "2023.12", "2024.12", "2025.12")
 
 
 def _owner(native: Any) -> _backends.Ops:
+    """The bound backend for an array's own methods: the context's (a tracer, say) if it owns the array."""
+    current = _dispatch._context.get(None)
+    if current is not None and current.owns(native):
+        return current
     return _backends.owner_of(native) or _dispatch.ops()
 
 

@@ -25,13 +25,24 @@ _dispatch.GLOBALS.update(_A=Array, _IvyError=IvyError, _diagnose=diagnose)
 
 
 def lazy_functions(
-    module: dict[str, Any], specs: dict[str, Spec], aliases: dict[str, Callable] | None = None
+    module: dict[str, Any],
+    specs: dict[str, Spec],
+    aliases: dict[str, Callable] | None = None,
+    imports: dict[str, str] | None = None,
 ) -> Callable:
-    """A module ``__getattr__`` that generates the function for a spec once."""
+    """A module ``__getattr__`` that generates the function for a spec once.
+
+    ``imports`` maps further names to ``"module:attribute"``, imported on first use
+    (the tracer, the stateful API: nothing heavy is imported by ``import ivy``).
+    """
     qualified = module["__name__"]
 
     def __getattr__(name: str) -> Any:
-        if aliases and name in aliases:
+        if imports and name in imports:
+            from ivy.spec._marker import resolve
+
+            function = resolve(imports[name])
+        elif aliases and name in aliases:
             function = aliases[name]()
         elif name in specs:
             function = build(specs[name], _dispatch.GLOBALS)

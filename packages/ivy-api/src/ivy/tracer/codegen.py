@@ -1,0 +1,180 @@
+"""Code generated from a graph: bound to a backend's natives, or readable Ivy source."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from typing import Any
+
+from ivy._dtypes import DType
+from ivy.spec import SPECS
+from ivy.tracer.graph import Graph, Node, Ref
+
+
+def _literal(
+    value: Any, constant: Callable[[Any], str], dtype: Callable[[DType], str], ref: Callable[[int], str]
+) -> str:
+    if isinstance(value, Ref):
+        return ref(value.id)
+    if isinstance(value, DType):
+        return dtype(value)
+    if isinstance(value, float) and not math.isfinite(value):
+        return f"float({str(value)!r})"
+    if value is None or isinstance(value, (bool, int, float, complex, str)):
+        return repr(value)
+    if value is Ellipsis:
+        return "..."
+    if isinstance(value, slice):
+        parts = (value.start, value.stop, value.step)
+        return f"slice({', '.join(_literal(p, constant, dtype, ref) for p in parts)})"
+    if isinstance(value, tuple) and not hasattr(value, "_fields"):
+        inner = ", ".join(_literal(v, constant, dtype, ref) for v in value)
+        return f"({inner},)" if len(value) == 1 else f"({inner})"
+    if isinstance(value, list):
+        return "[" + ", ".join(_literal(v, constant, dtype, ref) for v in value) + "]"
+    return constant(value)
+
+
+def _names(graph: Graph) -> dict[int, str]:
+    names = {value_id: f"x{i}" for i, value_id in enumerate(graph.inputs)}
+    for value in graph.values.values():
+        names.setdefault(value.id, f"c{value.id}" if value.kind == "constant" else f"v{value.id}")
+    return names
+
+
+def _targets(node: Node, names: dict[int, str]) -> str:
+    if node.structure[0] == "single":
+        return names[node.outputs[0]]
+    return ", ".join(names[o] for o in node.outputs) + ("," if len(node.outputs) == 1 else "")
+
+
+def _result(graph: Graph, names: dict[int, str]) -> str:
+    ids = graph._result_ids()
+    if len(ids) == 1:
+        return names[ids[0]]
+    return "(" + ", ".join(names[i] for i in ids) + ",)"
+
+
+def _to_backend_native(native: Any, source: Any, target: Any) -> Any:
+    if source is target:
+        return native
+    try:
+        return target.from_dlpack(native, None, None)
+    except Exception:
+        return target.asarray(native, None, None, None)
+
+
+def bind(graph: Graph, backend: str) -> Callable:
+    """``graph`` as a function over ``backend``'s native arrays, calling its bound hooks directly."""
+    from ivy import _backends
+
+    ops = _backends.load(backend)
+    source_ops = _backends.load(graph.backend) if graph.backend in _backends.available_backends() else ops
+    names = _names(graph)
+    namespace: dict[str, Any] = {}
+
+    def constant(value: Any) -> str:
+        name = f"_k{len(namespace)}"
+        namespace[name] = value
+        return name
+
+    def dtype(value: DType) -> str:
+        return constant(ops.to_native_dtype[value])
+
+    for value in graph.constants:
+        if value.native is None:  # loaded from a file
+            namespace[names[value.id]] = ops.asarray(value.data, ops.to_native_dtype[value.dtype], None, None)
+        else:
+            namespace[names[value.id]] = _to_backend_native(value.native, source_ops, ops)
+    lines = [f"def graph({', '.join(names[i] for i in graph.inputs)}):"]
+    for node in graph.nodes:
+        namespace.setdefault(f"_h_{node.hook}", getattr(ops, node.hook))
+        args = [_literal(a, constant, dtype, names.__getitem__) for a in node.args]
+        if node.hook == "setitem":  # graphs are pure: update a copy
+            namespace.setdefault("_h_asarray", ops.asarray)
+            args[0] = f"_h_asarray({args[0]}, None, None, True)"
+        lines.append(f"    {_targets(node, names)} = _h_{node.hook}({', '.join(args)})")
+    lines.append(f"    return {_result(graph, names)}")
+    code = "\n".join(lines) + "\n"
+    exec(compile(code, f"<ivy graph on {backend}>", "exec"), namespace)
+    function = namespace["graph"]
+    if any(node.hook in ops.composed for node in graph.nodes):
+        function = _in_context(function, ops)  # composites call ivy functions: they need the backend selected
+    function.__ivy_source__ = code  # type: ignore[attr-defined]
+    return function
+
+
+def _in_context(function: Callable, ops: Any) -> Callable:
+    from ivy import _dispatch
+
+    context = _dispatch._context
+
+    def graph(*args: Any) -> Any:
+        token = context.set(ops)
+        try:
+            return function(*args)
+        finally:
+            context.reset(token)
+
+    return graph
+
+
+def _public_call(node: Node, render: Callable[[Any], str]) -> str:
+    spec = SPECS.get(node.hook)
+    if spec is None or not spec.public:  # indexing through ivy.Array
+        if node.hook == "getitem":
+            return f"{render(node.args[0])}[{render(node.args[1])}]"
+        return f"_setitem({', '.join(render(a) for a in node.args)})"
+    pieces = []
+    for parameter, value in zip(spec.signature.parameters.values(), node.args, strict=True):
+        if parameter.kind is parameter.VAR_POSITIONAL:
+            pieces.extend(render(v) for v in value)
+        elif parameter.kind is parameter.POSITIONAL_ONLY or parameter.default is parameter.empty:
+            pieces.append(render(value) if parameter.kind is parameter.POSITIONAL_ONLY else
+                          f"{parameter.name}={render(value)}")  # fmt: skip
+        elif not (
+            value is parameter.default or (value == parameter.default and type(value) is type(parameter.default))
+        ):
+            pieces.append(f"{parameter.name}={render(value)}")
+    return f"ivy.{spec.qualname}({', '.join(pieces)})"
+
+
+def _tolist(array: Any) -> Any:
+    if array.ndim == 0:
+        return complex(array) if array.dtype.kind == "c" else bool(array) if array.dtype.kind == "b" else (
+            int(array) if array.dtype.kind in "iu" else float(array))  # fmt: skip
+    return [_tolist(row) for row in array]
+
+
+def python_source(graph: Graph) -> str:
+    """Readable, runnable Python: ``graph(x0, ...)`` written with ``ivy`` functions."""
+    from ivy._array import Array
+
+    names = _names(graph)
+    extra: list[str] = []
+
+    def constant(value: Any) -> str:
+        raise TypeError(f"ivy.Graph.source: cannot write {value!r} as Python source")
+
+    def dtype(value: DType) -> str:
+        return f"ivy.{value.name}"
+
+    def render(value: Any) -> str:
+        return _literal(value, constant, dtype, names.__getitem__)
+
+    body = []
+    for value in graph.constants:
+        data = value.data if value.native is None else _tolist(Array(value.native))
+        body.append(f"    {names[value.id]} = ivy.asarray({data!r}, dtype=ivy.{value.dtype.name})")
+    for node in graph.nodes:
+        if node.hook == "setitem" and not extra:
+            extra.append(
+                "def _setitem(x, key, value):\n"
+                '    """x with x[key] = value, leaving x unchanged."""\n'
+                "    x = ivy.asarray(x, copy=True)\n"
+                "    x[key] = value\n"
+                "    return x\n"
+            )
+        body.append(f"    {_targets(node, names)} = {_public_call(node, render)}")
+    header = f'def graph({", ".join(names[i] for i in graph.inputs)}):\n    """Traced on {graph.backend}."""'
+    return "\n\n".join(["import ivy", *extra, "\n".join([header, *body, f"    return {_result(graph, names)}"])]) + "\n"

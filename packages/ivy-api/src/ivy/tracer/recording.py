@@ -1,0 +1,193 @@
+"""Recording calls while a function runs: the tape behind ``trace_graph``."""
+
+from __future__ import annotations
+
+import functools
+import inspect
+from collections.abc import Callable
+from typing import Any
+
+from ivy import _dispatch
+from ivy._array import Array
+from ivy._codegen import parameter_role
+from ivy._dtypes import DType
+from ivy.spec import SPECS
+from ivy.tracer.graph import Graph, Node, Ref, Value
+
+#: Hooks recorded as nodes: every public function, plus indexing through ``ivy.Array``.
+RECORDED = {spec.hook for spec in SPECS.values() if spec.public and not spec.core} | {"getitem", "setitem"}
+#: Hooks whose results are random: never folded into constants nor merged.
+RANDOM_HOOKS = {
+    spec.hook for spec in SPECS.values() if spec.namespace == "random" or "seed" in spec.signature.parameters
+}
+
+
+class Tape:
+    """What happened during one traced run."""
+
+    def __init__(self, ops: Any):
+        self.ops = ops
+        self.values: list[Value] = []  # every value, by id
+        self.current: dict[int, Value] = {}  # id(native) -> the value that native holds now
+        self.keep: list[Any] = []  # natives kept alive so that their ids stay unique
+        self.nodes: list[Node] = []
+        self.depth = 0
+
+    def value_of(self, native: Any) -> Value:
+        """The value a native array is: an input, a node's output, or a (closed-over) constant."""
+        found = self.current.get(id(native))
+        if found is None:
+            found = self.add_value(native, kind="constant")
+        return found
+
+    def add_value(self, native: Any, *, kind: str, name: str | None = None) -> Value:
+        value = Value(
+            id=len(self.values),
+            kind=kind,
+            shape=tuple(self.ops.shape_of(native)),
+            dtype=self.ops.from_native_dtype[self.ops.dtype_of(native)],
+            name=name,
+            native=native if kind == "constant" else None,
+        )
+        self.values.append(value)
+        self.current[id(native)] = value  # an in-place update makes the same native a new value
+        self.keep.append(native)
+        return value
+
+    def encode(self, item: Any, role: str = "plain") -> Any:
+        """An argument with arrays replaced by references and native dtypes by ivy's."""
+        if self.ops.owns(item):
+            return Ref(self.value_of(item).id)
+        if role == "dtype" and item is not None:
+            return self.ops.from_native_dtype.get(item, item)
+        if isinstance(item, (tuple, list)):
+            return type(item)(self.encode(i) for i in item)
+        return item
+
+    def record(self, hook: str, args: tuple, result: Any) -> None:
+        spec = SPECS.get(hook)
+        roles = [parameter_role(p) for p in spec.signature.parameters.values()] if spec else ["plain"] * len(args)
+        encoded = tuple(self.encode(a, r) for a, r in zip(args, roles, strict=False))
+        structure, natives = _flatten_result(result)
+        outputs = [self.add_value(n, kind="node").id for n in natives]
+        self.nodes.append(Node(hook=hook, args=encoded, outputs=outputs, structure=structure))
+
+
+def _flatten_result(result: Any) -> tuple[Any, list]:
+    if isinstance(result, tuple) and hasattr(result, "_fields"):
+        return ("named", type(result)), list(result)
+    if isinstance(result, (tuple, list)):
+        return (type(result).__name__, len(result)), list(result)
+    return ("single",), [result]
+
+
+class TracingOps:
+    """Stands in for a bound backend while tracing; hook calls are recorded on the tape."""
+
+    def __init__(self, inner: Any, tape: Tape):
+        self._inner = inner
+        self._tape = tape
+
+    def __getattr__(self, name: str) -> Any:
+        attribute = getattr(self._inner, name)
+        if name in RECORDED and callable(attribute):
+            attribute = self._recorder(name, attribute)
+        setattr(self, name, attribute)  # found once, then a plain attribute
+        return attribute
+
+    def _recorder(self, hook: str, function: Callable) -> Callable:
+        tape = self._tape
+
+        @functools.wraps(function)
+        def recorded(*args: Any) -> Any:
+            if tape.depth:  # inside a composite: the outer call is the node
+                return function(*args)
+            tape.depth += 1
+            try:
+                result = function(*args)
+            finally:
+                tape.depth -= 1
+            tape.record(hook, args, result)
+            return result
+
+        return recorded
+
+
+def _flatten_inputs(tree: Any, ops: Any, path: str, leaves: list) -> Any:
+    """Replace arrays in nested containers by placeholders; collect ``(path, native)`` leaves."""
+    if isinstance(tree, Array) or ops.owns(tree):
+        native = tree._data if isinstance(tree, Array) else tree
+        leaves.append((path, native))
+        return Ref(len(leaves) - 1)
+    if isinstance(tree, dict):
+        return {k: _flatten_inputs(v, ops, f"{path}.{k}" if path else str(k), leaves) for k, v in tree.items()}
+    if isinstance(tree, (list, tuple)) and not hasattr(tree, "_fields"):
+        return type(tree)(_flatten_inputs(v, ops, f"{path}[{i}]", leaves) for i, v in enumerate(tree))
+    return tree
+
+
+def _argument_names(fn: Callable, args: tuple, kwargs: dict) -> dict:
+    """``{"x": x, "params": {...}}``: the call's arguments by parameter name, for naming inputs."""
+    try:
+        return dict(inspect.signature(fn).bind(*args, **kwargs).arguments)
+    except (TypeError, ValueError):
+        return {**{f"arg{i}": a for i, a in enumerate(args)}, **kwargs}
+
+
+def _wrap_tree(tree: Any, tape: Tape) -> Any:
+    if isinstance(tree, Array):
+        return Ref(tape.value_of(tree._data).id)
+    if tape.ops.owns(tree):
+        return Ref(tape.value_of(tree).id)
+    if isinstance(tree, dict):
+        return {k: _wrap_tree(v, tape) for k, v in tree.items()}
+    if isinstance(tree, tuple) and hasattr(tree, "_fields"):
+        return type(tree)(*(_wrap_tree(v, tape) for v in tree))
+    if isinstance(tree, (list, tuple)):
+        return type(tree)(_wrap_tree(v, tape) for v in tree)
+    return tree
+
+
+def _rebuild(tree: Any, values: list) -> Any:
+    if isinstance(tree, Ref):
+        return values[tree.id]
+    if isinstance(tree, dict):
+        return {k: _rebuild(v, values) for k, v in tree.items()}
+    if isinstance(tree, tuple) and hasattr(tree, "_fields"):
+        return type(tree)(*(_rebuild(v, values) for v in tree))
+    if isinstance(tree, (list, tuple)):
+        return type(tree)(_rebuild(v, values) for v in tree)
+    return tree
+
+
+def trace_graph(fn: Callable, *args: Any, **kwargs: Any) -> Graph:
+    """Run ``fn(*args, **kwargs)`` once and return the graph of Ivy calls it made."""
+    ops = _dispatch.ops()
+    tape = Tape(ops)
+    leaves: list = []
+    template = _flatten_inputs((args, kwargs), ops, "", leaves)
+    named: list = []
+    _flatten_inputs(_argument_names(fn, args, kwargs), ops, "", named)
+    names = [path for path, _ in named] if len(named) == len(leaves) else [path for path, _ in leaves]
+    inputs = [
+        tape.add_value(native, kind="input", name=name).id for name, (_, native) in zip(names, leaves, strict=True)
+    ]
+    token = _dispatch._context.set(TracingOps(ops, tape))
+    try:
+        call_args, call_kwargs = _rebuild(template, [Array(native) for _, native in leaves])
+        result = fn(*call_args, **call_kwargs)
+    finally:
+        _dispatch._context.reset(token)
+    values = {v.id: v for v in tape.values}
+    return Graph(
+        nodes=tape.nodes,
+        values=values,
+        inputs=inputs,
+        template=template,
+        outputs=_wrap_tree(result, tape),
+        function=fn,
+        backend=ops.name,
+    ).prune()
+
+
+__all__ = ["DType", "TracingOps", "trace_graph"]
