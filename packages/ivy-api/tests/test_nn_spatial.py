@@ -734,6 +734,30 @@ def test_gradients(backend, case):
         assert_close(f"grad {name.split()[0]}", actual, wanted, "float64")
 
 
+@pytest.mark.parametrize("backend", DIFFERENTIABLE)
+@pytest.mark.parametrize(
+    "case",
+    [c for c in GRADIENT_CASES if c[0] in ("conv2d", "conv_transpose2d", "max_pool2d", "interpolate bicubic")],
+    ids=lambda c: c[0],
+)
+def test_gradients_through_ivy_grad(backend, case):
+    """The same gradients through Ivy's own ``ivy.grad`` (under ``ivy.jit`` on jax, whose eager
+    differentiation compiles every operation; not on torch, where ``torch.compile`` takes minutes)."""
+    name, shapes, ivy_function, torch_function = case
+    inputs, cotangent, expected = torch_gradients(shapes, torch_function)
+    with ivy.using_backend(backend):
+        arrays = [ivy.asarray(t.detach().numpy()) for t in inputs]
+        weights = ivy.asarray(cotangent.numpy())
+
+        def loss(*args):
+            return ivy.sum(ivy_function(*args) * weights)
+
+        gradient = ivy.grad(loss, argnums=tuple(range(len(arrays))))
+        grads = (ivy.jit(gradient) if backend == "jax" else gradient)(*arrays)
+        for actual, wanted in zip(grads, expected):
+            assert_close(f"grad {name.split()[0]}", as_numpy(actual), wanted, "float64")
+
+
 # -- argument validation ------------------------------------------------------------------------
 
 
