@@ -25,7 +25,16 @@ KNOWN_FAILURES: dict[str, dict[str, str]] = {
             "core composite ivy.nn.log_softmax raises on an empty array (ivy.max of nothing)"
         ),
     },
-    "numpy": {},
+    "numpy": {
+        "test_statistical[var]": (
+            "numpy backend: ivy.var returns inf (np.var divides by N - ddof = 0 or less) where the number of "
+            "reduced elements minus `correction` is 0 or less; the standard requires NaN"
+        ),
+        "test_statistical[std]": (
+            "numpy backend: ivy.std returns inf (np.std divides by N - ddof = 0 or less) where the number of "
+            "reduced elements minus `correction` is 0 or less; the standard requires NaN"
+        ),
+    },
 }
 
 

@@ -209,9 +209,17 @@ def floats(
     return st.one_of(st.sampled_from(edges), finite, finite) if edges else finite
 
 
-def complexes(dtype: str, magnitude: float = 10.0, *, nan: bool = False, infinity: bool = False) -> st.SearchStrategy:
-    """Complex values whose parts are drawn like :func:`floats` in ``[-magnitude, magnitude]``."""
+def complexes(
+    dtype: str, magnitude: float = 10.0, *, nan: bool = False, infinity: bool = False, signed_zero: bool = True
+) -> st.SearchStrategy:
+    """Complex values whose parts are drawn like :func:`floats` in ``[-magnitude, magnitude]``.
+
+    Without ``signed_zero`` no part is -0.0: on a branch cut the sign of a zero imaginary
+    part picks the side, which the standard's (provisional) branch cuts leave open.
+    """
     part = floats(REAL_OF[dtype], -magnitude, magnitude, nan=nan, infinity=infinity, extremes=False)
+    if not signed_zero:
+        part = part.map(lambda v: 0.0 if v == 0 else v)
     return st.builds(complex, part, part)
 
 
@@ -223,6 +231,7 @@ def default_elements(
     infinity: bool = True,
     signed_zero: bool = True,
     int_range: tuple[int | None, int | None] = (None, None),
+    complex_signed_zero: bool = True,
 ) -> st.SearchStrategy:
     """The values an array of ``dtype`` gets unless a case says otherwise."""
     kind = kind_of(dtype)
@@ -233,7 +242,7 @@ def default_elements(
     if kind == "f":
         lo, hi = (None, None) if magnitude is None else (-magnitude, magnitude)
         return floats(dtype, lo, hi, nan=nan, infinity=infinity, extremes=magnitude is None, signed_zero=signed_zero)
-    return complexes(dtype, 10.0 if magnitude is None else min(magnitude, 10.0))
+    return complexes(dtype, 10.0 if magnitude is None else min(magnitude, 10.0), signed_zero=complex_signed_zero)
 
 
 def elements_factory(**options: Any) -> Elements:
@@ -250,9 +259,9 @@ def finite(
     )
 
 
-def moderate(magnitude: float = 1e3) -> Elements:
+def moderate(magnitude: float = 1e3, *, complex_signed_zero: bool = True) -> Elements:
     """Moderate finite values plus NaN, infinities and signed zeros (transcendental functions)."""
-    return elements_factory(magnitude=magnitude)
+    return elements_factory(magnitude=magnitude, complex_signed_zero=complex_signed_zero)
 
 
 # --------------------------------------------------------------------------- shapes

@@ -90,6 +90,24 @@ def _deviation(call: Call) -> float:
     return math.sqrt(_spread(call))
 
 
+def _with_too_few_degrees_of_freedom_as_nan(name: str) -> Callable[..., Any]:
+    """The reference for var/std with the standard's special case: where the number of
+    reduced elements minus ``correction`` is 0 or less, the result is NaN (array_api_strict
+    inherits NumPy's division by zero, which gives infinity)."""
+
+    def reference(x: Any, /, *, axis: Any = None, correction: float = 0.0, keepdims: bool = False) -> Any:
+        from ivy.testing.conformance._reference import xps
+
+        result = getattr(xps, name)(x, axis=axis, correction=correction, keepdims=keepdims)
+        axes = range(x.ndim) if axis is None else [axis] if isinstance(axis, int) else axis
+        count = math.prod(x.shape[a] for a in axes)
+        if count - correction <= 0:
+            result = xps.full_like(result, math.nan)
+        return result
+
+    return reference
+
+
 # -------------------------------------------------------------------- sums and products
 
 
@@ -213,8 +231,24 @@ CASES = [
     register(reduction_case("max", min_side=1, tolerance="exact")),
     register(reduction_case("min", min_side=1, tolerance="exact")),
     register(reduction_case("mean", elements=moderate(1e3))),
-    register(reduction_case("std", elements=moderate(1e3), params={"correction": _correction}, scale=_deviation)),
-    register(reduction_case("var", elements=moderate(1e3), params={"correction": _correction}, scale=_spread)),
+    register(
+        reduction_case(
+            "std",
+            elements=moderate(1e3),
+            params={"correction": _correction},
+            scale=_deviation,
+            reference=_with_too_few_degrees_of_freedom_as_nan("std"),
+        )
+    ),
+    register(
+        reduction_case(
+            "var",
+            elements=moderate(1e3),
+            params={"correction": _correction},
+            scale=_spread,
+            reference=_with_too_few_degrees_of_freedom_as_nan("var"),
+        )
+    ),
     register(reduction_case("all", tolerance="exact")),
     register(reduction_case("any", tolerance="exact")),
     register(reduction_case("count_nonzero", tolerance="exact")),
