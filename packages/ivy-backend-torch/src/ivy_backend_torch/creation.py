@@ -6,12 +6,14 @@ function here passes an explicit dtype when none is given.
 
 from __future__ import annotations
 
+import math
+from functools import reduce
 from typing import Any
 
 import torch
 
 from ivy.plugin import hookimpl
-from ivy_backend_torch._common import COMPLEX, INTEGRAL, SCALAR_DEFAULT, TWIN, Tensor, bits, twin_scalar
+from ivy_backend_torch._common import COMPLEX, INTEGRAL, PROMOTE, SCALAR_DEFAULT, TWIN, Tensor, bits, twin_scalar
 
 _DEFAULT_FLOAT = torch.float64
 _DEFAULT_INT = torch.int64
@@ -39,12 +41,18 @@ def _first_leaf(obj: Any) -> Any:
     return obj
 
 
-def _unwrap(obj: Any) -> Any:
-    """Nested sequences with ``ivy.Array`` elements, as native ones."""
+def _stack_nested(obj: Any, device: Any) -> Tensor:
+    """A nested sequence of arrays and scalars, stacked (arrays' dtypes promoted)."""
     if isinstance(obj, (list, tuple)):
-        return [_unwrap(item) for item in obj]
-    data = getattr(obj, "_data", None)
-    return data if isinstance(data, Tensor) else obj
+        parts = [_stack_nested(item, device) for item in obj]
+        if not parts:
+            return torch.empty(0, dtype=_DEFAULT_FLOAT, device=device)
+        dtype = reduce(lambda a, b: PROMOTE[a, b], (p.dtype for p in parts))
+        return torch.stack([p if p.dtype is dtype else p.to(dtype) for p in parts])
+    data = getattr(obj, "_data", obj)
+    if isinstance(data, Tensor):
+        return data if device is None else data.to(device)
+    return _from_python(obj, None, device)
 
 
 def _from_python(obj: Any, dtype: Any, device: Any) -> Tensor:
@@ -56,11 +64,13 @@ def _from_python(obj: Any, dtype: Any, device: Any) -> Tensor:
     if isinstance(obj, bool):
         return torch.tensor(obj, dtype=torch.bool, device=device)
     if isinstance(obj, (int, float, complex)):
-        return torch.tensor(obj, dtype=SCALAR_DEFAULT[type(obj)] if type(obj) in SCALAR_DEFAULT else None, device=device)
+        default = SCALAR_DEFAULT[next(k for k in (int, float, complex) if isinstance(obj, k))]
+        return torch.tensor(obj, dtype=default, device=device)
     result = torch.tensor(obj, device=device)
     if result.dtype is torch.float32 or result.dtype is torch.complex64:
         # float32/complex64 are torch's defaults for Python numbers; Ivy's are 64-bit.
-        if not isinstance(_first_leaf(obj), Tensor):
+        leaf = _first_leaf(obj)
+        if leaf is None or type(leaf) in SCALAR_DEFAULT:
             wide = _DEFAULT_FLOAT if result.dtype is torch.float32 else _DEFAULT_COMPLEX
             result = torch.tensor(obj, dtype=wide, device=device)
     return result
@@ -94,7 +104,8 @@ def _as_tensor(obj: Any, dtype: Any, device: Any, copy: Any) -> Tensor:
 @hookimpl
 def asarray(obj: Any, dtype: Any, device: Any, copy: Any) -> Any:
     if isinstance(obj, Tensor):
-        if copy is False and ((dtype is not None and dtype is not obj.dtype) or (device is not None and device != obj.device)):
+        changes = (dtype is not None and dtype is not obj.dtype) or (device is not None and device != obj.device)
+        if copy is False and changes:
             raise ValueError("asarray: copy=False was requested but the dtype or device change needs a copy")
         return _as_tensor(obj, dtype, device, copy)
     if isinstance(obj, (bool, int, float, complex, list, tuple)):
@@ -105,10 +116,23 @@ def asarray(obj: Any, dtype: Any, device: Any, copy: Any) -> Any:
         except (TypeError, ValueError, RuntimeError):
             if not isinstance(obj, (list, tuple)):
                 raise
-            return _from_python(_unwrap(obj), dtype, device)  # a sequence holding ivy.Arrays
+            # a sequence holding arrays (ivy or native) that torch.tensor cannot read
+            stacked = _stack_nested(obj, device)
+            return stacked if dtype is None else stacked.to(dtype)
     if hasattr(obj, "__dlpack__") or hasattr(obj, "__array__") or hasattr(obj, "__array_interface__"):
-        return _as_tensor(obj, dtype, device, copy)
+        try:
+            return _as_tensor(obj, dtype, device, copy)
+        except ValueError:  # e.g. negative strides, which torch cannot view
+            if copy is False or not hasattr(obj, "__array__"):
+                raise
+            return _as_tensor(obj.__array__().copy(), dtype, device, None)
     if hasattr(obj, "__buffer__") or isinstance(obj, (bytes, bytearray, memoryview)):
+        return _from_buffer(obj, dtype, device, copy)
+    try:
+        memoryview(obj)
+    except TypeError:
+        pass
+    else:
         return _from_buffer(obj, dtype, device, copy)
     if copy is False:
         raise ValueError("asarray: copy=False was requested but this object always needs a copy")
@@ -122,6 +146,8 @@ def arange(start: Any, stop: Any, step: Any, dtype: Any, device: Any) -> Any:
     if dtype is None:
         exact = all(isinstance(v, int) for v in (start, stop, step))
         dtype = _DEFAULT_INT if exact else _DEFAULT_FLOAT
+    if step and math.ceil((stop - start) / step) <= 0:  # torch refuses empty ranges
+        return torch.empty(0, dtype=dtype, device=device)
     if dtype in TWIN:
         return torch.arange(start, stop, step, dtype=torch.int64, device=device).to(dtype)
     return torch.arange(start, stop, step, dtype=dtype, device=device)
@@ -158,9 +184,10 @@ def ones_like(x: Any, dtype: Any, device: Any) -> Any:
 
 
 def _fill_dtype(fill_value: Any) -> torch.dtype:
-    return SCALAR_DEFAULT.get(type(fill_value)) or SCALAR_DEFAULT[
-        next(k for k in (bool, int, float, complex) if isinstance(fill_value, k))
-    ]
+    return (
+        SCALAR_DEFAULT.get(type(fill_value))
+        or SCALAR_DEFAULT[next(k for k in (bool, int, float, complex) if isinstance(fill_value, k))]
+    )
 
 
 def _fill(fill_value: Any, dtype: torch.dtype) -> Any:
@@ -198,13 +225,21 @@ def eye(n_rows: Any, n_cols: Any, k: Any, dtype: Any, device: Any) -> Any:
 def linspace(start: Any, stop: Any, num: Any, dtype: Any, device: Any, endpoint: Any) -> Any:
     is_complex = isinstance(start, complex) or isinstance(stop, complex) or dtype in COMPLEX
     work = _DEFAULT_COMPLEX if is_complex else _DEFAULT_FLOAT
-    if dtype is not None and not (dtype in INTEGRAL or dtype is torch.bool):
-        work = dtype
-    if endpoint:
-        result = torch.linspace(start, stop, num, dtype=work, device=device)
-    else:
-        result = torch.linspace(start, stop, num + 1, dtype=work, device=device)[:-1]
-    return result if dtype is None or dtype is work else result.to(dtype)
+    # start + i * step in double precision, the end point exact (as NumPy computes it)
+    divisions = num - 1 if endpoint else num
+    result = torch.arange(num, dtype=torch.float64, device=device).to(work)
+    delta = stop - start
+    if divisions > 0:
+        step = delta / divisions
+        result = result / divisions * delta if step == 0 else result * step
+    result = result + start
+    if endpoint and num > 1:
+        result[-1] = stop
+    if dtype is None or dtype is work:
+        return result
+    if dtype in INTEGRAL:  # integer samples round toward -inf (NumPy's rule)
+        result = torch.floor(result)
+    return result.to(dtype)
 
 
 @hookimpl

@@ -208,11 +208,28 @@ def _floor_divide(x1: Any, x2: Any) -> Any:
 
 
 def _remainder(x1: Any, x2: Any) -> Any:
-    result = torch.remainder(x1, x2)
-    if result.dtype not in FLOATING:
+    if x1.dtype not in FLOATING:
+        return torch.remainder(x1, x2)
+    # from fmod (exact), moved into the divisor's sign; torch's x1 - x2 * floor(x1 / x2)
+    # overflows for large quotients
+    divisor = x2 if isinstance(x2, Tensor) else torch.tensor(x2, dtype=x1.dtype, device=x1.device)
+    result = torch.fmod(x1, divisor)
+    if x1.dtype is torch.float64:
+        result = _exact_fmod(x1, divisor, result)
+    result = torch.where((result != 0) & ((result < 0) != (divisor < 0)), result + divisor, result)
+    return torch.where(result == 0, torch.copysign(result, divisor), result)
+
+
+def _exact_fmod(x1: Tensor, x2: Tensor, result: Tensor) -> Tensor:
+    """torch's vectorized float64 fmod gives NaN where x1 / x2 overflows; redo those exactly."""
+    bad = torch.isnan(result) & torch.isfinite(x1) & torch.isfinite(x2) & (x2 != 0)
+    if not bool(bad.any()):
         return result
-    # the result takes the divisor's sign, also when it is zero
-    return torch.where(result == 0, torch.copysign(result, torch.as_tensor(x2, dtype=result.dtype)), result)
+    x1, x2 = torch.broadcast_tensors(x1, x2)
+    exact = [math.fmod(a, b) for a, b in zip(x1[bad].tolist(), x2[bad].tolist(), strict=True)]
+    result = result.clone()
+    result[bad] = torch.tensor(exact, dtype=result.dtype, device=result.device)
+    return result
 
 
 def _pow(x1: Any, x2: Any) -> Any:
@@ -273,17 +290,63 @@ def _floating_unary(name: str, native: Callable) -> Callable:
     return hookimpl(hook)
 
 
+def _acos(x: Tensor) -> Tensor:
+    result = torch.acos(x)
+    if x.dtype not in COMPLEX:
+        return result
+    # the imaginary part has the sign opposite to the argument's (torch loses it at zeros)
+    imag = result.imag
+    fixed = torch.where(torch.isnan(imag) | torch.isnan(x.imag), imag, torch.copysign(imag, -x.imag))
+    return torch.complex(result.real, fixed)
+
+
+def _tanh(x: Tensor) -> Tensor:
+    result = torch.tanh(x)
+    if x.dtype not in COMPLEX:
+        return result
+    # tanh(+-inf + iy), y finite: +-1 + 0j with the zero's sign that of y (torch: sin(2y)'s)
+    edge = torch.isinf(x.real) & torch.isfinite(x.imag)
+    if not bool(edge.any()):
+        return result
+    limit = torch.complex(torch.sign(x.real), torch.copysign(torch.zeros_like(x.imag), x.imag))
+    return torch.where(edge, limit, result)
+
+
+def _expm1(x: Tensor) -> Tensor:
+    if x.dtype not in COMPLEX:
+        return torch.expm1(x)
+    # exp(a + ib) - 1 = expm1(a) cos(b) - 2 sin(b/2)**2 + i exp(a) sin(b), accurate near 0;
+    # non-finite arguments take exp(z) - 1, whose special values are the standard's
+    a, b = x.real, x.imag
+    real = torch.expm1(a) * torch.cos(b) - 2 * torch.sin(b / 2) ** 2 + 0.0
+    accurate = torch.complex(real, torch.exp(a) * torch.sin(b))
+    exp = torch.exp(x)
+    naive = torch.complex(exp.real - 1, exp.imag)
+    return torch.where(torch.isfinite(x), accurate, naive)
+
+
+def _log1p(x: Tensor) -> Tensor:
+    if x.dtype not in COMPLEX:
+        return torch.log1p(x)
+    shifted = torch.complex(x.real + 1, x.imag)
+    return torch.where(torch.isfinite(x), torch.log1p(x), torch.log(shifted))
+
+
 for _name, _native in {
-    "acos": torch.acos, "acosh": torch.acosh, "asin": torch.asin, "asinh": torch.asinh, "atan": torch.atan,
-    "atanh": torch.atanh, "cos": torch.cos, "cosh": torch.cosh, "exp": torch.exp, "expm1": torch.expm1,
-    "log": torch.log, "log1p": torch.log1p, "log2": torch.log2, "log10": torch.log10, "sin": torch.sin,
-    "sinh": torch.sinh, "sqrt": torch.sqrt, "tan": torch.tan, "tanh": torch.tanh,
+    "acos": _acos, "acosh": torch.acosh, "asin": torch.asin, "asinh": torch.asinh, "atan": torch.atan,
+    "atanh": torch.atanh, "cos": torch.cos, "cosh": torch.cosh, "exp": torch.exp, "expm1": _expm1,
+    "log": torch.log, "log1p": _log1p, "log2": torch.log2, "log10": torch.log10, "sin": torch.sin,
+    "sinh": torch.sinh, "sqrt": torch.sqrt, "tan": torch.tan, "tanh": _tanh,
 }.items():  # fmt: skip
     globals()[_name] = _floating_unary(_name, _native)
 del _name, _native
 
-globals().update(native_impls(isfinite=torch.isfinite, isinf=torch.isinf, isnan=torch.isnan, logical_not=torch.logical_not,
-                              signbit=torch.signbit, conj=torch.conj_physical, positive=torch.clone))  # fmt: skip
+globals().update(
+    native_impls(
+        isfinite=torch.isfinite, isinf=torch.isinf, isnan=torch.isnan, logical_not=torch.logical_not,
+        signbit=torch.signbit, conj=torch.conj_physical, positive=torch.clone,
+    )
+)  # fmt: skip
 
 
 @hookimpl
@@ -372,12 +435,13 @@ def imag(x: Any) -> Any:
 def clip(x: Any, min: Any, max: Any) -> Any:  # noqa: A002 - the standard's names
     dtype = x.dtype
     if dtype in INTEGRAL:
-        # bounds outside the dtype's range do not clip
-        low, high = (-(2 ** (BITS[dtype] - 1)), 2 ** (BITS[dtype] - 1) - 1) if dtype.is_signed else (0, 2 ** BITS[dtype] - 1)
-        if isinstance(min, (int, float)) and min <= low:
-            min = None  # noqa: A001
-        if isinstance(max, (int, float)) and max >= high:
-            max = None  # noqa: A001
+        # Python bounds outside the dtype's range: no bound, or the range's end
+        width = BITS[dtype]
+        low, high = (-(2 ** (width - 1)), 2 ** (width - 1) - 1) if dtype.is_signed else (0, 2**width - 1)
+        if isinstance(min, (int, float)):
+            min = None if min <= low else (high if min > high else min)  # noqa: A001
+        if isinstance(max, (int, float)):
+            max = None if max >= high else (low if max < low else max)  # noqa: A001
     if min is None and max is None:
         return x.clone()
     if dtype in TWIN:

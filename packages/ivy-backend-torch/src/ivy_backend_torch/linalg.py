@@ -15,7 +15,7 @@ _la = torch.linalg
 globals().update(
     native_impls(
         linalg_det=_la.det, linalg_eigvals=_la.eigvals, linalg_eigvalsh=_la.eigvalsh, linalg_inv=_la.inv,
-        linalg_svdvals=_la.svdvals, linalg_cholesky=_la.cholesky,
+        linalg_svdvals=_la.svdvals,
     )
 )  # fmt: skip
 
@@ -79,7 +79,7 @@ def tensordot(x1: Any, x2: Any, axes: Any) -> Any:
 def vecdot(x1: Any, x2: Any, axis: Any) -> Any:
     x1, x2, dtype = _promoted(x1, x2)
     if x1.shape[axis] != x2.shape[axis]:
-        raise ValueError(f"vecdot: the vectors along axis {axis} differ in size ({x1.shape[axis]} and {x2.shape[axis]})")
+        raise ValueError(f"vecdot: sizes {x1.shape[axis]} and {x2.shape[axis]} along axis {axis} differ")
     if dtype.is_floating_point or dtype.is_complex:
         return _la.vecdot(x1, x2, dim=axis)
     if dtype in TWIN or dtype is torch.bool:
@@ -90,10 +90,17 @@ def vecdot(x1: Any, x2: Any, axis: Any) -> Any:
 
 
 @hookimpl
+def linalg_cholesky(x: Any, upper: Any) -> Any:
+    return _la.cholesky(x, upper=upper)
+
+
+@hookimpl
 def linalg_cross(x1: Any, x2: Any, axis: Any) -> Any:
     x1, x2, dtype = _promoted(x1, x2)
     if x1.shape[axis] != 3 or x2.shape[axis] != 3:
         raise ValueError("cross: the vectors must have 3 elements along the axis")
+    if x1.shape != x2.shape:
+        x1, x2 = torch.broadcast_tensors(x1, x2)
     if dtype in TWIN:
         wide = torch.int64
         result = _la.cross(x1.view(wide) if dtype is torch.uint64 else x1.to(wide),

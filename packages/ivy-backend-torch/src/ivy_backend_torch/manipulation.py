@@ -251,6 +251,11 @@ def isin(x1: Any, x2: Any, invert: Any) -> Any:
 
 def _unique(x: Tensor, inverse: bool, counts: bool) -> tuple:
     dtype = x.dtype
+    if dtype.is_complex:  # torch.unique has no complex kernel: unique (real, imag) rows
+        pairs = torch.view_as_real(x.reshape(-1).resolve_conj())
+        rows, inverse_indices, value_counts = torch.unique(pairs, dim=0, return_inverse=True, return_counts=True)
+        values = torch.view_as_complex(rows.contiguous())
+        return values, inverse_indices.reshape(x.shape) if inverse else None, value_counts if counts else None
     work = key(x) if dtype in TWIN else x
     values, inverse_indices, value_counts = torch.unique(work, sorted=True, return_inverse=True, return_counts=True)
     if dtype in TWIN:

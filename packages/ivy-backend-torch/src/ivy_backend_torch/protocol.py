@@ -99,7 +99,20 @@ def _index_part(part: Any) -> Any:
         return part
     if part.dtype in UNSIGNED:  # torch reads uint8 as a mask and has no uint16.. indexing
         return part.to(torch.int64)
+    if part.dtype is torch.bool and part.ndim and part.numel() == 0:
+        # an empty mask selects nothing along its axes, whatever their sizes (torch checks them)
+        return torch.nonzero(part, as_tuple=True)
     return part
+
+
+def _flat(key: tuple) -> tuple:
+    parts = []
+    for part in key:
+        if isinstance(part, tuple):
+            parts.extend(part)
+        else:
+            parts.append(part)
+    return tuple(parts)
 
 
 def _consumed(part: Any) -> int:
@@ -142,11 +155,31 @@ def _flip(x: Any, dims: list) -> Any:
     return torch.flip(x, dims)
 
 
+_PLAIN = (int, type(None), type(Ellipsis))
+
+
+def _plain(part: Any) -> bool:
+    """Whether torch reads this key element as the standard does, as it is."""
+    cls = part.__class__
+    if cls in _PLAIN:
+        return True
+    if cls is slice:
+        return part.step is None or part.step > 0
+    return False
+
+
 def _native_key(x: Any, key: Any) -> tuple[Any, Any]:
-    if isinstance(key, tuple):
-        key = tuple(_index_part(p) for p in key)
+    if key.__class__ is tuple:
+        for part in key:
+            if not _plain(part):
+                break
+        else:
+            return x, key
+        key = _flat(tuple(_index_part(p) for p in key))
         if any(isinstance(p, slice) and p.step is not None and int(p.step) < 0 for p in key):
             x, key = _without_negative_steps(x, key)
+        return x, key
+    if _plain(key):
         return x, key
     if isinstance(key, slice):
         if key.step is not None and int(key.step) < 0:

@@ -7,6 +7,7 @@ computed on int64 (the same bits, modulo 2**64).
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 import torch
@@ -187,10 +188,17 @@ def _spread(square_root: bool) -> Any:
     def run(x: Tensor, axis: Any, correction: Any, keepdims: Any) -> Tensor:
         x = _floating(x)
         axes = dims(x, axis)
+        count = 1
+        for a in axes:
+            count *= x.shape[a]
+        # two passes (as NumPy): torch's one-pass algorithm loses digits on large, nearly equal values
         if axes:
-            variance = torch.var(x, dim=axes, correction=correction, keepdim=keepdims)
-        else:  # over no axis: each element alone
-            variance = torch.var(x.unsqueeze(-1), dim=-1, correction=correction)
+            deviations = x - torch.mean(x, dim=axes, keepdim=True)
+            squares = torch.sum(deviations * deviations, dim=axes, keepdim=keepdims)
+        else:
+            squares = torch.zeros_like(x) * x  # NaN stays NaN
+        divisor = count - correction
+        variance = squares / divisor if divisor > 0 else torch.full_like(squares, math.nan)
         return torch.sqrt(variance) if square_root else variance
 
     return run
