@@ -5,14 +5,17 @@ differentiates on every backend:
 
 - a window operation reads its (padded) input once per kernel offset, as a
   strided slice: ``O(kernel volume)`` calls, never a loop over output pixels;
-- convolution stacks those slices into columns (im2col) and contracts them
-  with the weight in one ``matmul`` per call (groups are a batch axis of it);
-- transposed convolution is the convolution of the stride-dilated input with
-  the flipped, transposed kernel (so a backend's native ``nn.conv`` speeds it up);
-- pooling reduces the stacked slices (``max`` with ``-inf`` padding, ``sum``
-  over an exact divisor), or reshapes when windows tile the input;
-- adaptive pooling and resizing are separable: per spatial axis, one ``take``
-  of the taps each output needs, then a reduction or a weighted sum.
+- convolution stacks those slices into a ``(C * K, N * L)`` matrix of
+  columns (im2col) and contracts it with the weight in one ``matmul`` (groups
+  are a batch axis of it);
+- transposed convolution is computed per output phase (``o mod stride``):
+  each phase is a stride-1 convolution of the input with a subset of the
+  flipped taps, and the phases are interleaved, so no zeros are inserted and
+  no product is wasted;
+- pooling is separable: per spatial axis, ``maximum`` (``-inf`` padding) or
+  ``add`` (then an exact divisor) over the kernel's strided slices;
+- adaptive pooling and resizing are separable too: per spatial axis, ``take``
+  the taps each output needs, then reduce them or sum them weighted.
 
 Arguments are validated here, at the boundary, with errors that name the
 public function, the argument and what was expected.
@@ -48,7 +51,7 @@ def _as_int(value, fname: str, arg: str) -> int:
         raise _type_error(fname, f"argument '{arg}' must be an int, got {value!r}") from None
 
 
-def _ints(value, n: int, fname: str, arg: str, minimum: int) -> tuple[int, ...]:
+def _ints(value, n: int, fname: str, arg: str, minimum: float) -> tuple[int, ...]:
     """An int, or a sequence of one or ``n`` ints, as ``n`` ints ``>= minimum``."""
     if isinstance(value, (list, tuple)):
         items = tuple(_as_int(v, fname, arg) for v in value)
@@ -111,15 +114,21 @@ def _check_arrays(fname: str, **arrays) -> None:
             raise TypeError(f"argument '{arg}' must be an array, got {type(value).__name__}")
 
 
-def _check_floating(fname: str, arg: str, x, kinds: str = "real floating") -> None:
+def _check_dtype(fname: str, arg: str, x, kinds, expected: str) -> None:
     if not ivy.isdtype(x.dtype, kinds):
-        kind = "floating-point" if kinds == "real floating" else f"{kinds}"
-        raise _type_error(fname, f"argument '{arg}' has dtype {x.dtype.name}; expected a {kind} dtype")
+        raise _type_error(fname, f"argument '{arg}' has dtype {x.dtype.name}; expected {expected} dtype")
+
+
+def _check_floating(fname: str, arg: str, x) -> None:
+    _check_dtype(fname, arg, x, "real floating", "a real floating-point")
 
 
 def _check_float_or_complex(fname: str, arg: str, x) -> None:
-    if not ivy.isdtype(x.dtype, ("real floating", "complex floating")):
-        raise _type_error(fname, f"argument '{arg}' has dtype {x.dtype.name}; expected a floating-point dtype")
+    _check_dtype(fname, arg, x, ("real floating", "complex floating"), "a floating-point")
+
+
+def _check_real(fname: str, arg: str, x) -> None:
+    _check_dtype(fname, arg, x, ("real floating", "integral"), "a real numeric")
 
 
 def _out_sizes(fname, sizes, pads, kernel, stride, dilation, what="input") -> tuple[int, ...]:
@@ -147,18 +156,6 @@ def _constant(values: list, shape: tuple[int, ...], dtype, device):
     for dim in reversed(shape[1:]):
         nested = [nested[i : i + dim] for i in range(0, len(nested), dim)]
     return ivy.asarray(nested, dtype=dtype, device=device)
-
-
-def _to_channels_first(x, channels_last: bool):
-    if not channels_last:
-        return x
-    return ivy.permute_dims(x, (0, x.ndim - 1, *range(1, x.ndim - 1)))
-
-
-def _to_channels_last(x, channels_last: bool):
-    if not channels_last:
-        return x
-    return ivy.permute_dims(x, (0, *range(2, x.ndim), 1))
 
 
 def _pad_axes(x, pads, lead: int, value=0):
@@ -373,8 +370,8 @@ def _conv_transpose(fname, x, weight, bias, stride, padding, output_padding, dil
     unbatched = x.ndim == n + 1
     if unbatched:
         x = ivy.expand_dims(x, axis=0)
-    x = _to_channels_first(x, channels_last)
-    channels = x.shape[1]
+    channels = x.shape[-1 if channels_last else 1]
+    sizes = x.shape[1:-1] if channels_last else x.shape[2:]
     if groups < 1:
         raise _error(fname, f"argument 'groups' must be >= 1, got {groups}")
     if weight.shape[0] != channels:
@@ -398,7 +395,6 @@ def _conv_transpose(fname, x, weight, bias, stride, padding, output_padding, dil
                 f"argument 'output_padding' must be smaller than stride or dilation, got output_padding={extra}, "
                 f"stride={stride}, dilation={dilation}",
             )
-    sizes = x.shape[2:]
     out = [
         (m - 1) * s - b - a + d * (k - 1) + e + 1
         for m, s, (b, a), d, k, e in zip(sizes, stride, pads, dilation, kernel, extra, strict=True)
@@ -409,7 +405,8 @@ def _conv_transpose(fname, x, weight, bias, stride, padding, output_padding, dil
     w = ivy.reshape(weight, (groups, channels // groups, weight.shape[1], *kernel))
     w = ivy.permute_dims(w, (0, 2, 1, *range(3, n + 3)))
     w = ivy.reshape(w, (out_channels, channels // groups, *kernel))
-    x = ivy.permute_dims(x, (1, 0, *range(2, n + 2)))  # (C, N, *S), as _conv_cn takes it
+    spatial = tuple(range(1, n + 1)) if channels_last else tuple(range(2, n + 2))
+    x = ivy.permute_dims(x, (n + 1 if channels_last else 1, 0, *spatial))  # (C, N, *S), as _conv_cn takes it
     batch = x.shape[1]
     plans = [
         _transpose_phases(m, s, d, k, b, o)
@@ -419,7 +416,8 @@ def _conv_transpose(fname, x, weight, bias, stride, padding, output_padding, dil
     parts = []
     for phase in itertools.product(*plans):
         if any(plan is None for _, plan in phase):
-            parts.append(ivy.zeros((out_channels, batch, *counts), dtype=x.dtype, device=x.device))
+            dtype = ivy.result_type(x, w)
+            parts.append(ivy.zeros((out_channels, batch, *counts), dtype=dtype, device=x.device))
             continue
         crop = tuple(slice(*plan[3]) for _, plan in phase)
         taps = tuple(slice(plan[0], None, plan[1]) for _, plan in phase)
@@ -548,8 +546,7 @@ def _pooled_windows(x, lead, kernel, stride, dilation, pads, sizes, out, fill, c
 def nn_max_pool(x, kernel_size, stride, padding, dilation, ceil_mode, channels_last):
     fname = "nn.max_pool"
     _check_arrays(fname, x=x)
-    if not ivy.isdtype(x.dtype, ("real floating", "integral")):
-        raise _type_error(fname, f"argument 'x' has dtype {x.dtype.name}; expected a real numeric dtype")
+    _check_real(fname, "x", x)
     _, lead, kernel, stride, dilation, pads, sizes, out = _pool_setup(
         fname, x, kernel_size, stride, padding, dilation, ceil_mode, channels_last
     )
@@ -591,6 +588,7 @@ def _bins(size: int, out: int) -> list[tuple[int, int]]:
 
 def _adaptive(fname, x, output_size, channels_last, reduce_max: bool):
     _check_arrays(fname, x=x)
+    (_check_real if reduce_max else _check_floating)(fname, "x", x)
     n, lead = _spatial(fname, x, "output_size", output_size, channels_last)
     if isinstance(output_size, (list, tuple)):
         sizes = [x.shape[lead + i] if v is None else v for i, v in enumerate(output_size)]
@@ -628,18 +626,11 @@ def _adaptive(fname, x, output_size, channels_last, reduce_max: bool):
 
 @composite
 def nn_adaptive_avg_pool(x, output_size, channels_last):
-    _check_arrays("nn.adaptive_avg_pool", x=x)
-    _check_floating("nn.adaptive_avg_pool", "x", x)
     return _adaptive("nn.adaptive_avg_pool", x, output_size, channels_last, reduce_max=False)
 
 
 @composite
 def nn_adaptive_max_pool(x, output_size, channels_last):
-    _check_arrays("nn.adaptive_max_pool", x=x)
-    if not ivy.isdtype(x.dtype, ("real floating", "integral")):
-        raise _type_error(
-            "nn.adaptive_max_pool", f"argument 'x' has dtype {x.dtype.name}; expected a real numeric dtype"
-        )
     return _adaptive("nn.adaptive_max_pool", x, output_size, channels_last, reduce_max=True)
 
 
@@ -754,9 +745,8 @@ def nn_interpolate(x, size, scale_factor, mode, align_corners, channels_last):
             continue
         if mode != "bicubic" and target == m:
             continue  # PyTorch's linear modes copy an axis whose size does not change, whatever the scale
+            # (bicubic resamples it, so non-finite values spread there as in PyTorch)
         indices, weights = (_cubic_taps if mode == "bicubic" else _linear_taps)(m, target, scale, align_corners)
-        if indices[0] == list(range(m)) and all(w == 1.0 for w in weights[0]):
-            continue  # identity resampling
         trailing = (1,) * (x.ndim - a - 1)
         result = None
         for tap_indices, tap_weights in zip(indices, weights, strict=True):
