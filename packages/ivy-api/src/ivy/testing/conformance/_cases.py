@@ -18,7 +18,6 @@ hookspec is covered by nothing.
 from __future__ import annotations
 
 import inspect
-import math
 import typing
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -39,7 +38,6 @@ from ivy.testing.conformance import _reference as ref
 from ivy.testing.conformance._strategies import (
     ArrayData,
     Context,
-    DTypeRef,
     Elements,
     arrays,
     broadcastable_shapes,
@@ -472,15 +470,3 @@ def python_scalar_allowed(parameter: inspect.Parameter, dtype: str) -> bool:
     members = annotation_args(parameter.annotation)
     wanted = {"b": bool, "i": int, "u": int, "f": float, "c": complex}[kind_of(dtype)]
     return wanted in members
-
-
-def dtype_argument(name: str | None) -> Any:
-    return None if name is None else DTypeRef(name)
-
-
-def draw_shape(draw: Draw, **kwargs: Any) -> tuple[int, ...]:
-    return draw(shapes(**kwargs))
-
-
-def size(shape: Sequence[int]) -> int:
-    return math.prod(shape)
