@@ -10,7 +10,19 @@ from hypothesis.extra import numpy as hnp
 
 import ivy
 
-SUPPORTED = ["bool", "int8", "int16", "int32", "int64", "uint8", "float16", "float32", "float64", "complex64", "complex128"]
+SUPPORTED = [
+    "bool",
+    "int8",
+    "int16",
+    "int32",
+    "int64",
+    "uint8",
+    "float16",
+    "float32",
+    "float64",
+    "complex64",
+    "complex128",
+]
 NUMERIC = [d for d in SUPPORTED if d != "bool"]
 REAL = [d for d in NUMERIC if not d.startswith("complex")]
 INTEGRAL = ["int8", "int16", "int32", "int64", "uint8"]
@@ -100,17 +112,3 @@ def test_a_python_int_out_of_the_arrays_range_is_an_error_not_a_wrapped_value():
 def test_default_dtypes_are_the_cores(value):
     assert_same(lambda: ivy.asarray(value))
     assert_same(lambda: ivy.full((2,), value if not isinstance(value, list) else 0))
-
-
-@pytest.mark.parametrize("dtype", ["uint16", "uint32", "uint64"])
-def test_numpy_unsigned_arrays_paddle_cannot_hold_are_rejected(dtype):
-    # Paddle's to_tensor would silently read numpy.uint16 as bfloat16
-    with pytest.raises(TypeError):
-        ivy.asarray(np.array([1, 2], dtype=dtype))
-
-
-@pytest.mark.parametrize("dtype", [ivy.uint16, ivy.uint32, ivy.uint64])
-def test_unsupported_unsigned_dtypes_are_reported(dtype):
-    assert dtype.name not in ivy.__array_namespace_info__().dtypes()
-    with pytest.raises(TypeError, match="not supported by backend 'paddle'"):
-        ivy.zeros((2,), dtype=dtype)

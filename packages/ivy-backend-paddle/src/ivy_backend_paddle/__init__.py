@@ -9,8 +9,19 @@ from ivy_backend_paddle._guard import check_import_order
 check_import_order()
 
 from ivy.plugin import Backend  # noqa: E402
-from ivy_backend_paddle import autodiff, creation, elementwise, fft, linalg, manipulation, protocol, statistical  # noqa: E402
+from ivy_backend_paddle import (
+    _unsigned,
+    autodiff,
+    creation,
+    elementwise,
+    fft,
+    linalg,
+    manipulation,
+    protocol,
+    statistical,
+)  # noqa: E402
 
 plugin = Backend(protocol, creation, elementwise, manipulation, statistical, linalg, fft, autodiff)
+_unsigned.install(plugin)  # uint16/uint32/uint64 arrays, which Paddle cannot hold
 
 __all__ = ["plugin"]

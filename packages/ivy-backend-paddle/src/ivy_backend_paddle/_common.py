@@ -218,6 +218,11 @@ def hooks(functions: dict[str, Callable]) -> dict[str, Callable]:
     return {name: hookimpl(named(function, name)) for name, function in functions.items()}
 
 
+def binary_hooks(table: dict[str, tuple]) -> dict[str, Callable]:
+    """Hooks made by :func:`binary` from ``{hook: (native, fast, routes)}``."""
+    return hooks({name: binary(*arguments, hook=name) for name, arguments in table.items()})
+
+
 def unary(native: Callable, fast: tuple, routes: Routes) -> Callable:
     """``f(x)``: ``native`` for the dtypes in ``fast``; a dtype with a route is
     computed in the route's dtype and cast to its result dtype; any other goes
@@ -237,10 +242,21 @@ def unary(native: Callable, fast: tuple, routes: Routes) -> Callable:
     return function
 
 
-def binary(native: Callable, fast: tuple, routes: Routes) -> Callable:
+class _NoUnsigned:
+    """Stands in for ``_unsigned.UIntTensor`` until that module is imported."""
+
+
+#: the emulated unsigned array type and the hooks' handlers for it (set by ``_unsigned``)
+UINT: type = _NoUnsigned
+UINT_HANDLERS: dict[str, Callable] = {}
+
+
+def binary(native: Callable, fast: tuple, routes: Routes, hook: str | None = None) -> Callable:
     """``f(x1, x2)``: the core's promotion, then ``native`` (routes as in :func:`unary`).
 
-    Two tensors of one dtype in ``fast`` go straight to Paddle.
+    Two tensors of one dtype in ``fast`` go straight to Paddle. With ``hook``, the
+    function is that hook and sends emulated unsigned operands to their handler
+    itself (no wrapper on the fast path).
     """
     fast_ids = frozenset(id(d) for d in fast)
 
@@ -249,6 +265,8 @@ def binary(native: Callable, fast: tuple, routes: Routes) -> Callable:
             dtype = x1.dtype
             if dtype is x2.dtype and id(dtype) in fast_ids:
                 return native(x1, x2)
+        elif hook is not None and (x1.__class__ is UINT or x2.__class__ is UINT):
+            return UINT_HANDLERS[hook](x1, x2)
         x1, x2, dtype = operands(x1, x2)
         if id(dtype) in fast_ids:
             return native(x1, x2)
@@ -258,6 +276,7 @@ def binary(native: Callable, fast: tuple, routes: Routes) -> Callable:
         result = native(_C_ops.cast(x1, route[0]), _C_ops.cast(x2, route[0]))
         return result if route[1] is None else cast(result, route[1])
 
+    function.__ivy_unsigned__ = hook is not None
     return function
 
 

@@ -33,6 +33,7 @@ from ivy_backend_paddle._common import (
     default_place,
     scalar_tensor,
 )
+from ivy_backend_paddle._unsigned import UDTYPES, UIntTensor, from_numpy
 from ivy_backend_paddle.protocol import move, place_name
 
 #: NumPy dtype names Paddle's ``to_tensor`` reads correctly (uint16 is read as bfloat16)
@@ -57,6 +58,8 @@ def _python_default(value: Any) -> Any:
 def _from_numpy(array: np.ndarray, dtype: Any, place: Any) -> Tensor:
     """A tensor of ``dtype`` (or the array's own dtype) with the values of a NumPy array."""
     if dtype is None:
+        if array.dtype.name in UDTYPES:  # Paddle would read uint16 as bfloat16
+            return from_numpy(array, UDTYPES[array.dtype.name], _place(place))
         if array.dtype.name not in _FROM_NUMPY:
             raise TypeError(f"the paddle backend does not support dtype {array.dtype.name}")
         return paddle.to_tensor(array, place=place)
@@ -69,14 +72,14 @@ def _from_numpy(array: np.ndarray, dtype: Any, place: Any) -> Tensor:
 
 
 def _from_python(obj: Any, dtype: Any, place: Any) -> Tensor:
-    array = np.asarray(obj)
-    if array.dtype.kind == "u" or array.dtype == object:
-        raise OverflowError("ivy.asarray: a Python integer is out of the int64 range")
-    if array.dtype.kind not in _DEFAULT_OF_KIND:
+    array = np.asarray(obj)  # Python scalars take NumPy's (the core's) defaults; arrays inside keep theirs
+    if array.dtype == object:
+        raise OverflowError("ivy.asarray: a Python integer is out of the uint64 range")
+    if array.dtype.kind not in "biufc":
         raise TypeError(f"ivy.asarray: cannot convert an object of NumPy dtype {array.dtype} to an array")
-    if dtype is None:
-        dtype = _DEFAULT_OF_KIND[array.dtype.kind]
-    return _from_numpy(array, dtype, place)
+    if dtype is None and array.dtype.name in _FROM_NUMPY or array.dtype.name in UDTYPES:
+        return _from_numpy(array, dtype, place)
+    return _from_numpy(array, _DEFAULT_OF_KIND[array.dtype.kind] if dtype is None else dtype, place)
 
 
 @hookimpl
@@ -199,6 +202,7 @@ def full_like(x: Any, fill_value: Any, dtype: Any, device: Any) -> Any:
 def eye(n_rows: Any, n_cols: Any, k: Any, dtype: Any, device: Any) -> Any:
     n_cols = n_rows if n_cols is None else n_cols
     dtype = F64 if dtype is None else dtype
+    k = builtins.max(-n_rows, builtins.min(n_cols, k))  # a diagonal outside the matrix is no diagonal
     place = _place(device)
     rows = paddle.arange(0, n_rows, 1, dtype=I64).reshape([n_rows, 1]) if n_rows else paddle.zeros([0, 1], I64)
     cols = paddle.arange(0, n_cols, 1, dtype=I64).reshape([1, n_cols]) if n_cols else paddle.zeros([1, 0], I64)
@@ -283,6 +287,18 @@ def triu(x: Any, k: Any) -> Any:
 
 @hookimpl
 def from_dlpack(x: Any, device: Any, copy: Any) -> Any:
+    own = getattr(x, "data", None)
+    if own.__class__ is UIntTensor:  # an ivy array of this backend's emulated unsigned dtypes
+        moved = move(own.bits, device)
+        if moved is not own.bits and copy is False:
+            raise ValueError("from_dlpack: copy=False, but the device differs, which needs a copy")
+        return UIntTensor(own.bits.clone() if copy and moved is own.bits else moved, own.dtype)
+    source_dtype = getattr(getattr(x, "dtype", None), "name", None) or str(getattr(x, "dtype", ""))
+    if source_dtype.rpartition(".")[2] in UDTYPES:  # Paddle would read uint16 as bfloat16
+        if copy is False:
+            raise ValueError("from_dlpack: copy=False, but an unsigned array of this dtype needs a copy")
+        values = np.from_dlpack(x)
+        return from_numpy(values, UDTYPES[values.dtype.name], _place(device))
     if copy is True:
         result = paddle.from_dlpack(x).clone()
     else:
@@ -305,4 +321,3 @@ def astype(x: Any, dtype: Any, copy: Any, device: Any) -> Any:
         else:
             result = _C_ops.cast(x, dtype)
     return move(result, device)
-

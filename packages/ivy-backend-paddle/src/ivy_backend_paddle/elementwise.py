@@ -35,6 +35,7 @@ from ivy_backend_paddle._common import (
     WIDE,
     Tensor,
     binary,
+    binary_hooks,
     cast,
     exact_equal,
     hookimpl,
@@ -64,24 +65,26 @@ NUMBERS = (I32, I64, F32, F64, C64, C128)
 ALL = (BOOL, I8, I16, I32, I64, U8, F16, BF16, F32, F64, C64, C128)
 INTS = (BOOL, I8, I16, I32, I64, U8)
 
+
 def _exp(x: Tensor) -> Tensor:
-    result = paddle.exp(x)
-    if x.dtype not in COMPLEX or bool(paddle.all(paddle.isfinite(x))):
-        return result
-    # C99's cexp at non-finite inputs, as the standard asks (Paddle gives NaN + NaN j)
+    if x.dtype not in COMPLEX:
+        return paddle.exp(x)
+    # e**a (cos b + i sin b) with real kernels: Paddle's complex exp gives NaN for a large
+    # imaginary part and at non-finite inputs; the special values are C99's cexp, as the
+    # standard asks
     a, b = paddle.real(x), paddle.imag(x)
     magnitude = paddle.exp(a)
-    re = paddle.where(b == 0, magnitude, magnitude * paddle.cos(b))
-    im = paddle.where(b == 0, b, magnitude * paddle.sin(b))
-    wild = paddle.logical_not(paddle.isfinite(b))
-    vanishing = paddle.logical_and(paddle.isinf(a), a < 0)
-    exploding = paddle.logical_and(paddle.isinf(a), a > 0)
-    zero = paddle.zeros_like(re)
-    re = paddle.where(paddle.logical_and(wild, vanishing), zero, re)
-    im = paddle.where(paddle.logical_and(wild, vanishing), zero, im)
-    re = paddle.where(paddle.logical_and(wild, exploding), a, re)
-    im = paddle.where(paddle.logical_and(wild, exploding), zero + math.nan, im)
-    return paddle.where(paddle.isfinite(x), result, paddle.complex(re, im))
+    flat = paddle.logical_not(truth(b))  # b is +-0: the result's imaginary part is b
+    re = paddle.where(flat, magnitude, magnitude * paddle.cos(b))
+    im = paddle.where(flat, b, magnitude * paddle.sin(b))
+    if not bool(paddle.all(paddle.isfinite(x))):
+        wild = paddle.logical_not(paddle.isfinite(b))
+        vanishing = paddle.logical_and(wild, paddle.logical_and(paddle.isinf(a), a < 0))
+        exploding = paddle.logical_and(wild, paddle.logical_and(paddle.isinf(a), a > 0))
+        zero = paddle.zeros_like(re)
+        re = paddle.where(vanishing, zero, paddle.where(exploding, a, re))
+        im = paddle.where(vanishing, zero, paddle.where(exploding, zero + math.nan, im))
+    return paddle.complex(re, im)
 
 
 globals().update(
@@ -108,29 +111,36 @@ globals().update(
             "bitwise_invert": unary(paddle.bitwise_not, INTS, {}),
             "logical_not": unary(paddle.logical_not, (BOOL,), {}),
             "signbit": unary(paddle.signbit, (F32, F64, *INTS), {F16: (F32, None), BF16: (F32, None)}),
-            "add": binary(_C_ops.add, (*NUMBERS, BOOL, I8, I16, U8), SAME),
-            "subtract": binary(_C_ops.subtract, (*NUMBERS, I16), SAME),
-            "multiply": binary(_C_ops.multiply, (*NUMBERS, BOOL), SAME),
-            "atan2": binary(paddle.atan2, FLOATS, FLOATING),
-            "copysign": binary(paddle.copysign, FLOATS, FLOATING),
-            "hypot": binary(paddle.hypot, FLOATS, FLOATING),
-            "less": binary(_C_ops.less_than, ALL, COMPARE),
-            "less_equal": binary(_C_ops.less_equal, ALL, COMPARE),
-            "greater": binary(_C_ops.greater_than, ALL, COMPARE),
-            "greater_equal": binary(_C_ops.greater_equal, ALL, COMPARE),
-            "bitwise_and": binary(paddle.bitwise_and, INTS, {}),
-            "bitwise_or": binary(paddle.bitwise_or, INTS, {}),
-            "bitwise_xor": binary(paddle.bitwise_xor, INTS, {}),
-            "bitwise_left_shift": binary(paddle.bitwise_left_shift, INTS, {}),
-            "bitwise_right_shift": binary(paddle.bitwise_right_shift, INTS, {}),
-            "logical_and": binary(paddle.logical_and, (BOOL,), {}),
-            "logical_or": binary(paddle.logical_or, (BOOL,), {}),
-            "logical_xor": binary(paddle.logical_xor, (BOOL,), {}),
-            # integers divide to float64, as in NumPy
-            "divide": binary(_C_ops.divide, INEXACT, {**HALF_SAME, **{d: (F64, None) for d in INTS}}),
         }
     )
 )
+globals().update(
+    binary_hooks(
+        {
+            "add": (_C_ops.add, (*NUMBERS, BOOL, I8, I16, U8), SAME),
+            "subtract": (_C_ops.subtract, (*NUMBERS, I16), SAME),
+            "multiply": (_C_ops.multiply, (*NUMBERS, BOOL), SAME),
+            "atan2": (paddle.atan2, FLOATS, FLOATING),
+            "copysign": (paddle.copysign, FLOATS, FLOATING),
+            "hypot": (paddle.hypot, FLOATS, FLOATING),
+            "less": (_C_ops.less_than, ALL, COMPARE),
+            "less_equal": (_C_ops.less_equal, ALL, COMPARE),
+            "greater": (_C_ops.greater_than, ALL, COMPARE),
+            "greater_equal": (_C_ops.greater_equal, ALL, COMPARE),
+            "bitwise_and": (paddle.bitwise_and, INTS, {}),
+            "bitwise_or": (paddle.bitwise_or, INTS, {}),
+            "bitwise_xor": (paddle.bitwise_xor, INTS, {}),
+            "bitwise_left_shift": (paddle.bitwise_left_shift, INTS, {}),
+            "bitwise_right_shift": (paddle.bitwise_right_shift, INTS, {}),
+            "logical_and": (paddle.logical_and, (BOOL,), {}),
+            "logical_or": (paddle.logical_or, (BOOL,), {}),
+            "logical_xor": (paddle.logical_xor, (BOOL,), {}),
+            # integers divide to float64, as in NumPy
+            "divide": (_C_ops.divide, INEXACT, {**HALF_SAME, **{d: (F64, None) for d in INTS}}),
+        }
+    )
+)
+
 
 def _equal(x1: Any, x2: Any) -> Any:
     if x1.__class__ is Tensor and x2.__class__ is Tensor:
@@ -155,10 +165,10 @@ def not_equal(x1: Any, x2: Any) -> Any:
 
 
 globals().update(
-    hooks(
+    binary_hooks(
         {
-            "maximum": binary(paddle.maximum, (I32, I64, F32, F64), SAME),
-            "minimum": binary(paddle.minimum, (I32, I64, F32, F64), SAME),
+            "maximum": (paddle.maximum, (I32, I64, F32, F64), SAME),
+            "minimum": (paddle.minimum, (I32, I64, F32, F64), SAME),
         }
     )
 )
@@ -291,7 +301,7 @@ def _logaddexp(x1: Tensor, x2: Tensor) -> Tensor:
     return paddle.where(exact_equal(x1, x2), x1 + _LN2, result)
 
 
-globals().update(hooks({"logaddexp": binary(_logaddexp, FLOATS, FLOATING)}))
+globals().update(binary_hooks({"logaddexp": (_logaddexp, FLOATS, FLOATING)}))
 
 _nextafter = binary(paddle.nextafter, FLOATS, {d: r for d, r in FLOATING.items() if d not in HALF})
 

@@ -14,7 +14,7 @@ from typing import Any
 import paddle
 from paddle import _C_ops
 
-from ivy_backend_paddle import manipulation
+from ivy_backend_paddle import _unsigned, manipulation
 from ivy_backend_paddle._common import (
     BOOL,
     C64,
@@ -76,8 +76,9 @@ globals().update(
             "linalg_det": _unary(_la.det),
             "linalg_inv": _unary(_la.inv),
             "linalg_eigvalsh": _unary(_la.eigvalsh),
-            "linalg_svdvals": _unary(lambda x: _la.svd(x, full_matrices=False)[1] if x.dtype in COMPLEX else
-                                     _la.svdvals(x)),  # fmt: skip
+            "linalg_svdvals": _unary(
+                lambda x: _la.svd(x, full_matrices=False)[1] if x.dtype in COMPLEX else _la.svdvals(x)
+            ),  # fmt: skip
             "linalg_eigvals": _unary(lambda x: _complex(_la.eigvals(x))),
         }
     )
@@ -323,10 +324,7 @@ def linalg_trace(x: Any, offset: Any, dtype: Any) -> Any:
         if source == BOOL or source in SIGNED:
             dtype = I64
         elif source == U8:
-            raise TypeError(
-                "trace: the standard accumulates uint8 in uint64, which the paddle backend does not support; "
-                "pass dtype=ivy.int64"
-            )
+            return _unsigned.HANDLERS["linalg_trace"](x, offset, _unsigned.U64)
         else:
             dtype = source
     diagonal = linalg_diagonal(x, offset)
@@ -356,9 +354,11 @@ def linalg_vector_norm(x: Any, axis: Any, keepdims: Any, ord: Any) -> Any:  # no
         result = magnitude if ord != 0 else cast(truth(magnitude), real)
         return _back(result, dtype)
     if x.size == 0:
-        shape = [1 if i in axes else s for i, s in enumerate(x.shape)] if keepdims else [
-            s for i, s in enumerate(x.shape) if i not in axes
-        ]
+        shape = (
+            [1 if i in axes else s for i, s in enumerate(x.shape)]
+            if keepdims
+            else [s for i, s in enumerate(x.shape) if i not in axes]
+        )
         return _back(_C_ops.full(shape, 0, real, x.place), dtype)
     keep = bool(keepdims)
     if ord == math.inf:

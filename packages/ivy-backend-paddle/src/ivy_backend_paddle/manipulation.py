@@ -15,6 +15,7 @@ from typing import Any
 import paddle
 from paddle import _C_ops
 
+from ivy_backend_paddle import _common
 from ivy_backend_paddle._common import (
     BOOL,
     C64,
@@ -310,8 +311,10 @@ def nonzero(x: Any) -> Any:
     if x.ndim == 0:
         raise ValueError("nonzero: a 0-d array has no dimensions to index (use nonzero(atleast_1d(x)))")
     mask = truth(x)
-    return tuple(paddle.nonzero(mask, as_tuple=True)) if x.size else tuple(
-        _C_ops.full([0], 0, I64, x.place) for _ in range(x.ndim)
+    return (
+        tuple(paddle.nonzero(mask, as_tuple=True))
+        if x.size
+        else tuple(_C_ops.full([0], 0, I64, x.place) for _ in range(x.ndim))
     )
 
 
@@ -352,7 +355,7 @@ def isin(x1: Any, x2: Any, invert: Any) -> Any:
     if x1.ndim == 0:
         return isin(x1.reshape([1]), x2, invert).reshape([])
     x1, _ = widened(x1)
-    x2, _ = widened(x2)
+    x2, _ = widened(x2.reshape([-1]))
     return paddle.isin(x1, x2, invert=bool(invert))
 
 
@@ -495,6 +498,8 @@ def matmul(x1: Any, x2: Any) -> Any:
         dtype = x1.dtype
         if dtype is x2.dtype and (dtype is F64 or dtype is F32):
             return _matmul(x1, x2, False, False)
+    elif x1.__class__ is _common.UINT or x2.__class__ is _common.UINT:
+        return _common.UINT_HANDLERS["matmul"](x1, x2)
     if x1.ndim == 0 or x2.ndim == 0:
         raise ValueError("matmul: operands must have at least one dimension")
     x1, x2, dtype = operands(x1, x2)
@@ -507,6 +512,8 @@ def matmul(x1: Any, x2: Any) -> Any:
 
 
 INEXACT_NATIVE = frozenset({F32, F64, C64, C128})
+
+matmul.__ivy_unsigned__ = True
 
 #: products of at most this many elements are formed at once
 _CHUNK = 1 << 22
@@ -590,8 +597,9 @@ def vecdot(x1: Any, x2: Any, axis: Any) -> Any:
     if wide is not None:
         x1, x2 = _C_ops.cast(x1, wide), _C_ops.cast(x2, wide)
     product = broadcast(x1, shape) * broadcast(x2, shape)
-    result = paddle.sum(product, axis=axis, dtype=product.dtype) if shape[axis] else _C_ops.full(
-        shape[:axis] + shape[axis + 1 :], 0, product.dtype, product.place
+    result = (
+        paddle.sum(product, axis=axis, dtype=product.dtype)
+        if shape[axis]
+        else _C_ops.full(shape[:axis] + shape[axis + 1 :], 0, product.dtype, product.place)
     )
     return cast(result, dtype)
-

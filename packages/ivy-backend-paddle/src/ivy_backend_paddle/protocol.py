@@ -6,23 +6,25 @@ where Paddle was built with CUDA and sees that GPU.
 
 from __future__ import annotations
 
+import operator
 from typing import Any
 
 import paddle
 from paddle import _C_ops
 
 from ivy.plugin import hookimpl
+from ivy_backend_paddle._unsigned import UDTYPES, UIntTensor, to_native
 from ivy_backend_paddle._common import BOOL, INTEGRAL, NATIVE, Tensor, cast, is_, scalar_tensor
 
 
 @hookimpl
 def array_types() -> tuple:
-    return (Tensor,)
+    return (Tensor, UIntTensor)
 
 
 @hookimpl
 def dtypes() -> dict:
-    return dict(NATIVE)
+    return {**NATIVE, **UDTYPES}
 
 
 @hookimpl
@@ -101,7 +103,17 @@ def to_device(x: Any, device: Any, stream: Any) -> Any:
 
 
 # -- indexing ------------------------------------------------------------------
+#: Paddle's slicing kernels (slice, strided_slice, set_value) take at most 6 dimensions
+_SLICING_RANK = 6
+
+
 def _index_part(part: Any) -> Any:
+    if part.__class__ is UIntTensor:
+        return part.bits
+    if part.__class__ is slice:
+        if not all(v is None or v.__class__ is int for v in (part.start, part.stop, part.step)):
+            return slice(*(None if v is None else operator.index(v) for v in (part.start, part.stop, part.step)))
+        return part
     if part.__class__ is Tensor or isinstance(part, Tensor):
         if part.dtype is not BOOL and part.dtype != BOOL and not is_(part.dtype, INTEGRAL):
             raise IndexError(f"arrays used as indices must be of integer or boolean dtype, not {part.dtype}")
@@ -114,13 +126,63 @@ def native_key(key: Any) -> Any:
     return _index_part(key)
 
 
+def _is_basic(key: Any) -> bool:
+    parts = key if isinstance(key, tuple) else (key,)
+    return all(p is None or p is Ellipsis or p.__class__ in (int, slice) for p in parts)
+
+
+def _basic_getitem(x: Tensor, key: Any) -> Tensor:
+    """Basic indexing (ints, slices, None, ...) built from kernels without a rank limit."""
+    parts = list(key) if isinstance(key, tuple) else [key]
+    if parts.count(Ellipsis) > 1:
+        raise IndexError("an index can only have a single ellipsis ('...')")
+    consumed = sum(1 for p in parts if p is not None and p is not Ellipsis)
+    if consumed > x.ndim:
+        raise IndexError(f"too many indices for an array of {x.ndim} dimension(s)")
+    if Ellipsis in parts:
+        at = parts.index(Ellipsis)
+        parts[at : at + 1] = [slice(None)] * (x.ndim - consumed)
+    else:
+        parts += [slice(None)] * (x.ndim - consumed)
+    shape = []
+    axis = 0
+    for part in parts:
+        if part is None:
+            shape.append(1)
+            continue
+        size = x.shape[axis]
+        if part.__class__ is int:
+            if not -size <= part < size:
+                raise IndexError(f"index {part} is out of bounds for axis {axis} with size {size}")
+            x = paddle.index_select(x, paddle.to_tensor([part % size], dtype=paddle.int64, place=x.place), axis=axis)
+        else:
+            positions = range(*part.indices(size))
+            if len(positions) != size or positions.step != 1:
+                index = paddle.to_tensor(list(positions), dtype=paddle.int64, place=x.place)
+                x = paddle.index_select(x, index, axis=axis) if len(positions) else _C_ops.full(
+                    [*x.shape[:axis], 0, *x.shape[axis + 1 :]], 0, x.dtype, x.place
+                )
+            shape.append(len(positions))
+        axis += 1
+    return x.reshape(shape)
+
+
+def _mask_selects_nothing(x: Tensor, key: Tensor) -> Tensor:
+    """A boolean mask with a zero-size dimension (or of an empty array): Paddle checks
+    the mask's shape against the array's; a zero-size dimension selects nothing."""
+    if key.ndim > x.ndim or not all(k in (s, 0) for s, k in zip(x.shape, key.shape, strict=False)):
+        raise IndexError(f"a boolean index of shape {tuple(key.shape)} does not match shape {tuple(x.shape)}")
+    count = int(paddle.sum(cast(key, paddle.int64))) if key.size else 0
+    return _C_ops.full([count, *x.shape[key.ndim :]], 0, x.dtype, x.place)
+
+
 @hookimpl
 def getitem(x: Any, key: Any) -> Any:
     key = native_key(key)
-    if x.size == 0 and isinstance(key, Tensor) and key.dtype == BOOL:
-        # Paddle checks a mask's shape even when nothing is selected; NumPy does not
-        count = int(paddle.sum(cast(key, paddle.int64))) if key.size else 0
-        return _C_ops.full([count, *x.shape[key.ndim :]], 0, x.dtype, x.place)
+    if key.__class__ is Tensor and key.dtype == BOOL and (x.size == 0 or key.size == 0):
+        return _mask_selects_nothing(x, key)
+    if x.ndim >= _SLICING_RANK and _is_basic(key):
+        return _basic_getitem(x, key)
     return x[key]
 
 
@@ -130,9 +192,28 @@ def setitem(x: Any, key: Any, value: Any) -> Any:
     dtype = x.dtype
     if isinstance(value, Tensor):
         value = cast(value, dtype)
+    elif value.__class__ is UIntTensor:
+        value = to_native(value, dtype)
     else:
         value = scalar_tensor(value, dtype, x.place)
+    if x.ndim == 0 or x.ndim > _SLICING_RANK:
+        return _setitem_by_position(x, key, value)
     x[key] = value
+    return x
+
+
+def _setitem_by_position(x: Tensor, key: Any, value: Tensor) -> Tensor:
+    """``x[key] = value`` through the flat positions ``key`` selects (Paddle's set_value
+    kernel takes neither 0-d arrays nor more than 6 dimensions); writes into ``x``."""
+    positions = paddle.arange(0, x.size, 1, dtype=paddle.int64).reshape(x.shape) if x.size else None
+    if positions is None:
+        return x
+    selected = getitem(positions, key)
+    if selected.size == 0:
+        return x
+    value = paddle.broadcast_to(value, selected.shape) if list(value.shape) != list(selected.shape) else value
+    flat = paddle.scatter(x.reshape([-1]), selected.reshape([-1]), value.reshape([-1]), overwrite=True)
+    paddle.assign(flat.reshape(x.shape), x)
     return x
 
 

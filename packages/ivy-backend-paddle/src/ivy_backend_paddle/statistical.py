@@ -3,8 +3,8 @@
 Paddle sums int8 in int8 (the standard: in the default integer), reads an
 empty axis list as "every axis", and has no reduction kernels for several
 dtypes; the hooks below fix all three. The standard accumulates unsigned
-integers in uint64, which Paddle lacks: summing uint8 without a ``dtype``
-raises and asks for one (``ivy.int64`` holds every sum exactly).
+integers in uint64, which Paddle lacks: those sums are emulated (see
+``_unsigned``).
 """
 
 from __future__ import annotations
@@ -30,6 +30,8 @@ from ivy_backend_paddle._common import (
     hookimpl,
     normalize_axes,
 )
+from ivy_backend_paddle import _unsigned
+from ivy_backend_paddle._unsigned import U64
 from ivy_backend_paddle.manipulation import widened
 
 
@@ -42,10 +44,7 @@ def _accumulator(x: Tensor, dtype: Any, function: str) -> Any:
     if source == BOOL or source in SIGNED:
         return I64
     if source == U8:
-        raise TypeError(
-            f"{function}: the standard accumulates uint8 in uint64, which the paddle backend does not support; "
-            "pass dtype=ivy.int64 (exact for every sum) or dtype=ivy.uint8"
-        )
+        return U64  # emulated (see _unsigned)
     return source
 
 
@@ -76,6 +75,8 @@ def _reduce(native: Any, x: Tensor, axes: list | None, keepdims: bool, dtype: An
 @hookimpl
 def sum(x: Any, axis: Any, dtype: Any, keepdims: Any) -> Any:  # noqa: A001 - the standard's name
     target = _accumulator(x, dtype, "sum")
+    if target is U64:
+        return _unsigned.HANDLERS["sum"](x, axis, U64, keepdims)
     if x.dtype in COMPLEX and target not in COMPLEX:
         x = paddle.real(x)
     return _reduce(lambda t, axis, keepdim: paddle.sum(t, axis=axis, keepdim=keepdim, dtype=t.dtype), x,
@@ -85,6 +86,8 @@ def sum(x: Any, axis: Any, dtype: Any, keepdims: Any) -> Any:  # noqa: A001 - th
 @hookimpl
 def prod(x: Any, axis: Any, dtype: Any, keepdims: Any) -> Any:
     target = _accumulator(x, dtype, "prod")
+    if target is U64:
+        return _unsigned.HANDLERS["prod"](x, axis, U64, keepdims)
     if x.dtype in COMPLEX and target not in COMPLEX:
         x = paddle.real(x)
     axes = _axes(axis, x.ndim)
@@ -162,6 +165,8 @@ def std(x: Any, axis: Any, correction: Any, keepdims: Any) -> Any:
 def _cumulative(native: Any, initial: int, name: str) -> Any:
     def function(x: Any, axis: Any, dtype: Any, include_initial: Any) -> Any:
         target = _accumulator(x, dtype, name)
+        if target is U64:
+            return _unsigned.HANDLERS[name](x, axis, U64, include_initial)
         if axis is None:
             if x.ndim > 1:
                 raise ValueError(f"{name}: axis is required for arrays of more than one dimension")
