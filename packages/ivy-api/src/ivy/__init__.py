@@ -61,6 +61,11 @@ _specs = _namespace.main_specs()
 _IMPORTS = {
     "trace_graph": "ivy.tracer:trace_graph",
     "Graph": "ivy.tracer:Graph",
+    "stateful": "ivy.stateful:stateful",
+    "Module": "ivy.stateful:Module",
+    "layers": "ivy.stateful:layers",
+    "optimizers": "ivy.stateful:optimizers",
+    "Trainer": "ivy.stateful:Trainer",
 }
 __getattr__ = _namespace.lazy_functions(globals(), _specs, imports=_IMPORTS)
 globals().update({name: _namespace.extension_module(name, _sys.modules[__name__]) for name in _namespace.EXTENSIONS})
