@@ -75,6 +75,19 @@ def support(session: nox.Session) -> None:
 
 
 @nox.session
+def docs(session: nox.Session) -> None:
+    """Build the documentation site (warnings are errors) into site/."""
+    install_backend(session, "numpy")
+    session.install("mkdocs>=1.6")
+    session.run("python", "docs/generate.py")
+    if not (ROOT / "docs" / "support.md").exists():
+        with open(ROOT / "docs" / "support.md", "w") as output:
+            session.run("python", "-m", "ivy.support", stdout=output)
+    (ROOT / "docs" / "benchmarks.md").write_text((ROOT / "benchmarks" / "RESULTS.md").read_text())
+    session.run("mkdocs", "build", "--strict")
+
+
+@nox.session
 def lint(session: nox.Session) -> None:
     """ruff over the whole tree."""
     session.install("ruff")
