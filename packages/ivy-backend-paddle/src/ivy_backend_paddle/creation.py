@@ -236,8 +236,6 @@ def meshgrid(arrays: Any, indexing: Any) -> Any:
     if not arrays:
         return []
     flat = [a.reshape([-1]) for a in arrays]
-    if indexing == "xy" and len(flat) > 1:
-        flat[0], flat[1] = flat[1], flat[0]
     grids = _meshgrid_ij(flat)
     if indexing == "xy" and len(flat) > 1:
         perm = [1, 0, *range(2, len(flat))]

@@ -179,8 +179,13 @@ def linalg_matrix_norm(x: Any, keepdims: Any, ord: Any) -> Any:  # noqa: A002 - 
     if x.shape[-1] == 0 or x.shape[-2] == 0:
         shape = [*x.shape[:-2], 1, 1] if keepdims else list(x.shape[:-2])
         return _C_ops.full(shape, 0, REAL_OF.get(x.dtype, x.dtype), x.place)
-    if ord in ("fro", "nuc"):
-        result = _la.matrix_norm(x, p=ord, axis=[-2, -1], keepdim=bool(keepdims))
+    if ord == "fro":
+        magnitude = paddle.abs(x)
+        result = paddle.sqrt(paddle.sum(magnitude * magnitude, axis=[-2, -1], keepdim=bool(keepdims)))
+    elif ord == "nuc":
+        result = paddle.sum(_singular_values(x), axis=-1)
+        if keepdims:
+            result = result.unsqueeze(-1).unsqueeze(-1)
     elif ord in (2, -2):
         values = _singular_values(x)
         result = paddle.max(values, axis=-1) if ord == 2 else paddle.min(values, axis=-1)

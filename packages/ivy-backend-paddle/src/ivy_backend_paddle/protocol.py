@@ -14,7 +14,7 @@ from paddle import _C_ops
 
 from ivy.plugin import hookimpl
 from ivy_backend_paddle._unsigned import UDTYPES, UIntTensor, to_native
-from ivy_backend_paddle._common import BOOL, INTEGRAL, NATIVE, Tensor, cast, is_, scalar_tensor
+from ivy_backend_paddle._common import WIDE, BOOL, INTEGRAL, NATIVE, Tensor, cast, is_, scalar_tensor
 
 
 @hookimpl
@@ -131,8 +131,8 @@ def _is_basic(key: Any) -> bool:
     return all(p is None or p is Ellipsis or p.__class__ in (int, slice) for p in parts)
 
 
-def _basic_getitem(x: Tensor, key: Any) -> Tensor:
-    """Basic indexing (ints, slices, None, ...) built from kernels without a rank limit."""
+def _expand(x: Tensor, key: Any) -> list:
+    """A basic index as one part per dimension (Ellipsis expanded), Nones kept."""
     parts = list(key) if isinstance(key, tuple) else [key]
     if parts.count(Ellipsis) > 1:
         raise IndexError("an index can only have a single ellipsis ('...')")
@@ -144,27 +144,48 @@ def _basic_getitem(x: Tensor, key: Any) -> Tensor:
         parts[at : at + 1] = [slice(None)] * (x.ndim - consumed)
     else:
         parts += [slice(None)] * (x.ndim - consumed)
+    return parts
+
+
+def _result_shape(x: Tensor, parts: list) -> list:
     shape = []
     axis = 0
     for part in parts:
         if part is None:
             shape.append(1)
             continue
+        if part.__class__ is slice:
+            shape.append(len(range(*part.indices(x.shape[axis]))))
+        axis += 1
+    return shape
+
+
+def _basic_getitem(x: Tensor, key: Any) -> Tensor:
+    """Basic indexing (ints, slices, None, ...) built from kernels without a rank limit."""
+    parts = _expand(x, key)
+    shape = _result_shape(x, parts)
+    dtype = x.dtype
+    if dtype in WIDE:  # index_select has no kernel for the small integers
+        x = _C_ops.cast(x, WIDE[dtype])
+    axis = 0
+    for part in parts:
+        if part is None:
+            continue
         size = x.shape[axis]
         if part.__class__ is int:
             if not -size <= part < size:
                 raise IndexError(f"index {part} is out of bounds for axis {axis} with size {size}")
-            x = paddle.index_select(x, paddle.to_tensor([part % size], dtype=paddle.int64, place=x.place), axis=axis)
+            positions = [part % size]
         else:
-            positions = range(*part.indices(size))
-            if len(positions) != size or positions.step != 1:
-                index = paddle.to_tensor(list(positions), dtype=paddle.int64, place=x.place)
-                x = paddle.index_select(x, index, axis=axis) if len(positions) else _C_ops.full(
-                    [*x.shape[:axis], 0, *x.shape[axis + 1 :]], 0, x.dtype, x.place
-                )
-            shape.append(len(positions))
+            positions = list(range(*part.indices(size)))
+        if positions != list(range(size)):
+            if positions:
+                index = paddle.to_tensor(positions, dtype=paddle.int64, place=x.place)
+                x = paddle.index_select(x, index, axis=axis)
+            else:
+                x = _C_ops.full([*x.shape[:axis], 0, *x.shape[axis + 1 :]], 0, x.dtype, x.place)
         axis += 1
-    return x.reshape(shape)
+    return cast(x.reshape(shape), dtype)
 
 
 def _mask_selects_nothing(x: Tensor, key: Tensor) -> Tensor:
@@ -181,8 +202,13 @@ def getitem(x: Any, key: Any) -> Any:
     key = native_key(key)
     if key.__class__ is Tensor and key.dtype == BOOL and (x.size == 0 or key.size == 0):
         return _mask_selects_nothing(x, key)
-    if x.ndim >= _SLICING_RANK and _is_basic(key):
-        return _basic_getitem(x, key)
+    if _is_basic(key):
+        if x.ndim >= _SLICING_RANK:
+            return _basic_getitem(x, key)
+        if key is None or (isinstance(key, tuple) and None in key):
+            # Paddle misplaces new axes after an Ellipsis: index without them, then insert them
+            parts = _expand(x, key)
+            return x[tuple(p for p in parts if p is not None)].reshape(_result_shape(x, parts))
     return x[key]
 
 
