@@ -239,9 +239,12 @@ def _gradients(backend: str, function, arrays, floating: list[int]):
             natives = [v if i in floating else _to_backend(v, "jax") for i, v in enumerate(inputs)]
             return ivy.to_native(function(*natives)).sum()
 
+    from ivy_backend_jax import x64_scope
+
     with ivy.using_backend("jax"):
         values = [_to_backend(arrays[i], "jax") for i in floating]
-    grads = jax.grad(total, argnums=tuple(range(len(floating))))(*values)
+    with x64_scope():  # our own jax.grad runs outside Ivy: float64 needs JAX's x64 mode here (see the README)
+        grads = jax.grad(total, argnums=tuple(range(len(floating))))(*values)
     return [np.asarray(g) for g in grads]
 
 
