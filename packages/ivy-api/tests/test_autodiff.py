@@ -204,7 +204,7 @@ def test_jacobian_matches_jax_and_torch(ivy_backend):
     hnp.arrays(
         np.float64,
         hnp.array_shapes(min_dims=0, max_dims=3, max_side=3),
-        elements=st.floats(-10, 10, allow_nan=False, allow_infinity=False),
+        elements=st.floats(-10, 10, allow_nan=False, allow_infinity=False, allow_subnormal=False),
     )
 )
 def test_grad_of_an_elementwise_function_is_its_derivative(ivy_backend, values):

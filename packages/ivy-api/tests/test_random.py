@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import threading
+import warnings
 
 import numpy as np
 import pytest
@@ -342,3 +343,23 @@ def test_bad_arguments_raise_clear_errors(ivy_backend, index):
     with pytest.raises(error, match=message) as info:
         call()
     assert str(info.value).startswith("ivy.random.")
+
+
+def test_array_seeds_give_fresh_numbers_inside_jit(ivy_backend):
+    def sample(seed):
+        if ivy_backend == "torch":  # inductor takes minutes over the longer graph on a loaded CPU
+            return {"u": ivy.random.uniform((3,), seed=seed)}
+        return {"n": ivy.random.normal((4,), seed=seed), "u": ivy.random.uniform((3,), seed=seed)}
+
+    draw = ivy.jit(sample)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)  # a backend without a compiler says so
+        first, second = draw(ivy.asarray(1)), draw(ivy.asarray(2))
+    assert not np.array_equal(to_numpy(first["u"]), to_numpy(second["u"]))
+    np.testing.assert_array_equal(to_numpy(second["u"]), to_numpy(ivy.random.uniform((3,), seed=2)))
+    if "n" in second:
+        np.testing.assert_allclose(to_numpy(second["n"]), to_numpy(ivy.random.normal((4,), seed=2)), rtol=1e-12)
+    compilers = {"jax": True, "tensorflow": True, "torch": True, "numpy": False, "paddle": False}
+    assert draw.__ivy_compiled__ is compilers.get(ivy_backend, draw.__ivy_compiled__)
+    with pytest.raises(ivy.IvyTypeError, match="0-d integer array"):
+        ivy.random.uniform((2,), seed=ivy.asarray([1, 2]))

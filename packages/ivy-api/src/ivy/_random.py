@@ -1,4 +1,4 @@
-"""The random state: a stream of seeds per context, and the keys a seed gives.
+"""The random state: a stream of seeds per context.
 
 A stream is a seed and a counter; its ``n``-th seed is a hash of the two, so
 the stream is fully determined by the seed it was started with. Streams are
@@ -14,11 +14,8 @@ import itertools
 import operator
 import os
 from contextvars import ContextVar
-from functools import lru_cache
 
 from ivy._errors import IvyTypeError
-
-_MASK64 = (1 << 64) - 1
 
 
 def check_seed(value: object, where: str, name: str = "seed") -> int:
@@ -42,7 +39,8 @@ class Stream:
         self._counter = itertools.count()
 
     def next(self) -> int:
-        return int.from_bytes(_digest("stream", self.seed, next(self._counter)), "little")
+        """The next seed, below ``2**63`` (so that an int64 array holds it)."""
+        return int.from_bytes(_digest("stream", self.seed, next(self._counter)), "little") >> 1
 
     def __repr__(self) -> str:
         return f"<ivy.random stream seeded {self.seed}>"
@@ -58,15 +56,3 @@ def seed(value: int, /) -> None:
 
 def next_seed() -> int:
     return _stream.get(_PROCESS).next()
-
-
-def resolve(seed: int | None, where: str) -> int:
-    """The seed a call uses: its own, or the next of the context's stream."""
-    return next_seed() if seed is None else check_seed(seed, where)
-
-
-@lru_cache(maxsize=256)
-def keys(seed: int, count: int) -> tuple[int, ...]:
-    """``count`` 32-bit keys derived from ``seed`` (any int, negative included)."""
-    digest = _digest("keys", seed & _MASK64 if -(2**63) <= seed < 2**64 else seed, size=4 * count)
-    return tuple(int.from_bytes(digest[4 * i : 4 * i + 4], "little") for i in range(count))

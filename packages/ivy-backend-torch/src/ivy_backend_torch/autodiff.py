@@ -95,27 +95,24 @@ _polyfilled: list = []
 
 
 def _show_dispatch_to_dynamo() -> None:
-    """Dynamo cannot trace ``ContextVar.get``, which ivy's dispatch uses to find the selected
-    backend: every ivy call would end a graph. While tracing, Dynamo reads it from
-    ``_traced_backend`` instead (set before each compiled call); eager calls are unaffected."""
+    """Dynamo cannot trace ``ContextVar.get``, which ivy uses to find the selected backend (in
+    its dispatch, and for an array's methods): every ivy call would end a graph. While tracing,
+    Dynamo reads the backend from ``_traced_backend`` instead (set before each compiled call);
+    eager calls are unaffected. Each substitution is optional: without one, graphs break there
+    and results stay right."""
     if _polyfilled:
         return
     _polyfilled.append(True)
-    try:
-        from ivy import _dispatch
+    from ivy import _array, _dispatch
 
-        substitute = torch.compiler.substitute_in_graph
+    def traced_backend(*args: Any) -> Any:
+        return _traced_backend[0]
 
-        def lookup(default: Any) -> Any:
-            return _traced_backend[0]
-
-        def ops() -> Any:
-            return _traced_backend[0]
-
-        substitute(_dispatch.GLOBALS["_get"], skip_signature_check=True)(lookup)
-        substitute(_dispatch.ops, skip_signature_check=True)(ops)
-    except Exception:  # another torch or ivy: graphs break at ivy calls, results stay right
-        pass
+    for original in (_dispatch.GLOBALS.get("_get"), getattr(_dispatch, "ops", None), getattr(_array, "_owner", None)):
+        try:
+            torch.compiler.substitute_in_graph(original, skip_signature_check=True)(traced_backend)
+        except Exception:  # another torch or another ivy
+            continue
 
 
 @hookimpl

@@ -1,12 +1,15 @@
 """``ivy.random``'s generator, written with the standard's integer operations.
 
-The bits. A call's seed gives 32-bit keys (:func:`ivy._random.keys`). Word
-``i`` of the call is a keyed hash of the counter ``i``: three rounds of a
-32-bit mixing function (xor-shift, multiply, xor-shift, multiply, xor-shift)
-with a key xored in before each round, the last round keyed once per word a
-sample needs. Everything is int64 arithmetic on values below ``2**32``, and
-both multipliers are below ``2**31``, so no product reaches ``2**63``:
-nothing overflows, so every backend computes the same words.
+The bits. A call's seed (an int, or a 0-d integer array, e.g. one traced by
+a compiler) gives 32-bit keys: two rounds of a 32-bit mixing function
+(xor-shift, multiply, xor-shift, multiply, xor-shift) over its two halves
+and a per-key salt, computed in Python for an int and with array operations
+for an array, with the same result. Word ``i`` of the call is a keyed hash of
+the counter ``i``: three rounds of the mixing function with a key xored in
+before each, the last round keyed once per word a sample needs. Everything
+is int64 arithmetic on values below ``2**32`` and both multipliers are below
+``2**31``, so no product reaches ``2**63``: nothing overflows, and every
+backend computes the same words.
 
 The floats. A uniform float of a dtype with ``b`` significand bits is ``k *
 2**-b`` for a ``b``-bit integer ``k`` (exact in that dtype); transformations
@@ -21,6 +24,7 @@ from __future__ import annotations
 
 import math
 import operator
+from functools import lru_cache
 
 import ivy
 from ivy import _dispatch, _dtypes, _random
@@ -28,6 +32,8 @@ from ivy.composite import composite
 
 _MASK32 = 0xFFFFFFFF
 _MULTIPLIERS = (0x21F0AAAD, 0x735A2D97)  # both below 2**31
+#: Per-key salts (odd multiples of two 32-bit constants), one pair per key.
+_SALTS = tuple(((0x9E3779B9 * (2 * j + 1)) & _MASK32, (0x85EBCA6B * (2 * j + 1)) & _MASK32) for j in range(8))
 _INT64_MAX = 2**63 - 1
 
 
@@ -36,6 +42,20 @@ _INT64_MAX = 2**63 - 1
 
 def _name(function: str) -> str:
     return f"ivy.random.{function}"
+
+
+def _seed(seed: object, where: str) -> int | ivy.Array:
+    """The seed a call uses: its own (an int, or a 0-d integer array), or the stream's next."""
+    if seed is None:
+        return _random.next_seed()
+    if isinstance(seed, ivy.Array):
+        if not ivy.isdtype(seed.dtype, "integral") or seed.ndim != 0:
+            raise ivy.IvyTypeError(
+                f"{where}: argument 'seed' must be an int or a 0-d integer array, "
+                f"got an array of dtype {seed.dtype} and shape {seed.shape}"
+            )
+        return seed
+    return _random.check_seed(seed, where)
 
 
 def _shape(shape: object, where: str, name: str = "shape") -> tuple[int, ...]:
@@ -90,7 +110,11 @@ def _check_broadcast(shape: tuple, where: str, **parameters: object) -> None:
 
 def _work_dtype(dtype: object) -> object:
     """float64 where the backend has it: transformations run in it."""
-    return ivy.float64 if ivy.float64 in _dispatch.ops().to_native_dtype else dtype
+    try:
+        _dispatch.ops().to_native_dtype[ivy.float64]  # (a lookup, not ``in``: compilers trace it)
+    except KeyError:
+        return dtype
+    return ivy.float64
 
 
 def _significand_bits(dtype: object) -> int:
@@ -100,8 +124,8 @@ def _significand_bits(dtype: object) -> int:
 # -- the bits ----------------------------------------------------------------
 
 
-def _mix(x: ivy.Array) -> ivy.Array:
-    """A bijection of 32-bit words with full avalanche (shifts 16, 15, 15)."""
+def _mix(x):
+    """A bijection of 32-bit words with full avalanche, on an int64 array or a Python int."""
     x = x ^ (x >> 16)
     x = (x * _MULTIPLIERS[0]) & _MASK32  # x < 2**32, multiplier < 2**31: no int64 overflow
     x = x ^ (x >> 15)
@@ -109,56 +133,71 @@ def _mix(x: ivy.Array) -> ivy.Array:
     return x ^ (x >> 15)
 
 
-def words(seed: int, size: int, count: int, device: object = None) -> list[ivy.Array]:
+@lru_cache(maxsize=256)
+def _int_keys(seed: int, count: int) -> tuple[int, ...]:
+    value = seed % 2**64  # two's complement, as an int64 array holds it
+    low, high = value & _MASK32, value >> 32
+    return tuple(_mix(_mix(low ^ a) ^ high ^ b) for a, b in _SALTS[:count])
+
+
+def keys(seed: int | ivy.Array, count: int) -> tuple | list:
+    """``count`` 32-bit keys of a seed: Python ints for an int, 0-d int64 arrays for an array."""
+    if not isinstance(seed, ivy.Array):
+        return _int_keys(seed, count)
+    value = ivy.astype(seed, ivy.int64)
+    low, high = value & _MASK32, (value >> 32) & _MASK32
+    return [_mix(_mix(low ^ a) ^ high ^ b) for a, b in _SALTS[:count]]
+
+
+def words(seed: int | ivy.Array, size: int, count: int, device: object = None) -> list[ivy.Array]:
     """``count`` int64 arrays of ``size`` independent 32-bit words for ``seed``."""
-    keys = _random.keys(seed, count + 2)
+    k = keys(seed, count + 2)
     counter = ivy.arange(size, dtype=ivy.int64, device=device)
     low = counter & _MASK32
     high = counter >> 32
-    shared = _mix(_mix(low ^ keys[0]) ^ ((high + keys[1]) & _MASK32))
-    return [_mix(shared ^ key) for key in keys[2:]]
+    shared = _mix(_mix(low ^ k[0]) ^ ((high + k[1]) & _MASK32))
+    return [_mix(shared ^ key) for key in k[2:]]
 
 
 def _join(first: ivy.Array, second: ivy.Array, bits: int) -> ivy.Array:
-    """A ``bits``-bit integer (``bits <= 64``, or 63 to stay non-negative) from two words."""
+    """A ``bits``-bit integer (33 to 63 bits) from two words."""
     upper = (bits + 1) // 2
     lower = bits - upper
     return ((first >> (32 - upper)) << lower) | (second >> (32 - lower))
 
 
-def _integers(seed: int, size: int, bits: int, device: object = None) -> ivy.Array:
-    """Uniform non-negative ``bits``-bit integers (``bits <= 63``) as int64."""
+def _integer_draws(seed, size: int, bits: int, count: int, device: object = None) -> list[ivy.Array]:
+    """``count`` arrays of uniform non-negative ``bits``-bit integers (``bits <= 63``) as int64."""
     if bits <= 32:
-        (word,) = words(seed, size, 1, device)
-        return word >> (32 - bits)
-    return _join(*words(seed, size, 2, device), bits)
+        return [word >> (32 - bits) for word in words(seed, size, count, device)]
+    drawn = words(seed, size, 2 * count, device)
+    return [_join(drawn[2 * i], drawn[2 * i + 1], bits) for i in range(count)]
 
 
-def _unit(seed: int, size: int, dtype: object, device: object = None) -> ivy.Array:
+def _integers(seed, size: int, bits: int, device: object = None) -> ivy.Array:
+    return _integer_draws(seed, size, bits, 1, device)[0]
+
+
+def _unit(seed, size: int, dtype: object, device: object = None) -> ivy.Array:
     """Uniform floats ``k * 2**-b`` in ``[0, 1)``, ``b`` the dtype's significand bits."""
     bits = _significand_bits(dtype)
     return ivy.astype(_integers(seed, size, bits, device), dtype) * 2.0**-bits
 
 
-def _open_unit(seed: int, size: int, dtype: object, device: object = None) -> ivy.Array:
-    """Uniform floats ``(k + 1/2) * 2**-(b-1)`` in the open interval ``(0, 1)``."""
+def _open_units(seed, size: int, dtype: object, device: object = None, count: int = 1) -> list[ivy.Array]:
+    """``count`` arrays of uniform floats ``(k + 1/2) * 2**-(b-1)`` in the open interval ``(0, 1)``."""
     bits = _significand_bits(dtype) - 1
-    return (ivy.astype(_integers(seed, size, bits, device), dtype) + 0.5) * 2.0**-bits
+    return [(ivy.astype(k, dtype) + 0.5) * 2.0**-bits for k in _integer_draws(seed, size, bits, count, device)]
 
 
-def _standard_normal(seed: int, size: int, dtype: object, device: object = None) -> ivy.Array:
+def _standard_normal(seed, size: int, dtype: object, device: object = None) -> ivy.Array:
     """Box-Muller: each pair of open uniforms gives two independent normals."""
-    pairs = (size + 1) // 2
-    radius = ivy.sqrt(ivy.log(_open_unit(_derive(seed, "radius"), pairs, dtype, device)) * -2.0)
-    angle = _open_unit(_derive(seed, "angle"), pairs, dtype, device) * (2.0 * math.pi)
+    first, second = _open_units(seed, (size + 1) // 2, dtype, device, 2)
+    radius = ivy.sqrt(ivy.log(first) * -2.0)
+    angle = second * (2.0 * math.pi)
     # interleaved, so that a shorter draw is a prefix of a longer one, as for uniforms
     both = ivy.reshape(ivy.stack([radius * ivy.cos(angle), radius * ivy.sin(angle)], axis=-1), (-1,))
     return both[:size]
-
-
-def _derive(seed: int, purpose: str) -> int:
-    """An independent seed for one part of a sample."""
-    return int.from_bytes(_random._digest("derive", seed, purpose), "little")
 
 
 # -- the distributions -------------------------------------------------------
@@ -177,7 +216,7 @@ def random_uniform(shape, low, high, dtype, device, seed):
             raise ivy.IvyValueError(f"{where}: requires finite low < high, got low={low}, high={high}")
     elif _concretely(ivy.any(~(ivy.asarray(low) < ivy.asarray(high)))):
         raise ivy.IvyValueError(f"{where}: requires low < high everywhere")
-    seed = _random.resolve(seed, where)
+    seed = _seed(seed, where)
     size = math.prod(shape)
     unit = ivy.reshape(_unit(seed, size, dtype, device), shape)
     if not arrays and low == 0.0 and high == 1.0:
@@ -205,7 +244,7 @@ def random_normal(shape, mean, std, dtype, device, seed):
             raise ivy.IvyValueError(f"{where}: argument 'std' must be non-negative, got {std}")
     elif _concretely(ivy.any(~(std >= 0.0))):
         raise ivy.IvyValueError(f"{where}: argument 'std' must be non-negative")
-    seed = _random.resolve(seed, where)
+    seed = _seed(seed, where)
     work = _work_dtype(dtype)
     normal = ivy.reshape(_standard_normal(seed, math.prod(shape), work, device), shape)
     return ivy.astype(normal * std + mean, dtype)
@@ -222,13 +261,14 @@ def random_truncated_normal(shape, mean, std, low, high, dtype, device, seed):
         raise ivy.IvyValueError(f"{where}: argument 'std' must be non-negative, got {std}")
     if not low < high:
         raise ivy.IvyValueError(f"{where}: requires low < high, got low={low}, high={high}")
-    seed = _random.resolve(seed, where)
+    seed = _seed(seed, where)
     work = _work_dtype(dtype)
     # sample the tail nearer to the mean's side, where the CDF keeps its precision
     sign = -1.0 if low > 0.0 else 1.0
     lower, upper = (-high, -low) if sign < 0 else (low, high)
     cdf_lower, cdf_upper = (0.5 * math.erfc(-t / math.sqrt(2.0)) for t in (lower, upper))
-    p = _open_unit(seed, math.prod(shape), work, device) * (cdf_upper - cdf_lower) + cdf_lower
+    (unit,) = _open_units(seed, math.prod(shape), work, device)
+    p = unit * (cdf_upper - cdf_lower) + cdf_lower
     z = ivy.erfinv(p * 2.0 - 1.0) * math.sqrt(2.0)
     z = ivy.clip(ivy.where(ivy.isnan(z), lower, z), min=lower, max=upper) * sign
     return ivy.astype(ivy.reshape(z, shape) * std + mean, dtype)
@@ -252,7 +292,7 @@ def random_bernoulli(p, shape, dtype, seed):
         shape = () if shape is None else _shape(shape, where)
         default = _dtypes.DEFAULTS["real floating"]
     dtype = default if dtype is None else dtype
-    seed = _random.resolve(seed, where)
+    seed = _seed(seed, where)
     work = _work_dtype(ivy.float32)  # float64 where there is one: 53 random bits
     device = p.device if isinstance(p, ivy.Array) else None
     draws = ivy.reshape(_unit(seed, math.prod(shape), work, device), shape) < p
@@ -275,7 +315,7 @@ def random_randint(low, high, shape, dtype, device, seed):
         raise ivy.IvyValueError(f"{where}: [{low}, {high}) does not fit dtype {dtype}")
     if high - low > _INT64_MAX or high - 1 > _INT64_MAX:
         raise ivy.IvyValueError(f"{where}: ranges beyond int64 are not supported, got [{low}, {high})")
-    seed = _random.resolve(seed, where)
+    seed = _seed(seed, where)
     span = high - low
     draws = _integers(seed, math.prod(shape), 63, device)
     return ivy.astype(ivy.reshape(draws % span + low, shape), dtype)
@@ -295,10 +335,10 @@ def random_permutation(x, seed):
         n = _random.check_seed(x, where, "x")
         if n < 0:
             raise ivy.IvyValueError(f"{where}: argument 'x' must be non-negative, got {n}")
-        return _random_order(_random.resolve(seed, where), n, None)
+        return _random_order(_seed(seed, where), n, None)
     if x.ndim == 0:
         raise ivy.IvyValueError(f"{where}: argument 'x' must be an int or an array with at least one dimension")
-    order = _random_order(_random.resolve(seed, where), x.shape[0], x.device)
+    order = _random_order(_seed(seed, where), x.shape[0], x.device)
     return ivy.take(x, order, axis=0)
 
 
@@ -312,7 +352,7 @@ def random_shuffle(x, axis, seed):
     axis = _random.check_seed(axis, where, "axis")
     if not -x.ndim <= axis < x.ndim:
         raise ivy.AxisError(f"{where}: axis {axis} is out of range for an array of {x.ndim} dimensions")
-    order = _random_order(_random.resolve(seed, where), x.shape[axis], x.device)
+    order = _random_order(_seed(seed, where), x.shape[axis], x.device)
     return ivy.take(x, order, axis=axis)
 
 
@@ -330,12 +370,12 @@ def random_categorical(logits, num_samples, replacement, seed):
     if num_samples < 0 or (not replacement and num_samples > categories):
         bound = "non-negative" if replacement else f"between 0 and the number of categories ({categories})"
         raise ivy.IvyValueError(f"{where}: argument 'num_samples' must be {bound}, got {num_samples}")
-    seed = _random.resolve(seed, where)
+    seed = _seed(seed, where)
     batch = logits.shape[:-1]
     work = _work_dtype(logits.dtype)
     # Gumbel-max: argmax(logits + Gumbel noise) is a draw from softmax(logits)
     noise_shape = (*batch, num_samples, categories) if replacement else logits.shape
-    uniform = _open_unit(seed, math.prod(noise_shape), work, logits.device)
+    (uniform,) = _open_units(seed, math.prod(noise_shape), work, logits.device)
     gumbel = ivy.reshape(-ivy.log(-ivy.log(uniform)), noise_shape)
     scores = ivy.astype(logits, work)
     if replacement:

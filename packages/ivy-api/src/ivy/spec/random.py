@@ -8,6 +8,12 @@ is a pure function of its arguments and that seed: it neither reads nor
 advances the stream. A context that never called ``seed`` draws from the
 process's stream, seeded from the operating system when ``ivy`` is imported.
 
+``seed=`` takes an int (taken modulo ``2**64``) or a 0-d integer array of
+the same value, which gives the same numbers. An array seed may be traced:
+inside ``ivy.jit``, pass seeds as array arguments (for instance
+``ivy.asarray(ivy.random.next_seed())`` per call), since an int or a draw
+from the stream is a constant of the compilation.
+
 The generator is a composite of the core (:mod:`ivy.composite.random`): a
 counter-based hash computed with the standard's integer operations only, so
 a seed gives the same bits on every backend; uniform floats get as many
@@ -15,8 +21,8 @@ random bits as their dtype has significand bits (24 for float32, 53 for
 float64), normals use Box-Muller and truncated normals the inverse CDF.
 
 A backend may implement these hooks natively; ``seed`` then reaches it as the
-caller gave it (``None`` or an int), and ``None`` must draw
-``ivy.random.next_seed()``. Floating results default to ``float64``
+caller gave it (``None``, an int or a native 0-d integer array), and
+``None`` must draw ``ivy.random.next_seed()``. Floating results default to ``float64``
 (ivy's default floating dtype), integer results to ``int64``.
 """
 
@@ -42,7 +48,7 @@ def seed(value: int, /) -> None:
 
 @spec(core="ivy._random:next_seed")
 def next_seed() -> int:
-    """The next seed of the current context's stream (what a call without ``seed=`` uses)."""
+    """The next seed of the current context's stream (what a call without ``seed=`` uses), in ``[0, 2**63)``."""
 
 
 @spec()
@@ -53,7 +59,7 @@ def uniform(
     high: float | Array = 1.0,
     dtype: DType | None = None,
     device: Device | None = None,
-    seed: int | None = None,
+    seed: int | Array | None = None,
 ) -> Array:
     """Samples from the uniform distribution on ``[low, high)``.
 
@@ -71,7 +77,7 @@ def normal(
     std: float | Array = 1.0,
     dtype: DType | None = None,
     device: Device | None = None,
-    seed: int | None = None,
+    seed: int | Array | None = None,
 ) -> Array:
     """Samples from the normal distribution with ``mean`` and standard deviation ``std`` (``>= 0``)."""
 
@@ -86,7 +92,7 @@ def truncated_normal(
     high: float = 2.0,
     dtype: DType | None = None,
     device: Device | None = None,
-    seed: int | None = None,
+    seed: int | Array | None = None,
 ) -> Array:
     """Samples from the normal distribution truncated to ``[mean + low * std, mean + high * std]``.
 
@@ -96,14 +102,14 @@ def truncated_normal(
     """
 
 
-@spec()
+@spec(dtypes="real floating")
 def bernoulli(
     p: float | Array,
     /,
     shape: Shape | None = None,
     *,
     dtype: DType | None = None,
-    seed: int | None = None,
+    seed: int | Array | None = None,
 ) -> Array:
     """``1`` with probability ``p`` (in ``[0, 1]``), else ``0``.
 
@@ -122,23 +128,25 @@ def randint(
     *,
     dtype: DType | None = None,
     device: Device | None = None,
-    seed: int | None = None,
+    seed: int | Array | None = None,
 ) -> Array:
     """Integers drawn uniformly from ``[low, high)`` (``low < high``); ``dtype`` defaults to ``int64``."""
 
 
 @spec()
-def permutation(x: int | Array, /, *, seed: int | None = None) -> Array:
+def permutation(x: int | Array, /, *, seed: int | Array | None = None) -> Array:
     """A random permutation of ``range(x)`` (an ``int64`` array), or of an array along its first axis."""
 
 
 @spec()
-def shuffle(x: Array, /, *, axis: int = 0, seed: int | None = None) -> Array:
+def shuffle(x: Array, /, *, axis: int = 0, seed: int | Array | None = None) -> Array:
     """``x`` with its entries along ``axis`` in a random order (a new array)."""
 
 
-@spec()
-def categorical(logits: Array, /, num_samples: int = 1, *, replacement: bool = True, seed: int | None = None) -> Array:
+@spec(dtypes="real floating")
+def categorical(
+    logits: Array, /, num_samples: int = 1, *, replacement: bool = True, seed: int | Array | None = None
+) -> Array:
     """Category indices drawn from ``softmax(logits)`` over the last axis.
 
     The result has shape ``logits.shape[:-1] + (num_samples,)`` and dtype

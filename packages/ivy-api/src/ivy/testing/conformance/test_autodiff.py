@@ -39,8 +39,12 @@ def _loss(params: dict, x: ivy.Array) -> ivy.Array:
 @pytest.mark.ivy_conformance
 @hypothesis_settings()
 @given(
-    w=hnp.arrays(np.float64, hnp.array_shapes(min_dims=0, max_dims=2, max_side=3), elements=st.floats(-3, 3)),
-    b=st.floats(-3, 3),
+    w=hnp.arrays(
+        np.float64,
+        hnp.array_shapes(min_dims=0, max_dims=2, max_side=3),
+        elements=st.floats(-3, 3, allow_subnormal=False),
+    ),
+    b=st.floats(-3, 3, allow_subnormal=False),
 )
 def test_gradients(ivy_backend: str, w: np.ndarray, b: float) -> None:
     if not _differentiates():

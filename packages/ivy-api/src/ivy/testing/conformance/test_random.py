@@ -18,7 +18,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import ivy
-from ivy._random import keys
 from ivy.testing.conformance._cases import covers, hypothesis_settings
 from ivy.testing.conformance._reference import ivy_to_numpy
 
@@ -38,8 +37,15 @@ def _mix(x: np.ndarray) -> np.ndarray:
     return x ^ (x >> np.uint64(15))
 
 
+def model_keys(seed: int, count: int) -> list[np.uint64]:
+    value = np.array([seed % 2**64], dtype=np.uint64)
+    low, high = value & _M32, value >> np.uint64(32)
+    salts = [(0x9E3779B9 * (2 * j + 1) % 2**32, 0x85EBCA6B * (2 * j + 1) % 2**32) for j in range(count)]
+    return [_mix(_mix(low ^ np.uint64(a)) ^ high ^ np.uint64(b))[0] for a, b in salts]
+
+
 def model_words(seed: int, size: int, count: int) -> list[np.ndarray]:
-    k = [np.uint64(v) for v in keys(seed, count + 2)]
+    k = model_keys(seed, count + 2)
     counter = np.arange(size, dtype=np.uint64)
     shared = _mix(_mix((counter & _M32) ^ k[0]) ^ (((counter >> np.uint64(32)) + k[1]) & _M32))
     return [_mix(shared ^ key) for key in k[2:]]
@@ -133,6 +139,18 @@ def test_discrete_draws(ivy_backend: str) -> None:
     assert abs(np.mean(picks == 1) - 0.8) < 0.04
     distinct = ivy_to_numpy(ivy.random.categorical(ivy.zeros((5, 4)), 4, replacement=False, seed=11))
     assert all(sorted(row) == [0, 1, 2, 3] for row in distinct)
+
+
+@covers("random.uniform")
+@pytest.mark.ivy_conformance
+def test_array_seeds_draw_the_numbers_of_their_value(ivy_backend: str) -> None:
+    for seed in (0, 12345, -7, 2**62 + 3):
+        want = model_uniform(seed, 6, "float64")
+        np.testing.assert_array_equal(ivy_to_numpy(ivy.random.uniform((6,), seed=seed)), want)
+        np.testing.assert_array_equal(ivy_to_numpy(ivy.random.uniform((6,), seed=ivy.asarray(seed))), want)
+    np.testing.assert_array_equal(
+        ivy_to_numpy(ivy.random.uniform((6,), seed=2**64 - 7)), model_uniform(-7, 6, "float64")
+    )
 
 
 @covers("random.seed", "random.next_seed")
