@@ -64,7 +64,9 @@ def jit(fn: Callable, /) -> Callable:
     compiled function's inputs; every other leaf is a constant of the
     compilation, which is redone when it changes. The compiled function
     should be pure: side effects and Python control flow on array values do
-    not survive tracing compilers. A backend without a compiler runs ``fn``
+    not survive tracing compilers, and a random draw seeded by an int or by
+    the stream is a constant of the compilation (pass seeds as 0-d integer
+    arrays to draw anew on each call). A backend without a compiler runs ``fn``
     as it is, warning once; ``compiled.__ivy_compiled__`` tells whether the
     last call was compiled.
     """
