@@ -147,7 +147,7 @@ def _check_function(fn: Any, where: str) -> None:
 def _ops(where: str, hook: str) -> Any:
     ops = _dispatch.ops()
     if hook not in ops.implemented:
-        raise IvyValueError(
+        raise NotImplementedByBackend(
             f"{where}: the {ops.name} backend has no automatic differentiation "
             f"(it does not implement the protocol hook {hook})"
         )
