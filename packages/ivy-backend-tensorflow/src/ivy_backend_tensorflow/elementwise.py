@@ -191,13 +191,13 @@ _LN10 = math.log(10.0)
 @hookimpl
 def log2(x: Any) -> Any:
     x = as_tensor(x)
-    return _m.log(x) / tf.cast(_LN2, x.dtype)
+    return _m.log(x) / tf.constant(_LN2, x.dtype)
 
 
 @hookimpl
 def log10(x: Any) -> Any:
     x = as_tensor(x)
-    return _m.log(x) / tf.cast(_LN10, x.dtype)
+    return _m.log(x) / tf.constant(_LN10, x.dtype)
 
 
 @hookimpl
@@ -302,9 +302,25 @@ def _zero_divisor_safe(kernel: Any) -> Any:
     return run
 
 
+def _float_floor_divide(x1: tf.Tensor, x2: tf.Tensor) -> tf.Tensor:
+    """The floor of the exact quotient (Python's and NumPy's algorithm): ``floor(x1 / x2)``
+    rounds the quotient first and can be one too large (7 // 1e-5 is 699999, not 700000)."""
+    dtype = x1.dtype
+    zero = tf.zeros((), dtype)
+    modulo = _m.floormod(x1, x2)  # NumPy's remainder: the sign of x2
+    quotient = (x1 - modulo) / x2  # an integer up to rounding
+    floored = _m.floor(quotient)
+    floored = tf.where(quotient - floored > 0.5, floored + 1, floored)
+    floored = tf.where(_m.equal(quotient, zero), _copysign(zero, x1 / x2), floored)
+    regular = _m.is_finite(x1) & _m.is_finite(x2) & _m.not_equal(x2, zero)
+    return tf.where(regular, floored, _m.floor(x1 / x2))  # the standard's special values
+
+
 def _floor_divide(x1: tf.Tensor, x2: tf.Tensor) -> tf.Tensor:
     if x1.dtype is BOOL:
         raise TypeError("floor_divide is not defined for booleans")
+    if x1.dtype in REAL_FLOATING:
+        return _float_floor_divide(x1, x2)
     return _zero_divisor_safe(_m.floordiv)(x1, x2)
 
 

@@ -62,7 +62,7 @@ def _scale(result: tf.Tensor, n: int, norm: str, inverse: bool) -> tf.Tensor:
         factor = n if inverse else 1 / n
     else:
         raise ValueError(f"norm must be 'backward', 'ortho' or 'forward', got {norm!r}")
-    return result * tf.cast(factor, result.dtype)
+    return result * tf.constant(factor, result.dtype)
 
 
 def _complex_input(x: tf.Tensor) -> tf.Tensor:

@@ -99,8 +99,10 @@ def tensordot(x1: Any, x2: Any, axes: Any) -> Any:
     kept1 = [a for a in range(x1.shape.rank) if a not in first]
     kept2 = [b for b in range(x2.shape.rank) if b not in second]
     size = int(np.prod([x1.shape[a] for a in first], dtype=np.int64))
-    left = tf.reshape(tf.transpose(x1, kept1 + first), [-1, size])
-    right = tf.reshape(tf.transpose(x2, second + kept2), [size, -1])
+    rows = int(np.prod([x1.shape[a] for a in kept1], dtype=np.int64))
+    cols = int(np.prod([x2.shape[b] for b in kept2], dtype=np.int64))
+    left = tf.reshape(tf.transpose(x1, kept1 + first), [rows, size])
+    right = tf.reshape(tf.transpose(x2, second + kept2), [size, cols])
     shape = [x1.shape[a] for a in kept1] + [x2.shape[b] for b in kept2]
     return tf.reshape(_matmul2(left, right), shape)
 
