@@ -143,7 +143,7 @@ def test_searchsorted_matches_numpy(data, side):
     np.testing.assert_array_equal(to_numpy(got), expected)
 
 
-@pytest.mark.parametrize("dtype", FLOATS + [ivy.int16, ivy.uint8])
+@pytest.mark.parametrize("dtype", [*FLOATS, ivy.int16, ivy.uint8])
 def test_clip_keeps_the_dtype_and_saturates_bounds(dtype):
     values = np.asarray([0, 3, 100], dtype=np_dtype(dtype))
     result = ivy.clip(ivy.asarray(values), min=1, max=1000)

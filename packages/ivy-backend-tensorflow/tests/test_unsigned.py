@@ -29,8 +29,9 @@ def ivy_of(values, dtype):
     return ivy.asarray(values, dtype=dtype)
 
 
-UNARY = {"abs": np.abs, "negative": np.negative, "positive": np.positive, "sign": np.sign, "square": np.square,
-         "bitwise_invert": np.invert, "floor": np.floor, "ceil": np.ceil, "trunc": np.trunc, "round": np.round}  # fmt: skip
+UNARY = {"abs": np.abs, "negative": np.negative, "positive": np.positive, "sign": np.sign,
+         "square": np.square, "bitwise_invert": np.invert, "floor": np.floor, "ceil": np.ceil,
+         "trunc": np.trunc, "round": np.round}  # fmt: skip
 
 
 @settings(max_examples=80, deadline=None)
@@ -109,7 +110,7 @@ def test_integer_matmul_and_tensordot(data):
             assert_same(ivy.matmul(ivy_of(vector, dtype), ivy_of(b, dtype)), np.matmul(vector, b))
 
 
-@pytest.mark.parametrize("dtype", UNSIGNED + [ivy.int16])
+@pytest.mark.parametrize("dtype", [*UNSIGNED, ivy.int16])
 def test_tile_and_repeat_of_every_integer_dtype(dtype):
     values = np.asarray([0, 1, np.iinfo(np_dtype(dtype)).max], dtype=np_dtype(dtype))
     x = ivy_of(values, dtype)
@@ -119,7 +120,7 @@ def test_tile_and_repeat_of_every_integer_dtype(dtype):
 
 
 @settings(max_examples=80, deadline=None)
-@given(int_arrays(dtypes=INTEGERS + [ivy.bool]), st.booleans())
+@given(int_arrays(dtypes=[*INTEGERS, ivy.bool]), st.booleans())
 def test_sorting_every_integer_dtype(case, descending):
     dtype, values = case
     x = ivy_of(values, dtype)
