@@ -14,18 +14,22 @@ from collections.abc import Callable
 from typing import Any
 
 import numpy as np
+import pytest
 from hypothesis import strategies as st
 
+import ivy
 from ivy.testing.conformance._cases import (
     OMIT,
     Call,
     Case,
     Draw,
     conformance_test,
+    covers,
     derive,
     register,
     spec,
 )
+from ivy.testing.conformance._reference import ivy_to_numpy, quiet
 from ivy.testing.conformance._strategies import (
     Context,
     DTypeRef,
@@ -76,7 +80,8 @@ def _no_nan(dtype: str) -> st.SearchStrategy:
 
 
 def _correction(draw: Draw, ctx: Context, x: Any) -> Any:
-    return draw(st.sampled_from([OMIT, 0, 1, 0.5, 2, 0.0]))
+    """Usual corrections, and ones as large as the number of elements (the NaN special case)."""
+    return draw(st.sampled_from([OMIT, 0, 1, 0.5, 2, 0.0, max(x.shape, default=1), x.size]))
 
 
 def _spread(call: Call) -> float:
@@ -90,22 +95,18 @@ def _deviation(call: Call) -> float:
     return math.sqrt(_spread(call))
 
 
-def _with_too_few_degrees_of_freedom_as_nan(name: str) -> Callable[..., Any]:
-    """The reference for var/std with the standard's special case: where the number of
-    reduced elements minus ``correction`` is 0 or less, the result is NaN (array_api_strict
-    inherits NumPy's division by zero, which gives infinity)."""
-
-    def reference(x: Any, /, *, axis: Any = None, correction: float = 0.0, keepdims: bool = False) -> Any:
-        from ivy.testing.conformance._reference import xps
-
-        result = getattr(xps, name)(x, axis=axis, correction=correction, keepdims=keepdims)
-        axes = range(x.ndim) if axis is None else [axis] if isinstance(axis, int) else axis
-        count = math.prod(x.shape[a] for a in axes)
-        if count - correction <= 0:
-            result = xps.full_like(result, math.nan)
-        return result
-
-    return reference
+def _enough_degrees_of_freedom(call: Call, expected: Any) -> Any:
+    """Skip var/std where the reduced count minus ``correction`` is 0 or less: the result is
+    then NaN by the standard (array_api_strict inherits NumPy's infinity), which
+    ``test_statistical_special_cases`` checks exactly."""
+    x = call.value("x")
+    axis = call.value("axis")
+    axes = range(x.ndim) if axis is None or axis is OMIT else [axis] if isinstance(axis, int) else axis
+    correction = call.value("correction", 0.0)
+    correction = 0.0 if correction is OMIT else correction
+    if math.prod(x.shape[a] for a in axes) - correction <= 0:
+        return np.zeros(expected.shape, dtype=bool)
+    return None
 
 
 # -------------------------------------------------------------------- sums and products
@@ -237,7 +238,7 @@ CASES = [
             elements=moderate(1e3),
             params={"correction": _correction},
             scale=_deviation,
-            reference=_with_too_few_degrees_of_freedom_as_nan("std"),
+            mask=_enough_degrees_of_freedom,
         )
     ),
     register(
@@ -246,7 +247,7 @@ CASES = [
             elements=moderate(1e3),
             params={"correction": _correction},
             scale=_spread,
-            reference=_with_too_few_degrees_of_freedom_as_nan("var"),
+            mask=_enough_degrees_of_freedom,
         )
     ),
     register(reduction_case("all", tolerance="exact")),
@@ -258,3 +259,40 @@ CASES = [
 ]
 
 test_statistical = conformance_test(CASES)
+
+
+#: The standard's special cases of the statistical functions: (id, function, values, keywords, result).
+SPECIAL_CASES = [
+    ("var-correction-equal-to-count", "var", [1.0, 2.0], {"correction": 2}, math.nan),
+    ("var-correction-above-count", "var", [1.0, 2.0], {"correction": 3}, math.nan),
+    ("std-correction-equal-to-count", "std", [1.0, 2.0], {"correction": 2}, math.nan),
+    ("std-one-element-correction-one", "std", [5.0], {"correction": 1}, math.nan),
+    ("var-nan", "var", [1.0, math.nan], {}, math.nan),
+    ("mean-empty", "mean", [], {}, math.nan),
+    ("mean-nan", "mean", [1.0, math.nan], {}, math.nan),
+    ("sum-empty", "sum", [], {}, 0.0),
+    ("prod-empty", "prod", [], {}, 1.0),
+    ("sum-infinities", "sum", [math.inf, -math.inf], {}, math.nan),
+    ("max-nan", "max", [1.0, math.nan, 2.0], {}, math.nan),
+    ("min-nan", "min", [math.nan, 1.0], {}, math.nan),
+]
+
+
+@covers("var", "std", "mean", "sum", "prod", "max", "min")
+@pytest.mark.ivy_conformance
+@pytest.mark.parametrize("dtype", ["float32", "float64"])
+@pytest.mark.parametrize(
+    ("name", "values", "keywords", "result"), [c[1:] for c in SPECIAL_CASES], ids=[c[0] for c in SPECIAL_CASES]
+)
+def test_statistical_special_cases(
+    ivy_backend: str, name: str, values: list, keywords: dict, result: float, dtype: str
+) -> None:
+    """Each special case the standard states for a statistical function, exactly."""
+    if dtype not in ivy.__array_namespace_info__().dtypes():
+        pytest.skip(f"the backend does not support {dtype}")
+    with quiet():
+        got = getattr(ivy, name)(ivy.asarray(values, dtype=getattr(ivy, dtype)), **keywords)
+        value = float(ivy_to_numpy(got))
+    assert got.dtype.name == dtype, f"ivy.{name}({values}, {keywords}) has dtype {got.dtype.name}, expected {dtype}"
+    same = (math.isnan(value) and math.isnan(result)) or value == result
+    assert same, f"ivy.{name}({values}, dtype={dtype}, {keywords}) = {value!r}; the standard says {result!r}"
