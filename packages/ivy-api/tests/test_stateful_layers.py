@@ -148,6 +148,15 @@ CASES = {
         "float",
         False,
     ),
+    "transformer_encoder": (
+        lambda: nn.TransformerEncoder(
+            nn.TransformerEncoderLayer(8, 2, dim_feedforward=16), 2, norm=nn.LayerNorm(8), enable_nested_tensor=False
+        ),
+        lambda: L.TransformerEncoder(L.TransformerEncoderLayer(8, 2, dim_feedforward=16), 2, norm=L.LayerNorm(8)),
+        [(5, 2, 8)],
+        "float",
+        False,
+    ),
     "lstm_2layer_bidirectional": (
         lambda: nn.LSTM(3, 4, num_layers=2, bidirectional=True),
         lambda: L.LSTM(3, 4, num_layers=2, bidirectional=True),
