@@ -159,15 +159,33 @@ def _binary(
     unsigned: Callable | None = None,
     floating: torch.dtype | None = None,
     keep_scalar: bool = True,
+    real: Callable | None = None,
 ) -> Callable:
     """A hook: ``native`` directly for same-dtype tensors, :func:`_general` otherwise.
 
     ``floating``: the function's result is floating; integer operands compute
     in this dtype (``torch.float16`` stands for "the smallest float holding
     the integer dtype", NumPy's rule for floating functions of integers).
+    ``real``: the native for same-dtype real tensors when ``native`` adapts
+    complex ones (complex operands then take the general path).
     """
     general = _general(native, unsigned, floating, keep_scalar)
-    if floating is None:
+    if real is not None:
+        complex_dtypes = COMPLEX
+
+        def hook(x1: Any, x2: Any) -> Any:
+            try:
+                dtype = x1.dtype
+                if dtype is x2.dtype and dtype not in complex_dtypes:
+                    return real(x1, x2)
+            except AttributeError:  # a Python scalar
+                pass
+            except RuntimeError:  # no kernel (uint16..uint64): the fallback, or re-raise below
+                if x1.dtype not in TWIN:
+                    raise
+            return general(x1, x2)
+
+    elif floating is None:
 
         def hook(x1: Any, x2: Any) -> Any:
             try:
@@ -214,14 +232,13 @@ def _remainder(x1: Any, x2: Any) -> Any:
     # overflows for large quotients
     divisor = x2 if isinstance(x2, Tensor) else torch.tensor(x2, dtype=x1.dtype, device=x1.device)
     result = torch.fmod(x1, divisor)
-    if x1.dtype is torch.float64:
-        result = _exact_fmod(x1, divisor, result)
+    result = _exact_fmod(x1, divisor, result)
     result = torch.where((result != 0) & ((result < 0) != (divisor < 0)), result + divisor, result)
     return torch.where(result == 0, torch.copysign(result, divisor), result)
 
 
 def _exact_fmod(x1: Tensor, x2: Tensor, result: Tensor) -> Tensor:
-    """torch's vectorized float64 fmod gives NaN where x1 / x2 overflows; redo those exactly."""
+    """torch's vectorized fmod gives NaN where x1 / x2 overflows; redo those exactly."""
     bad = torch.isnan(result) & torch.isfinite(x1) & torch.isfinite(x2) & (x2 != 0)
     if not bool(bad.any()):
         return result
@@ -230,10 +247,6 @@ def _exact_fmod(x1: Tensor, x2: Tensor, result: Tensor) -> Tensor:
     result = result.clone()
     result[bad] = torch.tensor(exact, dtype=result.dtype, device=result.device)
     return result
-
-
-def _pow(x1: Any, x2: Any) -> Any:
-    return torch.pow(x1, x2)
 
 
 def _logical(native: Callable) -> Callable:
@@ -245,15 +258,35 @@ def _logical(native: Callable) -> Callable:
     return run
 
 
+def _parts(x: Any) -> tuple[Any, Any]:
+    if isinstance(x, Tensor):
+        return (x.real, x.imag) if x.dtype in COMPLEX else (x, 0.0)
+    value = complex(x)
+    return value.real, value.imag
+
+
+def _componentwise(native: Callable) -> Callable:
+    """Complex addition and subtraction part by part: torch computes x1 + alpha * x2 with a
+    complex product, which turns an infinite part into NaNs (0j + (inf + 0j) = inf + nan j)."""
+
+    def run(x1: Any, x2: Any) -> Any:
+        if x1.dtype not in COMPLEX:
+            return native(x1, x2)
+        (a, b), (c, d) = _parts(x1), _parts(x2)
+        return torch.complex(native(a, c), native(b, d))
+
+    return run
+
+
 _F = torch.float16  # marker: "the smallest float for the integer dtype"
 
-add = _binary("add", torch.add, _modular(torch.add))
-subtract = _binary("subtract", torch.subtract, _modular(torch.subtract))
+add = _binary("add", _componentwise(torch.add), _modular(torch.add), real=torch.add)
+subtract = _binary("subtract", _componentwise(torch.subtract), _modular(torch.subtract), real=torch.subtract)
 multiply = _binary("multiply", torch.multiply, _modular(torch.multiply))
 divide = _binary("divide", torch.divide, floating=torch.float64)
 floor_divide = _binary("floor_divide", _floor_divide, _division(0, torch.floor_divide))
 remainder = _binary("remainder", _remainder, _division(1, torch.remainder))
-pow = _binary("pow", _pow, _widened(torch.pow))  # noqa: A001 - the standard's name
+pow = _binary("pow", torch.pow, _widened(torch.pow))  # noqa: A001 - the standard's name
 atan2 = _binary("atan2", torch.atan2, floating=_F, keep_scalar=False)
 copysign = _binary("copysign", torch.copysign, floating=_F, keep_scalar=False)
 hypot = _binary("hypot", torch.hypot, floating=_F, keep_scalar=False)

@@ -91,9 +91,13 @@ def fft_rfftfreq(n: Any, d: Any, dtype: Any, device: Any) -> Any:
 
 @hookimpl
 def fft_fftshift(x: Any, axes: Any) -> Any:
+    if axes is not None and not isinstance(axes, int) and len(axes) == 0:
+        return x.clone()
     return _fft.fftshift(x, dim=axes if axes is None or isinstance(axes, int) else tuple(axes))
 
 
 @hookimpl
 def fft_ifftshift(x: Any, axes: Any) -> Any:
+    if axes is not None and not isinstance(axes, int) and len(axes) == 0:
+        return x.clone()
     return _fft.ifftshift(x, dim=axes if axes is None or isinstance(axes, int) else tuple(axes))

@@ -16,7 +16,6 @@ from ivy.plugin import hookimpl, native_impls
 from ivy_backend_torch._common import (
     PROMOTE,
     TWIN,
-    UNSIGNED,
     Tensor,
     bits,
     from_key,
@@ -133,8 +132,10 @@ def unstack(x: Any, axis: Any) -> Any:
 
 # -- indexing -------------------------------------------------------------------------
 def _indices(indices: Tensor, size: int) -> Tensor:
-    if indices.dtype in UNSIGNED:
-        return indices.to(torch.int64)
+    if indices.dtype is not torch.int64:  # torch indexes with int64 (int32) only, and reads uint8 as a mask
+        indices = indices.to(torch.int64)
+        if indices.numel() == 0:
+            return indices
     return torch.where(indices < 0, indices + size, indices) if indices.numel() else indices
 
 
@@ -249,12 +250,24 @@ def isin(x1: Any, x2: Any, invert: Any) -> Any:
     return torch.isin(x1, x2, invert=invert)
 
 
+def _unique_complex(flat: Tensor) -> tuple[Tensor, Tensor, Tensor]:
+    """torch.unique has no complex kernel: unique (real, imag) rows; each NaN is its own value
+    (rows holding NaN would break the sorted grouping, so they are set aside)."""
+    nan = torch.isnan(flat.real) | torch.isnan(flat.imag)
+    rows, inverse, counts = torch.unique(torch.view_as_real(flat[~nan]), dim=0, return_inverse=True, return_counts=True)
+    values = torch.view_as_complex(rows.contiguous())
+    nans = flat[nan]
+    full = torch.empty(flat.shape, dtype=torch.int64, device=flat.device)
+    full[~nan] = inverse
+    full[nan] = values.numel() + torch.arange(nans.numel(), device=flat.device)
+    ones = torch.ones(nans.numel(), dtype=counts.dtype, device=flat.device)
+    return torch.cat([values, nans]), full, torch.cat([counts, ones])
+
+
 def _unique(x: Tensor, inverse: bool, counts: bool) -> tuple:
     dtype = x.dtype
-    if dtype.is_complex:  # torch.unique has no complex kernel: unique (real, imag) rows
-        pairs = torch.view_as_real(x.reshape(-1).resolve_conj())
-        rows, inverse_indices, value_counts = torch.unique(pairs, dim=0, return_inverse=True, return_counts=True)
-        values = torch.view_as_complex(rows.contiguous())
+    if dtype.is_complex:
+        values, inverse_indices, value_counts = _unique_complex(x.reshape(-1).resolve_conj())
         return values, inverse_indices.reshape(x.shape) if inverse else None, value_counts if counts else None
     work = key(x) if dtype in TWIN else x
     values, inverse_indices, value_counts = torch.unique(work, sorted=True, return_inverse=True, return_counts=True)

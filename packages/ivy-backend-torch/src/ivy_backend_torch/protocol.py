@@ -93,11 +93,14 @@ def to_device(x: Any, device: Any, stream: Any) -> Any:
 
 
 # -- indexing ------------------------------------------------------------------
+_NARROW_INDEX = UNSIGNED | {torch.int8, torch.int16}
+
+
 def _index_part(part: Any) -> Any:
     """An index element torch reads as the standard does."""
     if part.__class__ is not Tensor and not isinstance(part, Tensor):
         return part
-    if part.dtype in UNSIGNED:  # torch reads uint8 as a mask and has no uint16.. indexing
+    if part.dtype in _NARROW_INDEX:  # torch reads uint8 as a mask and indexes with int32/int64 only
         return part.to(torch.int64)
     if part.dtype is torch.bool and part.ndim and part.numel() == 0:
         # an empty mask selects nothing along its axes, whatever their sizes (torch checks them)
