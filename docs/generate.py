@@ -1,6 +1,6 @@
 """Writes the generated pages of the docs: the API reference, from the hookspecs.
 
-    python docs/generate.py      (nox -s docs runs it before building)
+python docs/generate.py      (nox -s docs runs it before building)
 """
 
 from __future__ import annotations
@@ -40,9 +40,9 @@ def reference_pages() -> dict[str, str]:
             + ".*",
             "",
         ]
+    header = "Generated from the hookspecs (`ivy.spec`): do not edit."
     return {
-        namespace: "\n".join([f"# `{TITLES.get(namespace, 'ivy.' + namespace)}`", "",
-                              "Generated from the hookspecs (`ivy.spec`): do not edit.", "", *lines])  # fmt: skip
+        namespace: "\n".join([f"# `{TITLES.get(namespace, 'ivy.' + namespace)}`", "", header, "", *lines])
         for namespace, lines in pages.items()
     }
 
