@@ -13,11 +13,12 @@ from ivy_backend_jax import (
     fft,
     linalg,
     manipulation,
+    nn,
     protocol,
     statistical,
 )
 from ivy_backend_jax._common import x64_scope
 
-plugin = Backend(protocol, creation, elementwise, manipulation, statistical, linalg, fft, extensions, autodiff)
+plugin = Backend(protocol, creation, elementwise, manipulation, statistical, linalg, fft, extensions, nn, autodiff)
 
 __all__ = ["plugin", "x64_scope"]

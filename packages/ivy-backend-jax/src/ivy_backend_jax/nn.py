@@ -1,0 +1,592 @@
+"""Native JAX kernels for the hot hooks of ``ivy.nn`` (and ``einsum``).
+
+Each hook is one compiled XLA program built on ``lax`` and ``jax.nn``
+(``lax.conv_general_dilated``, ``lax.reduce_window``, ...), jitted with its
+non-array arguments static as the rest of the backend is (see ``_common``),
+and run unjitted on tracers so that it inlines into a user's ``jax.jit``.
+A hook takes the native path only for arguments where it computes exactly
+what the core's composite does; unusual argument forms, mixed dtypes (the
+core promotes, ``lax`` refuses) and invalid arguments go to the composite,
+whose errors name the function and the argument.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from types import SimpleNamespace
+from typing import Any
+
+import jax
+import jax.numpy as jnp
+import numpy as np
+from jax import lax
+
+from ivy import composite
+from ivy.composite._adapter import adapt
+from ivy.plugin import hookimpl
+from ivy.spec import SPECS
+from ivy_backend_jax._common import NATIVE, Tracer, jit, restore_x64, swap_x64
+
+_HIGHEST = lax.Precision.HIGHEST
+_FLOATS = frozenset(NATIVE[name] for name in ("float16", "bfloat16", "float32", "float64"))
+_INEXACT = _FLOATS | {NATIVE["complex64"], NATIVE["complex128"]}
+_INT64 = NATIVE["int64"]
+
+# -- the composites, for what the native programs do not cover ---------------------------
+
+_OWNS = SimpleNamespace(owns=lambda value: isinstance(value, jax.Array), from_native_dtype={})
+_COMPOSITES: dict[str, Callable] = {}
+
+
+def _fallback(hook: str, *args: Any) -> Any:
+    """The core's composite of ``hook`` on native arguments (native results)."""
+    function = _COMPOSITES.get(hook)
+    if function is None:
+        for module in composite.modules():
+            candidate = getattr(module, hook, None)
+            if getattr(candidate, "__ivy_composite__", False):
+                function = _COMPOSITES[hook] = adapt(SPECS[hook], candidate, _OWNS)
+                break
+        else:  # pragma: no cover - a hook without a composite
+            raise LookupError(f"no composite implements {hook!r}")
+    return function(*args)
+
+
+def _kernel(body: Callable, arrays: int) -> Callable:
+    """``body`` (``arrays`` array arguments, then static ones) compiled once per signature,
+    run with 64-bit types on; on tracers it runs as it is, inlining into the caller's trace."""
+    count = body.__code__.co_argcount
+    compiled = jit(body, tuple(range(arrays, count)))
+
+    def call(*args: Any) -> Any:
+        previous = swap_x64(True)
+        try:
+            for a in args[:arrays]:
+                if isinstance(a, Tracer) or (a.__class__ is tuple and any(isinstance(b, Tracer) for b in a)):
+                    return body(*args)
+            return compiled(*args)
+        finally:
+            restore_x64(previous)
+
+    return call
+
+
+def _same_floating(x: Any, *others: Any) -> bool:
+    """Whether ``x`` is a floating array and each of ``others`` is None or an array of its dtype."""
+    if not isinstance(x, jax.Array) or x.dtype not in _FLOATS:
+        return False
+    dtype = x.dtype
+    return all(o is None or (isinstance(o, jax.Array) and o.dtype == dtype) for o in others)
+
+
+def _floating(x: Any) -> bool:
+    return isinstance(x, jax.Array) and x.dtype in _FLOATS
+
+
+# -- argument forms (None: not a form the native path takes) ------------------------------
+
+
+def _ints(value: Any, n: int, minimum: int) -> tuple[int, ...] | None:
+    """An int, or a sequence of one or ``n`` ints, as ``n`` ints ``>= minimum``."""
+    if type(value) is int:
+        items = (value,) * n
+    elif isinstance(value, (tuple, list)) and all(type(v) is int for v in value):
+        items = tuple(value) * n if len(value) == 1 else tuple(value)
+        if len(items) != n:
+            return None
+    else:
+        return None
+    return items if all(v >= minimum for v in items) else None
+
+
+def _pairs(padding: Any, sizes: tuple, kernel: tuple, stride: tuple, dilation: tuple) -> tuple | None:
+    """A convolution's ``padding`` as one ``(before, after)`` pair per spatial axis."""
+    n = len(kernel)
+    if isinstance(padding, str):
+        mode = padding.upper()
+        if mode == "VALID":
+            return ((0, 0),) * n
+        if mode != "SAME":
+            return None
+        pairs = []
+        for size, k, s, d in zip(sizes, kernel, stride, dilation, strict=True):
+            total = max((-(-size // s) - 1) * s + d * (k - 1) + 1 - size, 0)
+            pairs.append((total // 2, total - total // 2))
+        return tuple(pairs)
+    if isinstance(padding, (tuple, list)) and padding and all(isinstance(p, (tuple, list)) for p in padding):
+        if len(padding) != n or any(len(p) != 2 or type(p[0]) is not int or type(p[1]) is not int for p in padding):
+            return None
+        pairs = tuple((p[0], p[1]) for p in padding)
+        return pairs if all(b >= 0 and a >= 0 for b, a in pairs) else None
+    widths = _ints(padding, n, 0)
+    return None if widths is None else tuple((p, p) for p in widths)
+
+
+# -- convolution --------------------------------------------------------------------------
+
+_DIMENSIONS = {
+    (1, False): ("NCH", "OIH", "NCH"),
+    (1, True): ("NHC", "OIH", "NHC"),
+    (2, False): ("NCHW", "OIHW", "NCHW"),
+    (2, True): ("NHWC", "OIHW", "NHWC"),
+    (3, False): ("NCDHW", "OIDHW", "NCDHW"),
+    (3, True): ("NDHWC", "OIDHW", "NDHWC"),
+}
+
+
+def _conv_body(x, weight, bias, unbatched, stride, pairs, dilation, groups, channels_last):
+    n = weight.ndim - 2
+    if unbatched:
+        x = x[None]
+    y = lax.conv_general_dilated(
+        x,
+        weight,
+        stride,
+        pairs,
+        rhs_dilation=dilation,
+        dimension_numbers=_DIMENSIONS[n, channels_last],
+        feature_group_count=groups,
+        precision=_HIGHEST,
+    )
+    if bias is not None:
+        y = y + (bias if channels_last else bias.reshape(-1, *(1,) * n))
+    return y[0] if unbatched else y
+
+
+_conv_kernel = _kernel(_conv_body, 3)
+
+
+def _native_conv(x, weight, bias, stride, padding, dilation, groups, channels_last, n):
+    """The convolution as one ``lax`` program, or None where the composite must decide."""
+    if not _same_floating(x, weight, bias):
+        return None
+    if n is None:
+        n = weight.ndim - 2
+    if n < 1 or n > 3 or weight.ndim != n + 2 or x.ndim not in (n + 1, n + 2) or type(groups) is not int:
+        return None
+    shape = x.shape
+    channels = shape[-1] if channels_last else shape[x.ndim - n - 1]
+    out_channels = weight.shape[0]
+    if groups < 1 or channels % groups or out_channels % groups or weight.shape[1] * groups != channels:
+        return None
+    if bias is not None and tuple(bias.shape) != (out_channels,):
+        return None
+    stride, dilation = _ints(stride, n, 1), _ints(dilation, n, 1)
+    if stride is None or dilation is None:
+        return None
+    sizes = tuple(shape[-n - 1 : -1] if channels_last else shape[-n:])
+    pairs = _pairs(padding, sizes, tuple(weight.shape[2:]), stride, dilation)
+    if pairs is None:
+        return None
+    for size, (b, a), k, d in zip(sizes, pairs, weight.shape[2:], dilation, strict=True):
+        if size + b + a < d * (k - 1) + 1:
+            return None
+    return _conv_kernel(x, weight, bias, x.ndim == n + 1, stride, pairs, dilation, groups, bool(channels_last))
+
+
+def _conv(hook: str, x, weight, bias, stride, padding, dilation, groups, channels_last, n=None):
+    y = _native_conv(x, weight, bias, stride, padding, dilation, groups, channels_last, n)
+    if y is None:
+        return _fallback(hook, x, weight, bias, stride, padding, dilation, groups, channels_last)
+    return y
+
+
+@hookimpl
+def nn_conv(x, weight, bias, stride, padding, dilation, groups, channels_last):
+    return _conv("nn_conv", x, weight, bias, stride, padding, dilation, groups, channels_last)
+
+
+@hookimpl
+def nn_conv1d(x, weight, bias, stride, padding, dilation, groups, channels_last):
+    return _conv("nn_conv1d", x, weight, bias, stride, padding, dilation, groups, channels_last, 1)
+
+
+@hookimpl
+def nn_conv2d(x, weight, bias, stride, padding, dilation, groups, channels_last):
+    return _conv("nn_conv2d", x, weight, bias, stride, padding, dilation, groups, channels_last, 2)
+
+
+@hookimpl
+def nn_conv3d(x, weight, bias, stride, padding, dilation, groups, channels_last):
+    return _conv("nn_conv3d", x, weight, bias, stride, padding, dilation, groups, channels_last, 3)
+
+
+@hookimpl
+def nn_depthwise_conv2d(x, weight, bias, stride, padding, dilation, channels_last):
+    if isinstance(x, jax.Array) and isinstance(weight, jax.Array) and x.ndim in (3, 4) and weight.ndim == 4:
+        channels = x.shape[-1] if channels_last else x.shape[x.ndim - 3]
+        if channels and weight.shape[1] == 1 and weight.shape[0] % channels == 0:
+            y = _native_conv(x, weight, bias, stride, padding, dilation, channels, channels_last, 2)
+            if y is not None:
+                return y
+    return _fallback("nn_depthwise_conv2d", x, weight, bias, stride, padding, dilation, channels_last)
+
+
+# -- pooling --------------------------------------------------------------------------------
+
+
+def _pool_plan(x, kernel_size, stride, padding, dilation, ceil_mode, channels_last):
+    """``(lead, kernel, stride, dilation, widths, out)`` of a pooling computed as the spec does, or None.
+
+    ``widths``: the padding of each spatial axis, the far side extended for
+    ``ceil_mode``'s partial windows; ``out``: the output's spatial shape.
+    """
+    if not _floating(x):
+        return None
+    n = len(kernel_size) if isinstance(kernel_size, (tuple, list)) else x.ndim - 2
+    if n < 1 or x.ndim < n + 1:
+        return None
+    kernel = _ints(kernel_size, n, 1)
+    if kernel is None:
+        return None
+    stride = kernel if stride is None else _ints(stride, n, 1)
+    pads, dilation = _ints(padding, n, 0), _ints(dilation, n, 1)
+    if stride is None or pads is None or dilation is None:
+        return None
+    lead = x.ndim - n - (1 if channels_last else 0)
+    widths, out = [], []
+    for size, p, k, s, d in zip(x.shape[lead : lead + n], pads, kernel, stride, dilation, strict=True):
+        span = d * (k - 1) + 1
+        room = size + 2 * p - span
+        if p > k // 2 or room < 0:
+            return None
+        o = (-(-room // s) if ceil_mode else room // s) + 1
+        if ceil_mode and (o - 1) * s >= size + p:
+            o -= 1
+        widths.append((p, max((o - 1) * s + span - size - p, 0)))
+        out.append(o)
+    return lead, kernel, stride, dilation, tuple(widths), tuple(out)
+
+
+def _window(x, lead, kernel, stride, dilation, widths, out, init, combine):
+    """``combine`` over each window of the spatial axes from ``lead`` (padding holds ``init``)."""
+    n, trail = len(kernel), x.ndim - lead - len(kernel)
+    y = lax.reduce_window(
+        x,
+        np.asarray(init, x.dtype),
+        combine,
+        (1,) * lead + kernel + (1,) * trail,
+        (1,) * lead + stride + (1,) * trail,
+        ((0, 0),) * lead + widths + ((0, 0),) * trail,
+        window_dilation=(1,) * lead + dilation + (1,) * trail,
+    )
+    return y[(slice(None),) * lead + tuple(slice(0, o) for o in out)] if y.shape[lead : lead + n] != out else y
+
+
+def _max_pool_body(x, lead, kernel, stride, dilation, widths, out):
+    return _window(x, lead, kernel, stride, dilation, widths, out, -jnp.inf, lax.max)
+
+
+def _avg_pool_body(x, lead, kernel, stride, widths, out, count_include_pad):
+    n = len(kernel)
+    total = _window(x, lead, kernel, stride, (1,) * n, widths, out, 0, lax.add)
+    sizes = x.shape[lead : lead + n]
+    counts = []  # the divisor of each window, per axis (it is separable)
+    for size, (p, _), k, s, o in zip(sizes, widths, kernel, stride, out, strict=True):
+        starts = np.arange(o) * s - p
+        ends = np.minimum(starts + k, size + p)
+        counts.append(ends - starts if count_include_pad else np.minimum(ends, size) - np.maximum(starts, 0))
+    if all((c == k).all() for c, k in zip(counts, kernel, strict=True)):
+        return total / math.prod(kernel)
+    divisor = counts[0].astype(np.float64)
+    for c in counts[1:]:
+        divisor = np.multiply.outer(divisor, c)
+    divisor = divisor.reshape(divisor.shape + (1,) * (x.ndim - lead - n))
+    return total / jnp.asarray(divisor, x.dtype)
+
+
+_max_pool_kernel = _kernel(_max_pool_body, 1)
+_avg_pool_kernel = _kernel(_avg_pool_body, 1)
+
+
+@hookimpl
+def nn_max_pool(x, kernel_size, stride, padding, dilation, ceil_mode, channels_last):
+    plan = _pool_plan(x, kernel_size, stride, padding, dilation, ceil_mode, channels_last)
+    if plan is None or any(d != 1 for d in plan[3]):  # JAX cannot differentiate dilated max windows
+        return _fallback("nn_max_pool", x, kernel_size, stride, padding, dilation, ceil_mode, channels_last)
+    return _max_pool_kernel(x, *plan)
+
+
+@hookimpl
+def nn_avg_pool(x, kernel_size, stride, padding, ceil_mode, count_include_pad, channels_last):
+    plan = _pool_plan(x, kernel_size, stride, padding, 1, ceil_mode, channels_last)
+    if plan is None:
+        return _fallback("nn_avg_pool", x, kernel_size, stride, padding, ceil_mode, count_include_pad, channels_last)
+    lead, kernel, stride_, _, widths, out = plan
+    return _avg_pool_kernel(x, lead, kernel, stride_, widths, out, bool(count_include_pad))
+
+
+# -- dense layers, normalisation, attention -------------------------------------------------
+
+
+def _linear_body(x, weight, bias):
+    y = jnp.matmul(x, weight.T, precision=_HIGHEST)
+    return y if bias is None else y + bias
+
+
+_linear_kernel = _kernel(_linear_body, 3)
+
+
+@hookimpl
+def nn_linear(x, weight, bias):
+    if _same_floating(x, weight, bias) and weight.ndim == 2 and x.ndim >= 1 and x.shape[-1] == weight.shape[1]:
+        if bias is None or tuple(bias.shape) in ((weight.shape[0],), (), (1,)):
+            return _linear_kernel(x, weight, bias)
+    return _fallback("nn_linear", x, weight, bias)
+
+
+def _normalized(x, axes, eps):
+    mean = jnp.mean(x, axis=axes, keepdims=True)
+    centred = x - mean
+    return centred / jnp.sqrt(jnp.mean(centred * centred, axis=axes, keepdims=True) + eps)
+
+
+def _layer_norm_body(x, weight, bias, axes, eps):
+    y = _normalized(x, axes, eps)
+    if weight is not None:
+        y = y * weight
+    return y if bias is None else y + bias
+
+
+_layer_norm_kernel = _kernel(_layer_norm_body, 3)
+
+
+@hookimpl
+def nn_layer_norm(x, normalized_shape, weight, bias, eps):
+    shape = (normalized_shape,) if type(normalized_shape) is int else normalized_shape
+    if _same_floating(x, weight, bias) and isinstance(shape, (tuple, list)) and _number(eps):
+        shape = tuple(shape)
+        n = len(shape)
+        if (
+            n <= x.ndim
+            and tuple(x.shape[x.ndim - n :]) == shape
+            and (weight is None or tuple(weight.shape) == shape)
+            and (bias is None or tuple(bias.shape) == shape)
+        ):
+            return _layer_norm_kernel(x, weight, bias, tuple(range(x.ndim - n, x.ndim)), float(eps))
+    return _fallback("nn_layer_norm", x, normalized_shape, weight, bias, eps)
+
+
+def _batch_norm_body(x, running_mean, running_var, weight, bias, training, momentum, eps, channel):
+    axes = tuple(a for a in range(x.ndim) if a != channel)
+    shape = tuple(-1 if a == channel else 1 for a in range(x.ndim))
+    stats = running_mean is not None and running_var is not None
+    if training or not stats:
+        mean, variance = jnp.mean(x, axis=axes), jnp.var(x, axis=axes)
+    else:
+        mean, variance = running_mean, running_var
+    y = (x - mean.reshape(shape)) / jnp.sqrt(variance.reshape(shape) + eps)
+    if weight is not None:
+        y = y * weight.reshape(shape)
+    if bias is not None:
+        y = y + bias.reshape(shape)
+    if training and stats:
+        count = x.size // x.shape[channel]
+        running_mean = running_mean * (1.0 - momentum) + mean * momentum
+        running_var = running_var * (1.0 - momentum) + variance * (count / max(count - 1, 1)) * momentum
+    return y, running_mean, running_var
+
+
+_batch_norm_kernel = _kernel(_batch_norm_body, 5)
+
+
+@hookimpl
+def nn_batch_norm(x, running_mean, running_var, weight, bias, training, momentum, eps, channels_last):
+    if (
+        _same_floating(x, running_mean, running_var, weight, bias)
+        and x.ndim >= 2
+        and _number(momentum)
+        and _number(eps)
+    ):
+        channel = x.ndim - 1 if channels_last else 1
+        if all(v is None or tuple(v.shape) == (x.shape[channel],) for v in (running_mean, running_var, weight, bias)):
+            return _batch_norm_kernel(
+                x, running_mean, running_var, weight, bias, bool(training), float(momentum), float(eps), channel
+            )
+    return _fallback(
+        "nn_batch_norm", x, running_mean, running_var, weight, bias, training, momentum, eps, channels_last
+    )
+
+
+def _attention_body(query, key, value, mask, is_causal, scale):
+    scale = 1.0 / math.sqrt(query.shape[-1]) if scale is None else scale
+    scores = jnp.matmul(query, jnp.swapaxes(key, -1, -2), precision=_HIGHEST) * scale
+    if is_causal:
+        length, source = scores.shape[-2], scores.shape[-1]
+        scores = jnp.where(jnp.tril(jnp.ones((length, source), dtype=bool)), scores, -jnp.inf)
+    if mask is not None:
+        scores = jnp.where(mask, scores, -jnp.inf) if mask.dtype == bool else scores + mask
+    return jnp.matmul(jax.nn.softmax(scores, axis=-1), value, precision=_HIGHEST)
+
+
+_attention_kernel = _kernel(_attention_body, 4)
+
+
+@hookimpl
+def nn_scaled_dot_product_attention(query, key, value, mask, dropout_p, is_causal, scale, seed):
+    if (
+        dropout_p == 0.0
+        and _same_floating(query, key, value)
+        and query.ndim >= 2
+        and key.ndim >= 2
+        and value.ndim >= 2
+        and (mask is None or (isinstance(mask, jax.Array) and mask.dtype in (np.dtype(bool), query.dtype)))
+        and (scale is None or _number(scale))
+    ):
+        return _attention_kernel(query, key, value, mask, bool(is_causal), scale)
+    return _fallback("nn_scaled_dot_product_attention", query, key, value, mask, dropout_p, is_causal, scale, seed)
+
+
+# -- activations ----------------------------------------------------------------------------
+
+
+def _unary(hook: str, function: Callable) -> Callable:
+    """The hook ``hook(x)``: ``function`` compiled for floating ``x``, else the composite."""
+    compiled = _kernel(lambda x: function(x), 1)
+
+    def activation(x):
+        return compiled(x) if _floating(x) else _fallback(hook, x)
+
+    activation.__name__ = activation.__qualname__ = hook
+    return hookimpl(activation)
+
+
+nn_relu = _unary("nn_relu", jax.nn.relu)
+nn_relu6 = _unary("nn_relu6", jax.nn.relu6)
+nn_selu = _unary("nn_selu", jax.nn.selu)
+nn_silu = _unary("nn_silu", jax.nn.silu)
+nn_mish = _unary("nn_mish", jax.nn.mish)
+nn_sigmoid = _unary("nn_sigmoid", jax.nn.sigmoid)
+nn_hard_sigmoid = _unary("nn_hard_sigmoid", jax.nn.hard_sigmoid)
+nn_hard_swish = _unary("nn_hard_swish", jax.nn.hard_swish)
+nn_log_sigmoid = _unary("nn_log_sigmoid", jax.nn.log_sigmoid)
+
+
+def _number(value: Any) -> bool:
+    return type(value) in (int, float)
+
+
+def _softplus(x, beta, threshold):
+    scaled = x * beta
+    smooth = (jnp.maximum(scaled, 0.0) + jnp.log1p(jnp.exp(-jnp.abs(scaled)))) / beta
+    return jnp.where(scaled > threshold, x, smooth)
+
+
+_leaky_relu_kernel = _kernel(lambda x, slope: jnp.where(x > 0, x, x * slope), 1)
+_elu_kernel = _kernel(lambda x, alpha: jax.nn.elu(x, alpha), 1)
+_softplus_kernel = _kernel(_softplus, 1)
+_gelu_kernel = _kernel(lambda x, approximate: jax.nn.gelu(x, approximate=approximate), 1)
+_softmax_kernel = _kernel(lambda x, axis: jax.nn.softmax(x, axis=axis), 1)
+_log_softmax_kernel = _kernel(lambda x, axis: jax.nn.log_softmax(x, axis=axis), 1)
+
+
+@hookimpl
+def nn_leaky_relu(x, negative_slope):
+    if _floating(x) and _number(negative_slope):
+        return _leaky_relu_kernel(x, negative_slope)
+    return _fallback("nn_leaky_relu", x, negative_slope)
+
+
+@hookimpl
+def nn_elu(x, alpha):
+    if _floating(x) and _number(alpha):
+        return _elu_kernel(x, alpha)
+    return _fallback("nn_elu", x, alpha)
+
+
+@hookimpl
+def nn_softplus(x, beta, threshold):
+    if _floating(x) and _number(beta) and _number(threshold):
+        return _softplus_kernel(x, beta, threshold)
+    return _fallback("nn_softplus", x, beta, threshold)
+
+
+@hookimpl
+def nn_gelu(x, approximate):
+    if _floating(x) and approximate in ("none", "tanh"):
+        return _gelu_kernel(x, approximate == "tanh")
+    return _fallback("nn_gelu", x, approximate)
+
+
+@hookimpl
+def nn_softmax(x, axis):
+    if _floating(x) and type(axis) is int and -x.ndim <= axis < x.ndim:
+        return _softmax_kernel(x, axis)
+    return _fallback("nn_softmax", x, axis)
+
+
+@hookimpl
+def nn_log_softmax(x, axis):
+    if _floating(x) and type(axis) is int and -x.ndim <= axis < x.ndim:
+        return _log_softmax_kernel(x, axis)
+    return _fallback("nn_log_softmax", x, axis)
+
+
+# -- cross-entropy and einsum ---------------------------------------------------------------
+
+
+def _cross_entropy_body(logits, target, weight, ignore_index, reduction, smoothing):
+    axis = 1 if logits.ndim > 1 else 0
+    log_probs = jax.nn.log_softmax(logits, axis=axis)
+    classes = logits.shape[axis]
+    if jnp.issubdtype(target.dtype, jnp.integer):
+        log_probs = jnp.moveaxis(log_probs, axis, -1)
+        valid = target != ignore_index
+        safe = jnp.where(valid, target, 0)
+        class_weight = jnp.ones((classes,), logits.dtype) if weight is None else weight
+        picked_weight = jnp.where(valid, class_weight[safe], 0.0)
+        loss = -jnp.take_along_axis(log_probs, safe[..., None], axis=-1)[..., 0] * picked_weight
+        if smoothing:
+            uniform = -jnp.sum(log_probs * class_weight, axis=-1) / classes
+            loss = loss * (1.0 - smoothing) + jnp.where(valid, uniform, 0.0) * smoothing
+        denominator = jnp.sum(picked_weight)
+    else:
+        target = target * (1.0 - smoothing) + smoothing / classes
+        weighted = log_probs * target
+        if weight is not None:
+            weighted = weighted * (weight.reshape((-1,) + (1,) * (logits.ndim - 2)) if logits.ndim > 1 else weight)
+        loss = -jnp.sum(weighted, axis=axis)
+        denominator = logits.shape[0] * 1.0 if logits.ndim > 1 else 1.0
+    if reduction == "none":
+        return loss
+    return jnp.sum(loss) if reduction == "sum" else jnp.sum(loss) / denominator
+
+
+_cross_entropy_kernel = _kernel(_cross_entropy_body, 3)
+
+
+@hookimpl
+def nn_cross_entropy(logits, target, weight, ignore_index, reduction, label_smoothing):
+    if (
+        _same_floating(logits, weight)
+        and isinstance(target, jax.Array)
+        and logits.ndim >= 1
+        and reduction in ("mean", "sum", "none")
+        and type(ignore_index) is int
+        and _number(label_smoothing)
+        and 0.0 <= label_smoothing <= 1.0
+        and (weight is None or tuple(weight.shape) == (logits.shape[1 if logits.ndim > 1 else 0],))
+    ):
+        axis = 1 if logits.ndim > 1 else 0
+        expected = logits.shape[:axis] + logits.shape[axis + 1 :]
+        indices = target.dtype == _INT64 and tuple(target.shape) == expected
+        # probabilities: the composite averages over the batch axis alone, as torch does for 2-d logits
+        if indices or (target.dtype == logits.dtype and target.shape == logits.shape and logits.ndim <= 2):
+            return _cross_entropy_kernel(logits, target, weight, ignore_index, reduction, float(label_smoothing))
+    return _fallback("nn_cross_entropy", logits, target, weight, ignore_index, reduction, label_smoothing)
+
+
+_einsum_kernel = _kernel(lambda operands, subscripts: jnp.einsum(subscripts, *operands, precision=_HIGHEST), 1)
+
+
+@hookimpl
+def einsum(subscripts, operands):
+    if isinstance(subscripts, str) and operands and all(isinstance(o, jax.Array) for o in operands):
+        dtype = operands[0].dtype
+        if dtype in _INEXACT and all(o.dtype == dtype for o in operands):
+            try:
+                return _einsum_kernel(tuple(operands), subscripts)
+            except ValueError:  # subscripts that do not fit: the composite names the problem
+                pass
+    return _fallback("einsum", subscripts, operands)
