@@ -148,9 +148,12 @@ class Array:
         native = self._data
         if not hasattr(native, "__array__"):
             raise IvyTypeError("ivy.Array.__array__: the backend's arrays do not support the NumPy array protocol")
-        if copy is None:
-            return native.__array__(dtype) if dtype is not None else native.__array__()
-        return native.__array__(dtype, copy=copy)
+        if copy is not None:
+            try:
+                return native.__array__(dtype, copy=copy)
+            except TypeError:  # an older protocol without ``copy``: a fresh array is a copy anyway
+                pass
+        return native.__array__(dtype) if dtype is not None else native.__array__()
 
     # -- indexing ---------------------------------------------------------
     def __getitem__(self, key: Any) -> Array:

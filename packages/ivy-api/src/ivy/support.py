@@ -41,6 +41,8 @@ REQUIRED = {
     "squeeze": {"axis": 0},
     "tile": {"repetitions": (2,)},
     "linalg.matrix_power": {"n": 2},
+    "random.randint": {"low": 0, "high": 5},
+    "random.bernoulli": {"p": 0.5},
 }
 #: Functions whose array arguments are matrices (the rest get vectors).
 MATRIX_FUNCTIONS = {"matmul", "matrix_transpose", "tensordot", "tril", "triu"} | {
@@ -48,7 +50,8 @@ MATRIX_FUNCTIONS = {"matmul", "matrix_transpose", "tensordot", "tril", "triu"} |
 } - {"linalg.cross", "linalg.outer", "linalg.vector_norm"}
 #: Array arguments with a dtype of their own, whatever dtype is being probed.
 FIXED_DTYPE = {"indices": "int64", "repeats": "int64", "condition": "bool"}
-CREATION_WITH_DTYPE = {"arange", "empty", "ones", "zeros", "full", "eye", "linspace", "fft.fftfreq", "fft.rfftfreq"}
+CREATION_WITH_DTYPE = {"arange", "empty", "ones", "zeros", "full", "eye", "linspace", "fft.fftfreq", "fft.rfftfreq",
+                       "random.uniform", "random.normal", "random.truncated_normal", "random.randint"}  # fmt: skip
 
 
 @dataclass
