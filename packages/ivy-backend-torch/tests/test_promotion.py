@@ -140,3 +140,15 @@ def test_mixed_values_match_numpy(data: st.DataObject, dtypes: tuple) -> None:
             continue
         assert_same(*both(fn, a, b))
         assert_same(*both(fn, b[..., :1] if b.ndim else b, a))
+
+
+@pytest.mark.parametrize("dtype", ["bool", "int8", "uint8", "int16", "uint16", "int32", "uint32", "int64", "uint64"])
+def test_floating_functions_of_integers_match_numpy(dtype: str) -> None:
+    """Out of the standard, but the same answer on every backend: NumPy's result dtypes."""
+    values = np.array([1, 0, 1], dtype=dtype)
+    for fn in (ivy.sqrt, ivy.sin, ivy.exp, ivy.reciprocal, ivy.mean, ivy.std, lambda x: ivy.atan2(x, x),
+               lambda x: ivy.divide(x, x), lambda x: ivy.hypot(x, 2)):  # fmt: skip
+        with np.errstate(all="ignore"):
+            got, want = both(fn, values)
+        if want is not None:
+            assert got.dtype == want.dtype

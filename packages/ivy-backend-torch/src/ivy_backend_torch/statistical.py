@@ -14,7 +14,6 @@ import torch
 
 from ivy.plugin import hookimpl
 from ivy_backend_torch._common import (
-    FLOAT_FOR,
     INEXACT,
     SIGNED,
     TWIN,
@@ -172,7 +171,8 @@ def min(x: Any, axis: Any, keepdims: Any) -> Any:  # noqa: A001 - the standard's
 
 
 def _floating(x: Tensor) -> Tensor:
-    return x if x.dtype in INEXACT else x.to(FLOAT_FOR[x.dtype] if x.dtype not in TWIN else torch.float64)
+    """Statistics of integers compute in float64 (as NumPy's do)."""
+    return x if x.dtype in INEXACT else x.to(torch.float64)
 
 
 @hookimpl
