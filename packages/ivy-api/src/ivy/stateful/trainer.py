@@ -100,6 +100,7 @@ class Trainer:
         self.history: dict[str, list[float]] = {}
         self.epoch = 0
         self._step_fn = self._build_step()
+        self._eval_fn: Callable | None = None
 
     # -- one step -----------------------------------------------------------------------------
     def _build_step(self) -> Callable:
@@ -118,6 +119,15 @@ class Trainer:
 
         return ivy.jit(step) if self.jit else step
 
+    def _forward(self, x: Any) -> ivy.Array:
+        """The model's outputs in evaluation mode (compiled with ``jit``)."""
+        if not self.jit:
+            return self.model(x)
+        if self._eval_fn is None:
+            model = self.model
+            self._eval_fn = ivy.jit(lambda params, buffers, x: model.apply(params, x, buffers=buffers, training=False))
+        return self._eval_fn(self.model.parameters(), self.model.buffers(), x)
+
     def train_step(self, x: Any, y: Any) -> tuple[ivy.Array, ivy.Array]:
         """One optimizer update on a batch; returns ``(loss, outputs)``."""
         model, optimizer = self.model, self.optimizer
@@ -133,7 +143,9 @@ class Trainer:
 
     # -- data ------------------------------------------------------------------------------------
     @staticmethod
-    def _batches(data: Any, batch_size: int, order: ivy.Array | None = None) -> Iterable[tuple[Any, Any]]:
+    def _batches(
+        data: Any, batch_size: int, order: ivy.Array | None = None, drop_last: bool = False
+    ) -> Iterable[tuple[Any, Any]]:
         if callable(data):
             yield from data()
             return
@@ -143,13 +155,14 @@ class Trainer:
         x, y = (to_array(part) for part in data)
         if order is not None:
             x, y = ivy.take(x, order, axis=0), ivy.take(y, order, axis=0)
-        for start in range(0, x.shape[0], batch_size):
+        end = x.shape[0] - (x.shape[0] % batch_size if drop_last else 0)
+        for start in range(0, end, batch_size):
             yield x[start : start + batch_size], y[start : start + batch_size]
 
     @staticmethod
-    def _count(data: Any, batch_size: int) -> int | None:
+    def _count(data: Any, batch_size: int, drop_last: bool = False) -> int | None:
         if isinstance(data, tuple):
-            return math.ceil(len(data[0]) / batch_size)
+            return len(data[0]) // batch_size if drop_last else math.ceil(len(data[0]) / batch_size)
         return len(data) if hasattr(data, "__len__") else None
 
     # -- evaluation ------------------------------------------------------------------------------
@@ -163,7 +176,7 @@ class Trainer:
         try:
             for x, y in self._batches(data, batch_size):
                 x, y = to_array(x), to_array(y)
-                out = model(x)
+                out = self._forward(x)
                 count = int(x.shape[0])
                 self._accumulate(totals, float(self.loss(out, y)), out, y, count)
                 seen += count
@@ -178,7 +191,7 @@ class Trainer:
         model.eval()
         try:
             x = to_array(x)
-            parts = [model(x[start : start + batch_size]) for start in range(0, x.shape[0], batch_size)]
+            parts = [self._forward(x[start : start + batch_size]) for start in range(0, x.shape[0], batch_size)]
         finally:
             model.train(mode)
         return ivy.concat(parts, axis=0)
@@ -219,6 +232,7 @@ class Trainer:
         batch_size: int = 32,
         validation: Any = None,
         shuffle: bool = True,
+        drop_last: bool = False,
         seed: int = 0,
         checkpoint: Any = None,
         early_stopping: EarlyStopping | int | None = None,
@@ -231,7 +245,9 @@ class Trainer:
         backend's, or NumPy's), or iterables of ``(x, y)`` batches (or
         functions returning one, called once per epoch). Pairs are shuffled
         each epoch with ``ivy.random.permutation`` seeded from ``seed`` and the
-        epoch, the same order on every backend. ``checkpoint`` is a directory
+        epoch, the same order on every backend; ``drop_last`` leaves out the
+        last, smaller batch of each epoch (one batch shape: one compilation
+        with ``jit``). ``checkpoint`` is a directory
         where the best epoch (by the monitored value) is saved;
         ``early_stopping`` an :class:`EarlyStopping` or a patience.
         """
@@ -240,7 +256,7 @@ class Trainer:
         monitor = (stopper.monitor if stopper else None) or ("val_loss" if validation is not None else "loss")
         mode = (stopper.mode if stopper else None) or ("max" if monitor.endswith("accuracy") else "min")
         best, best_state, waited = None, None, 0
-        total_batches = self._count(train, batch_size)
+        total_batches = self._count(train, batch_size, drop_last)
         for _ in range(epochs):
             self.epoch += 1
             started = time.perf_counter()
@@ -250,7 +266,7 @@ class Trainer:
             totals: dict[str, float] = {}
             seen = 0
             bar = _Progress(stream, self.epoch, epochs, total_batches, verbose)
-            for x, y in self._batches(train, batch_size, order):
+            for x, y in self._batches(train, batch_size, order, drop_last):
                 value, out = self.train_step(x, y)
                 count = int(out.shape[0])
                 self._accumulate(totals, float(value), out, to_array(y), count)
