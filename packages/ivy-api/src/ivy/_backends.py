@@ -48,7 +48,7 @@ def register_backend(plugin: Any, name: str | None = None) -> str:
         name = getattr(plugin, "__name__", None) if not isinstance(plugin, str) else plugin
         if not name:
             raise BackendNotFoundError("ivy.register_backend: argument 'name' is required for this plugin object")
-        name = name.rsplit(".", 1)[-1].removeprefix("ivy_backend_")
+        name = name.partition(":")[0].rsplit(".", 1)[-1].removeprefix("ivy_backend_")
     with _lock:
         _discover()
         _registered[name] = plugin

@@ -56,11 +56,24 @@ def sum(x: Any, axis: Any, dtype: Any, keepdims: Any) -> Any:  # noqa: A001 - th
     return np.sum(x, axis=axis, dtype=_accumulator(x, dtype), keepdims=keepdims)
 
 
+def _degrees_of_freedom_left(x: Any, axis: Any, correction: Any) -> bool:
+    axes = range(x.ndim) if axis is None else (axis,) if isinstance(axis, int) else axis
+    count = 1
+    for a in axes:
+        count *= x.shape[a]
+    return count - correction > 0
+
+
 @hookimpl
 def std(x: Any, axis: Any, correction: Any, keepdims: Any) -> Any:
-    return np.std(x, axis=axis, ddof=correction, keepdims=keepdims)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        result = np.std(x, axis=axis, ddof=correction, keepdims=keepdims)
+    # The standard: NaN when no degrees of freedom are left (NumPy divides by a non-positive count).
+    return result if _degrees_of_freedom_left(x, axis, correction) else np.full_like(result, np.nan)
 
 
 @hookimpl
 def var(x: Any, axis: Any, correction: Any, keepdims: Any) -> Any:
-    return np.var(x, axis=axis, ddof=correction, keepdims=keepdims)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        result = np.var(x, axis=axis, ddof=correction, keepdims=keepdims)
+    return result if _degrees_of_freedom_left(x, axis, correction) else np.full_like(result, np.nan)

@@ -87,21 +87,32 @@ def nn_hard_swish(x):
 
 @composite
 def nn_softmax(x, axis):
+    if x.size == 0:
+        return x
     shifted = ivy.exp(x - ivy.max(x, axis=axis, keepdims=True))
     return shifted / ivy.sum(shifted, axis=axis, keepdims=True)
 
 
 @composite
 def nn_log_softmax(x, axis):
+    if x.size == 0:
+        return x
     return x - ivy.logsumexp(x, axis=axis, keepdims=True)
 
 
 @composite
 def logsumexp(x, axis, keepdims):
+    axes = _axes(axis, x.ndim)
+    if any(x.shape[a] == 0 for a in axes):  # a sum of nothing: log(0)
+        shape = tuple(1 if a in axes or a - x.ndim in axes else n for a, n in enumerate(x.shape))
+        total = ivy.full(shape, -math.inf, dtype=x.dtype)
+        return total if keepdims else ivy.squeeze(total, axis=axes)
+    if x.size == 0:
+        return ivy.sum(x, axis=axis, keepdims=keepdims)
     peak = ivy.max(x, axis=axis, keepdims=True)
     peak = ivy.where(ivy.isfinite(peak), peak, 0.0)  # all -inf (or inf) rows: keep exp well defined
     total = ivy.log(ivy.sum(ivy.exp(x - peak), axis=axis, keepdims=True)) + peak
-    return total if keepdims else ivy.squeeze(total, axis=_axes(axis, x.ndim))
+    return total if keepdims else ivy.squeeze(total, axis=axes)
 
 
 def _axes(axis, ndim):

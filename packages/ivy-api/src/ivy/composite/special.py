@@ -55,5 +55,5 @@ def erfinv(x):
     for _ in range(4):
         step = (ivy.erf(guess) - x) / (ivy.exp(-guess * guess) * _TWO_OVER_SQRT_PI)
         guess = guess - ivy.where(ivy.isfinite(step), step, 0.0)
-    edges = ivy.where(x == 1.0, math.inf, ivy.where(x == -1.0, -math.inf, math.nan))
+    edges = ivy.where(x == 1.0, math.inf, ivy.where(x == -1.0, -math.inf, ivy.full_like(x, math.nan)))
     return ivy.where(ivy.abs(x) < 1.0, guess, edges)
