@@ -55,11 +55,6 @@ FLOAT_FOR = {
     torch.int16: torch.float32, torch.uint16: torch.float32,
     torch.int32: torch.float64, torch.uint32: torch.float64, torch.int64: torch.float64, torch.uint64: torch.float64,
 }  # fmt: skip
-COMPLEX_OF = {
-    torch.float16: torch.complex64, torch.bfloat16: torch.complex64,
-    torch.float32: torch.complex64, torch.float64: torch.complex128,
-}  # fmt: skip
-REAL_OF = {torch.complex64: torch.float32, torch.complex128: torch.float64}
 
 # -- unsigned integers ------------------------------------------------------
 #: unsigned dtypes torch lacks most kernels for, and the signed dtype of the same width
@@ -96,16 +91,6 @@ def twin_scalar(value: int, dtype: torch.dtype) -> int:
 def key_scalar(value: int, dtype: torch.dtype) -> int:
     """:func:`key` of a Python int (in the dtype's range)."""
     return int(value) - (1 << (BITS[dtype] - 1))
-
-
-def widen(x: Tensor) -> Tensor:
-    """An unsigned tensor of at most 32 bits as int64 (exact)."""
-    return x.to(torch.int64)
-
-
-# -- Python scalars and promotion --------------------------------------------
-def is_scalar(value: Any) -> bool:
-    return isinstance(value, (bool, int, float, complex))
 
 
 def scalar_tensor(value: Any, dtype: torch.dtype, device: Any) -> Tensor:
@@ -154,15 +139,6 @@ def operands(x1: Any, x2: Any, dtype: torch.dtype | None = None, tensors: bool =
     if not isinstance(x2, Tensor) and tensors:
         x2 = scalar_tensor(x2, target, device)
     return x1, x2, target
-
-
-def as_tensor(value: Any, like: Tensor | None = None) -> Tensor:
-    """A tensor for a tensor or Python scalar (scalars take the core's dtype next to ``like``)."""
-    if isinstance(value, Tensor):
-        return value
-    if like is None:
-        return torch.tensor(value, dtype=SCALAR_DEFAULT[_scalar_type(value)])
-    return scalar_tensor(value, WITH_SCALAR[like.dtype, _scalar_type(value)], like.device)
 
 
 def normalize_axes(axis: Any, ndim: int) -> tuple[int, ...]:
