@@ -50,9 +50,9 @@ def pairs(dtypes):
 @pytest.mark.parametrize(
     ("name", "dtypes"),
     [
-        ("add", NUMERIC), ("subtract", NUMERIC), ("multiply", NUMERIC), ("divide", REAL[5:] + ["complex64"]),
+        ("add", NUMERIC), ("subtract", NUMERIC), ("multiply", NUMERIC), ("divide", [*REAL[5:], "complex64"]),
         ("maximum", REAL), ("minimum", REAL), ("equal", SUPPORTED), ("less", REAL), ("greater_equal", REAL),
-        ("bitwise_and", INTEGRAL + ["bool"]), ("bitwise_xor", INTEGRAL), ("atan2", ["float32", "float64", "float16"]),
+        ("bitwise_and", [*INTEGRAL, "bool"]), ("bitwise_xor", INTEGRAL), ("atan2", ["float32", "float64", "float16"]),
         ("copysign", ["float32", "float64", "float16"]), ("where_", NUMERIC),
     ],
 )  # fmt: skip

@@ -9,7 +9,7 @@ from ivy_backend_paddle._guard import check_import_order
 check_import_order()
 
 from ivy.plugin import Backend  # noqa: E402
-from ivy_backend_paddle import (
+from ivy_backend_paddle import (  # noqa: E402
     _unsigned,
     autodiff,
     creation,
@@ -19,7 +19,7 @@ from ivy_backend_paddle import (
     manipulation,
     protocol,
     statistical,
-)  # noqa: E402
+)
 
 plugin = Backend(protocol, creation, elementwise, manipulation, statistical, linalg, fft, autodiff)
 _unsigned.install(plugin)  # uint16/uint32/uint64 arrays, which Paddle cannot hold

@@ -54,7 +54,9 @@ IVY: dict[Any, _dtypes.DType] = {native: _dtypes.BY_NAME[name] for name, native 
 PADDLE: dict[_dtypes.DType, Any] = {v: k for k, v in IVY.items()}
 
 BOOL, I8, I16, I32, I64, U8 = (NATIVE[n] for n in ("bool", "int8", "int16", "int32", "int64", "uint8"))
-F16, BF16, F32, F64, C64, C128 = (NATIVE[n] for n in ("float16", "bfloat16", "float32", "float64", "complex64", "complex128"))  # fmt: skip
+F16, BF16, F32, F64, C64, C128 = (
+    NATIVE[n] for n in ("float16", "bfloat16", "float32", "float64", "complex64", "complex128")
+)
 
 #: (paddle, paddle) -> paddle result dtype, the core's table
 PROMOTE: dict[tuple[Any, Any], Any] = {
@@ -201,6 +203,21 @@ def truth(x: Tensor) -> Tensor:
     if dtype in COMPLEX:
         return _C_ops.logical_or(truth(_C_ops.real(x)), truth(_C_ops.imag(x)))
     return _C_ops.cast(x, BOOL)
+
+
+def order_key(x: Tensor) -> Tensor:
+    """An integer tensor ordered as the real floats ``x`` are (-0 equal to +0, NaN last).
+
+    Paddle's ``searchsorted`` sends every non-finite value (-inf too) past the end;
+    searching the keys instead is exact."""
+    if x.dtype in HALF:
+        x = _C_ops.cast(x, F32)
+    integer, bits_minus_one = (I64, 63) if x.dtype == F64 else (I32, 31)
+    x = paddle.where(paddle.isnan(x), paddle.full_like(x, math.nan), x + 0.0)
+    bits = x.view(integer)
+    sign = paddle.bitwise_right_shift(bits, paddle.full([], bits_minus_one, integer))  # 0 or -1
+    magnitude_mask = paddle.full([], 2**bits_minus_one - 1, integer)
+    return paddle.bitwise_xor(bits, paddle.bitwise_and(sign, magnitude_mask))
 
 
 # -- functions built from Paddle functions -------------------------------------------

@@ -42,10 +42,7 @@ from ivy.spec import SPECS
 from ivy_backend_paddle import _common
 from ivy_backend_paddle._common import (
     BOOL,
-    C64,
-    C128,
     COMPLEX,
-    F32,
     F64,
     FLOATING,
     I64,

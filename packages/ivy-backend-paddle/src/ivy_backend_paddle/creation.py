@@ -77,7 +77,7 @@ def _from_python(obj: Any, dtype: Any, place: Any) -> Tensor:
         raise OverflowError("ivy.asarray: a Python integer is out of the uint64 range")
     if array.dtype.kind not in "biufc":
         raise TypeError(f"ivy.asarray: cannot convert an object of NumPy dtype {array.dtype} to an array")
-    if dtype is None and array.dtype.name in _FROM_NUMPY or array.dtype.name in UDTYPES:
+    if (dtype is None and array.dtype.name in _FROM_NUMPY) or array.dtype.name in UDTYPES:
         return _from_numpy(array, dtype, place)
     return _from_numpy(array, _DEFAULT_OF_KIND[array.dtype.kind] if dtype is None else dtype, place)
 

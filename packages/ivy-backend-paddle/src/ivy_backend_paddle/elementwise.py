@@ -311,16 +311,20 @@ def nextafter(x1: Any, x2: Any) -> Any:
     x1, x2, dtype = operands(x1, x2)
     if dtype not in HALF:
         return _nextafter(x1, x2)
-    # 16-bit floats: step the bit pattern (computing in float32 would round back to x1)
-    bits = x1.view(I16)
+
+    # 16-bit floats: step the bit pattern (computing in float32 would round back to x1);
+    # the bits travel as int32, for which Paddle has where kernels
+    def bits(value: Tensor) -> Tensor:
+        return _C_ops.cast(value.view(I16), I32)
+
     toward_zero = paddle.logical_xor(x2 > x1, x1 > 0)  # |x1| shrinks
-    stepped = paddle.where(toward_zero, bits - 1, bits + 1).view(dtype)
-    one, negative_one = scalar_tensor(1, I16, x1.place), scalar_tensor(-(2**15) + 1, I16, x1.place)
-    smallest = paddle.where(x2 > 0, one, negative_one).view(dtype)
-    result = paddle.where(paddle.logical_not(truth(x1)), smallest, stepped)
-    result = paddle.where(exact_equal(x1, x2), x2, result)
+    result = paddle.where(toward_zero, bits(x1) - 1, bits(x1) + 1)
+    one, negative_one = scalar_tensor(1, I32, x1.place), scalar_tensor(-(2**15) + 1, I32, x1.place)
+    result = paddle.where(paddle.logical_not(truth(x1)), paddle.where(x2 > 0, one, negative_one), result)
+    result = paddle.where(exact_equal(x1, x2), bits(x2), result)
     nan = paddle.logical_or(paddle.isnan(x1), paddle.isnan(x2))
-    return paddle.where(nan, x1 + x2, result)
+    result = paddle.where(nan, bits(cast(cast(x1, F32) + cast(x2, F32), dtype)), result)
+    return _C_ops.cast(result, I16).view(dtype)
 
 
 @hookimpl

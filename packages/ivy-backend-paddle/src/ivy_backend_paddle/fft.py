@@ -43,7 +43,8 @@ def _one(native: Any, prepare: Any) -> Any:
 
 def _many(native: Any, prepare: Any) -> Any:
     def function(x: Any, s: Any, axes: Any, norm: Any) -> Any:
-        return native(prepare(x), s=None if s is None else list(s), axes=None if axes is None else list(axes), norm=norm)
+        s = None if s is None else list(s)
+        return native(prepare(x), s=s, axes=None if axes is None else list(axes), norm=norm)
 
     return function
 

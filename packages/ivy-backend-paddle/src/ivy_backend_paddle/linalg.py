@@ -76,9 +76,7 @@ globals().update(
             "linalg_det": _unary(_la.det),
             "linalg_inv": _unary(_la.inv),
             "linalg_eigvalsh": _unary(_la.eigvalsh),
-            "linalg_svdvals": _unary(
-                lambda x: _la.svd(x, full_matrices=False)[1] if x.dtype in COMPLEX else _la.svdvals(x)
-            ),  # fmt: skip
+            "linalg_svdvals": _unary(lambda x: _singular_values(x)),
             "linalg_eigvals": _unary(lambda x: _complex(_la.eigvals(x))),
         }
     )
@@ -288,7 +286,7 @@ def linalg_slogdet(x: Any) -> Any:
 
 @hookimpl
 def linalg_solve(x1: Any, x2: Any) -> Any:
-    x1, x2, dtype = operands(x1, x2)
+    x1, x2, _ = operands(x1, x2)
     x1, back = _inexact(x1)
     x2 = cast(x2, x1.dtype)
     if x2.ndim == 1:

@@ -22,9 +22,9 @@ from ivy_backend_paddle._common import (
     C128,
     COMPLEX,
     F32,
+    F64,
     FLOATING,
     HALF,
-    F64,
     I64,
     WIDE,
     Tensor,
@@ -33,6 +33,7 @@ from ivy_backend_paddle._common import (
     hookimpl,
     normalize_axes,
     operands,
+    order_key,
     promote_many,
     truth,
 )
@@ -134,7 +135,7 @@ def moveaxis(x: Any, source: Any, destination: Any) -> Any:
     if len(source) != len(destination):
         raise ValueError("moveaxis: source and destination must have the same number of axes")
     order = [a for a in range(x.ndim) if a not in source]
-    for dest, src in sorted(zip(destination, source)):
+    for dest, src in sorted(zip(destination, source, strict=True)):
         order.insert(dest, src)
     return paddle.transpose(x, order)
 
@@ -226,7 +227,7 @@ def tile(x: Any, repetitions: Any) -> Any:
     if len(reps) > x.ndim:
         x = x.reshape([1] * (len(reps) - x.ndim) + list(x.shape))
     if 0 in reps or x.size == 0:
-        return _C_ops.full([s * r for s, r in zip(x.shape, reps)], 0, x.dtype, x.place)
+        return _C_ops.full([s * r for s, r in zip(x.shape, reps, strict=True)], 0, x.dtype, x.place)
     x, dtype = widened(x)
     return restore(paddle.tile(x, reps), dtype)
 
@@ -323,11 +324,13 @@ def searchsorted(x1: Any, x2: Any, side: Any, sorter: Any) -> Any:
     if sorter is not None:
         x1 = take(x1, sorter, 0)
     x1, x2, dtype = operands(x1, x2)
-    wide = WIDE.get(dtype)
-    if wide is not None:
-        x1, x2 = _C_ops.cast(x1, wide), _C_ops.cast(x2, wide)
     if x1.shape[0] == 0:
         return _C_ops.full(list(x2.shape), 0, I64, x2.place)
+    if dtype in FLOATING:
+        x1, x2 = order_key(x1), order_key(x2)
+    else:
+        x1, _ = widened(x1)
+        x2, _ = widened(x2)
     return paddle.searchsorted(x1, x2, right=side == "right")
 
 
@@ -364,12 +367,11 @@ def _isin_exact(x1: Tensor, candidates: Tensor) -> Tensor:
     if x1.dtype in COMPLEX:
         matches = exact_equal(x1.unsqueeze(-1), broadcast(candidates, [*x1.shape, candidates.shape[0]]))
         return paddle.any(matches, axis=-1)
-    wide, _ = widened(candidates)
-    ordered = paddle.sort(wide)
-    values = cast(x1, ordered.dtype)
-    position = paddle.searchsorted(ordered, values.reshape([-1]))
-    position = paddle.clip(position, 0, ordered.shape[0] - 1)
-    return exact_equal(paddle.index_select(ordered, position), values.reshape([-1])).reshape(x1.shape)
+    ordered = paddle.sort(order_key(candidates))
+    values = order_key(x1).reshape([-1])
+    position = paddle.clip(paddle.searchsorted(ordered, values), 0, ordered.shape[0] - 1)
+    found = paddle.equal(paddle.index_select(ordered, position), values)  # integer keys: exact
+    return paddle.logical_and(found, paddle.logical_not(paddle.isnan(x1.reshape([-1])))).reshape(x1.shape)
 
 
 def _sort_order(flat: Tensor) -> Tensor:
@@ -567,10 +569,12 @@ def tensordot(x1: Any, x2: Any, axes: Any) -> Any:
         a1 = list(range(x1.ndim - axes, x1.ndim))
         a2 = list(range(axes))
     else:
-        a1, a2 = [list(normalize_axes(a, nd)) for a, nd in zip(axes, (x1.ndim, x2.ndim))]
+        a1, a2 = [list(normalize_axes(a, nd)) for a, nd in zip(axes, (x1.ndim, x2.ndim), strict=True)]
+        if len(a1) != len(a2):
+            raise ValueError("tensordot: both arrays must contract the same number of axes")
     free1 = [a for a in range(x1.ndim) if a not in a1]
     free2 = [a for a in range(x2.ndim) if a not in a2]
-    for i, j in zip(a1, a2):
+    for i, j in zip(a1, a2, strict=True):
         if x1.shape[i] != x2.shape[j]:
             raise ValueError(f"tensordot: contracted axes have sizes {x1.shape[i]} and {x2.shape[j]}")
     k = 1

@@ -13,8 +13,8 @@ import paddle
 from paddle import _C_ops
 
 from ivy.plugin import hookimpl
+from ivy_backend_paddle._common import BOOL, COMPLEX, INTEGRAL, NATIVE, WIDE, Tensor, cast, is_, scalar_tensor
 from ivy_backend_paddle._unsigned import UDTYPES, UIntTensor, to_native
-from ivy_backend_paddle._common import WIDE, BOOL, INTEGRAL, NATIVE, Tensor, cast, is_, scalar_tensor
 
 
 @hookimpl
@@ -238,9 +238,21 @@ def _setitem_by_position(x: Tensor, key: Any, value: Tensor) -> Tensor:
     if selected.size == 0:
         return x
     value = paddle.broadcast_to(value, selected.shape) if list(value.shape) != list(selected.shape) else value
-    flat = paddle.scatter(x.reshape([-1]), selected.reshape([-1]), value.reshape([-1]), overwrite=True)
-    paddle.assign(flat.reshape(x.shape), x)
+    paddle.assign(_scatter(x.reshape([-1]), selected.reshape([-1]), value.reshape([-1])).reshape(x.shape), x)
     return x
+
+
+def _scatter(flat: Tensor, index: Tensor, values: Tensor) -> Tensor:
+    """``flat`` with ``values`` written at ``index`` (Paddle's scatter takes only int32/int64/float32/float64)."""
+    dtype = flat.dtype
+    if dtype in COMPLEX:
+        real = _scatter(paddle.real(flat), index, paddle.real(values))
+        return paddle.complex(real, _scatter(paddle.imag(flat), index, paddle.imag(values)))
+    wide = WIDE.get(dtype)
+    if wide is None:
+        return paddle.scatter(flat, index, values, overwrite=True)
+    result = paddle.scatter(_C_ops.cast(flat, wide), index, _C_ops.cast(values, wide), overwrite=True)
+    return _C_ops.cast(result, dtype)
 
 
 # -- interchange ---------------------------------------------------------------
