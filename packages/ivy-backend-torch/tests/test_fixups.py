@@ -272,3 +272,12 @@ def test_buffer_protocol_and_numpy_inputs() -> None:
     assert_same(*both(lambda: ivy.asarray(buffer)))
     assert_same(*both(lambda: ivy.asarray(np.arange(3, dtype=np.uint16))))
     assert_same(*both(lambda: ivy.asarray([np.float32(1.5)])))
+
+
+@given(data=st.data(), inner=st.sampled_from([1, 3, 256, 300]))
+def test_boolean_matmul(data: st.DataObject, inner: int) -> None:
+    """torch has no bool matmul kernel; counting in a narrow integer would wrap at 256."""
+    a = data.draw(hnp.arrays(np.bool_, (2, inner)), label="a")
+    b = data.draw(hnp.arrays(np.bool_, (inner, 2)), label="b")
+    assert_same(*both(ivy.matmul, a, b))
+    assert_same(*both(ivy.matmul, np.ones((1, inner), bool), np.ones((inner, 1), bool)))

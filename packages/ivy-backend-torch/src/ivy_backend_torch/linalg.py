@@ -31,7 +31,7 @@ def _promoted(x1: Tensor, x2: Tensor) -> tuple[Tensor, Tensor, torch.dtype]:
 def _integer_product(native: Any, x1: Tensor, x2: Tensor, dtype: torch.dtype, *args: Any) -> Tensor:
     """Products of uint16..uint64 (and bool) matrices: on int64 bits, modulo 2**64."""
     if dtype is torch.bool:
-        return native(x1.to(torch.uint8), x2.to(torch.uint8), *args) != 0
+        return native(x1.to(torch.int64), x2.to(torch.int64), *args) != 0
     if dtype is torch.uint64:
         return native(x1.view(torch.int64), x2.view(torch.int64), *args).view(dtype)
     return native(x1.to(torch.int64), x2.to(torch.int64), *args).to(dtype)
