@@ -17,10 +17,11 @@ from ivy_backend_tensorflow import (  # noqa: E402
     fft,
     linalg,
     manipulation,
+    nn,
     protocol,
     statistical,
 )
 
-plugin = Backend(protocol, creation, elementwise, manipulation, statistical, linalg, fft, autodiff)
+plugin = Backend(protocol, creation, elementwise, manipulation, statistical, linalg, fft, nn, autodiff)
 
 __all__ = ["plugin"]

@@ -205,6 +205,37 @@ def binary(kernel: Callable, name: str, fallback: Callable | None = None) -> Cal
     return hookimpl(hook)
 
 
+def binary_raw(op: Callable, name: str, fallback: Callable | None = None) -> Callable:
+    """:func:`binary` for a ``tf.raw_ops`` kernel (called with ``x=``, ``y=``).
+
+    The raw op skips the Python dispatch layers of ``tf.math`` (most of an
+    eager call's cost on small tensors), which is why the hot hooks use them.
+    """
+    slow = (lambda a, b: op(x=a, y=b)) if fallback is None else fallback
+
+    def hook(x1: Any, x2: Any) -> Any:
+        if x1.__class__ is EagerTensor and x2.__class__ is EagerTensor:
+            try:
+                return op(x=x1, y=x2)
+            except NativeError:
+                pass
+        x1, x2 = promote(x1, x2)
+        return slow(x1, x2)
+
+    hook.__name__ = hook.__qualname__ = name
+    return hookimpl(hook)
+
+
+def unary_raw(op: Callable, name: str) -> Callable:
+    """A hook ``name(x)`` calling the ``tf.raw_ops`` kernel ``op`` (``x=``)."""
+
+    def hook(x: Any) -> Any:
+        return op(x=x)
+
+    hook.__name__ = hook.__qualname__ = name
+    return hookimpl(hook)
+
+
 def fallback_unary(kernel: Callable, name: str, fallback: Callable) -> Callable:
     """A hook ``name(x)``: ``kernel`` when TensorFlow has it for the dtype, else ``fallback``."""
 

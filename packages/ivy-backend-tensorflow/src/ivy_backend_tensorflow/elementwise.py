@@ -20,6 +20,7 @@ from ivy.plugin import hookimpl, native_impls
 from ivy_backend_tensorflow._common import (
     BOOL,
     COMPLEX,
+    FLOAT32,
     FLOAT64,
     INT_RANGE,
     INTEGRAL,
@@ -29,10 +30,12 @@ from ivy_backend_tensorflow._common import (
     NativeError,
     as_tensor,
     binary,
+    binary_raw,
     cast,
     fallback_unary,
     scalar_tensor,
     to_signed_bits,
+    unary_raw,
     via_int64,
 )
 
@@ -41,14 +44,15 @@ _b = tf.bitwise
 
 # -- bound directly --------------------------------------------------------------------
 
-globals().update(
-    native_impls(
-        acos=_m.acos, acosh=_m.acosh, asin=_m.asin, asinh=_m.asinh, atan=_m.atan, atanh=_m.atanh,
-        conj=_m.conj, cos=_m.cos, cosh=_m.cosh, exp=_m.exp, log=_m.log,
-        logical_not=_m.logical_not, reciprocal=_m.reciprocal, sin=_m.sin, sinh=_m.sinh, sqrt=_m.sqrt,
-        square=_m.square, tan=_m.tan, imag=_m.imag,
-    )
-)  # fmt: skip
+globals().update(native_impls(conj=_m.conj, imag=_m.imag))
+_raw = tf.raw_ops
+for _name, _op in {
+    "acos": _raw.Acos, "acosh": _raw.Acosh, "asin": _raw.Asin, "asinh": _raw.Asinh, "atan": _raw.Atan,
+    "atanh": _raw.Atanh, "cos": _raw.Cos, "cosh": _raw.Cosh, "exp": _raw.Exp, "log": _raw.Log,
+    "logical_not": _raw.LogicalNot, "reciprocal": _raw.Reciprocal, "sin": _raw.Sin, "sinh": _raw.Sinh,
+    "sqrt": _raw.Sqrt, "square": _raw.Square, "tan": _raw.Tan,
+}.items():  # fmt: skip
+    globals()[_name] = unary_raw(_op, _name)
 
 
 # -- complex special values ----------------------------------------------------------
@@ -223,14 +227,15 @@ def signbit(x: Any) -> Any:
 
 # -- binary functions ---------------------------------------------------------------------
 
-for _name, _kernel in {
-    "add": _m.add, "subtract": _m.subtract, "multiply": _m.multiply, "equal": _m.equal,
-    "not_equal": _m.not_equal, "less": _m.less, "less_equal": _m.less_equal, "greater": _m.greater,
-    "greater_equal": _m.greater_equal, "maximum": _m.maximum, "minimum": _m.minimum,
-    "logical_and": _m.logical_and, "logical_or": _m.logical_or, "logical_xor": _m.logical_xor,
-    "atan2": _m.atan2, "nextafter": _m.nextafter,
+for _name, _op in {
+    "add": _raw.AddV2, "subtract": _raw.Sub, "multiply": _raw.Mul, "equal": _raw.Equal,
+    "not_equal": _raw.NotEqual, "less": _raw.Less, "less_equal": _raw.LessEqual, "greater": _raw.Greater,
+    "greater_equal": _raw.GreaterEqual, "maximum": _raw.Maximum, "minimum": _raw.Minimum,
+    "logical_and": _raw.LogicalAnd, "logical_or": _raw.LogicalOr, "atan2": _raw.Atan2,
 }.items():  # fmt: skip
-    globals()[_name] = binary(_kernel, _name)
+    globals()[_name] = binary_raw(_op, _name)
+logical_xor = binary(_m.logical_xor, "logical_xor")
+nextafter = binary(_m.nextafter, "nextafter")
 
 
 def _divide(x1: tf.Tensor, x2: tf.Tensor) -> tf.Tensor:
@@ -303,12 +308,16 @@ def _zero_divisor_safe(kernel: Any) -> Any:
 
 
 def _float_floor_divide(x1: tf.Tensor, x2: tf.Tensor) -> tf.Tensor:
-    """The floor of the exact quotient (Python's and NumPy's algorithm): ``floor(x1 / x2)``
+    """The floor of the exact quotient, by Python's (and NumPy's) algorithm: ``floor(x1 / x2)``
     rounds the quotient first and can be one too large (7 // 1e-5 is 699999, not 700000)."""
     dtype = x1.dtype
+    if dtype not in (FLOAT32, FLOAT64):  # no kernel for half precision: exact enough in float32
+        return tf.cast(_float_floor_divide(tf.cast(x1, FLOAT32), tf.cast(x2, FLOAT32)), dtype)
     zero = tf.zeros((), dtype)
-    modulo = _m.floormod(x1, x2)  # NumPy's remainder: the sign of x2
+    modulo = _raw.TruncateMod(x=x1, y=x2)  # C's fmod
     quotient = (x1 - modulo) / x2  # an integer up to rounding
+    adjust = _m.not_equal(modulo, zero) & _m.not_equal(x2 < zero, modulo < zero)
+    quotient = tf.where(adjust, quotient - 1, quotient)
     floored = _m.floor(quotient)
     floored = tf.where(quotient - floored > 0.5, floored + 1, floored)
     floored = tf.where(_m.equal(quotient, zero), _copysign(zero, x1 / x2), floored)

@@ -32,6 +32,7 @@ from ivy_backend_tensorflow.statistical import accumulator
 
 _la = tf.linalg
 _m = tf.math
+_BATCH_MATMUL = tf.raw_ops.BatchMatMulV2
 #: integer dtypes with a matmul kernel
 _MATMUL_INTS = frozenset({INT32, INT64})
 
@@ -68,7 +69,7 @@ def _matmul_any(x1: tf.Tensor, x2: tf.Tensor) -> tf.Tensor:
 def matmul(x1: Any, x2: Any) -> Any:
     if x1.__class__ is EagerTensor and x2.__class__ is EagerTensor:
         try:
-            return _la.matmul(x1, x2)
+            return _BATCH_MATMUL(x=x1, y=x2)  # raises for 1-d operands, mixed dtypes, missing kernels
         except (*NativeError, ValueError):
             pass
     return _matmul_any(x1, x2)

@@ -1,0 +1,546 @@
+"""Native TensorFlow kernels for the hot hooks of ``ivy.nn`` and friends.
+
+A hook calls ``tf.nn`` when its arguments are ones for which TensorFlow
+computes exactly what the core's composite does, and within what its CPU
+kernels support and differentiate: 1-d and 2-d convolutions without groups
+(TensorFlow cannot differentiate grouped convolutions on the CPU, nor
+Conv3D eagerly) except depthwise ones, strides and dilations not both above
+1, pooling without dilation. Layouts
+are channels-last inside (the only one TensorFlow's CPU kernels take);
+padding is explicit (``tf.pad``, or the explicit padding of ``conv2d``), so
+every padding form of the spec works. Everything else, and every call
+TensorFlow rejects, goes to the composite, whose errors name the function
+and the argument. Gradients flow through both paths.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from types import SimpleNamespace
+from typing import Any
+
+import numpy as np
+import tensorflow as tf
+
+from ivy import composite
+from ivy.composite._adapter import adapt
+from ivy.plugin import hookimpl
+from ivy.spec import SPECS
+from ivy_backend_tensorflow._common import INEXACT, REAL_FLOATING
+
+_ARRAYS = (tf.Tensor, tf.Variable)
+#: pooling over 3 spatial axes has kernels for these dtypes only
+_POOL3D = frozenset({tf.float32, tf.bfloat16})
+
+# -- the composites, for what the native calls do not cover -----------------------------
+
+_OWNS = SimpleNamespace(owns=lambda value: isinstance(value, _ARRAYS), from_native_dtype={})
+_COMPOSITES: dict[str, Callable] = {}
+
+
+def _fallback(hook: str, *args: Any) -> Any:
+    """The core's composite of ``hook`` on native arguments (native results)."""
+    function = _COMPOSITES.get(hook)
+    if function is None:
+        for module in composite.modules():
+            candidate = getattr(module, hook, None)
+            if getattr(candidate, "__ivy_composite__", False):
+                function = _COMPOSITES[hook] = adapt(SPECS[hook], candidate, _OWNS)
+                break
+        else:  # pragma: no cover - a hook without a composite
+            raise LookupError(f"no composite implements {hook!r}")
+    return function(*args)
+
+
+def _same_floating(x: Any, *others: Any) -> bool:
+    """Whether ``x`` is a floating tensor of known shape and each of ``others`` is None or a tensor of its dtype."""
+    if not isinstance(x, _ARRAYS) or x.dtype not in REAL_FLOATING or None in x.shape:
+        return False
+    dtype = x.dtype
+    return all(o is None or (isinstance(o, _ARRAYS) and o.dtype == dtype and None not in o.shape) for o in others)
+
+
+def _floating(x: Any) -> bool:
+    return isinstance(x, _ARRAYS) and x.dtype in REAL_FLOATING
+
+
+def _number(value: Any) -> bool:
+    return type(value) in (int, float)
+
+
+# -- argument forms (None: not a form the native path takes) ------------------------------
+
+
+def _ints(value: Any, n: int, minimum: int) -> tuple[int, ...] | None:
+    """An int, or a sequence of one or ``n`` ints, as ``n`` ints ``>= minimum``."""
+    if type(value) is int:
+        items = (value,) * n
+    elif isinstance(value, (tuple, list)) and all(type(v) is int for v in value):
+        items = tuple(value) * n if len(value) == 1 else tuple(value)
+        if len(items) != n:
+            return None
+    else:
+        return None
+    return items if all(v >= minimum for v in items) else None
+
+
+def _pairs(padding: Any, sizes: tuple, kernel: tuple, stride: tuple, dilation: tuple) -> tuple | None:
+    """A convolution's ``padding`` as one ``(before, after)`` pair per spatial axis."""
+    n = len(kernel)
+    if isinstance(padding, str):
+        mode = padding.upper()
+        if mode == "VALID":
+            return ((0, 0),) * n
+        if mode != "SAME":
+            return None
+        pairs = []
+        for size, k, s, d in zip(sizes, kernel, stride, dilation, strict=True):
+            total = max((-(-size // s) - 1) * s + d * (k - 1) + 1 - size, 0)
+            pairs.append((total // 2, total - total // 2))
+        return tuple(pairs)
+    if isinstance(padding, (tuple, list)) and padding and all(isinstance(p, (tuple, list)) for p in padding):
+        if len(padding) != n or any(len(p) != 2 or type(p[0]) is not int or type(p[1]) is not int for p in padding):
+            return None
+        pairs = tuple((p[0], p[1]) for p in padding)
+        return pairs if all(b >= 0 and a >= 0 for b, a in pairs) else None
+    widths = _ints(padding, n, 0)
+    return None if widths is None else tuple((p, p) for p in widths)
+
+
+def _to_last(x: Any, channel: int) -> Any:
+    """``x`` with axis ``channel`` moved to the end."""
+    if channel == x.shape.rank - 1:
+        return x
+    perm = [a for a in range(x.shape.rank) if a != channel] + [channel]
+    return tf.transpose(x, perm)
+
+
+def _from_last(y: Any, channel: int) -> Any:
+    """The inverse of ``_to_last``."""
+    rank = y.shape.rank
+    if channel == rank - 1:
+        return y
+    perm = [*range(channel), rank - 1, *range(channel, rank - 1)]
+    return tf.transpose(y, perm)
+
+
+# -- convolution --------------------------------------------------------------------------
+
+
+def _native_conv(x, weight, bias, stride, padding, dilation, groups, channels_last, n):
+    """The convolution through ``tf.nn``, or None where the composite must decide."""
+    if not _same_floating(x, weight, bias):
+        return None
+    if n is None:
+        n = weight.shape.rank - 2
+    rank = x.shape.rank
+    # (not 3-d: TensorFlow's eager gradient of Conv3D fails)
+    if n < 1 or n > 2 or weight.shape.rank != n + 2 or rank not in (n + 1, n + 2) or type(groups) is not int:
+        return None
+    shape = tuple(x.shape)
+    channels = shape[-1] if channels_last else shape[rank - n - 1]
+    out_channels, per_group, kernel = weight.shape[0], weight.shape[1], tuple(weight.shape[2:])
+    depthwise = groups == channels and per_group == 1 and n == 2 and groups > 1
+    if groups < 1 or (groups != 1 and not depthwise) or out_channels % groups or per_group * groups != channels:
+        return None
+    if bias is not None and tuple(bias.shape) != (out_channels,):
+        return None
+    stride, dilation = _ints(stride, n, 1), _ints(dilation, n, 1)
+    if stride is None or dilation is None or (max(stride) > 1 and max(dilation) > 1):
+        return None
+    if depthwise and stride[0] != stride[1]:
+        return None
+    sizes = shape[-n - 1 : -1] if channels_last else shape[-n:]
+    pairs = _pairs(padding, sizes, kernel, stride, dilation)
+    if pairs is None:
+        return None
+    for size, (b, a), k, d in zip(sizes, pairs, kernel, dilation, strict=True):
+        if size + b + a < d * (k - 1) + 1:
+            return None
+    try:
+        y = x if rank == n + 2 else tf.expand_dims(x, 0)
+        if not channels_last:
+            y = _to_last(y, 1)
+        explicit = [[0, 0], *map(list, pairs), [0, 0]]
+        if depthwise:  # (C * M, 1, kh, kw) -> (kh, kw, C, M)
+            w = tf.transpose(tf.reshape(weight, (channels, out_channels // channels, *kernel)), (2, 3, 0, 1))
+            if any(b or a for b, a in pairs):
+                y = tf.pad(y, explicit)
+            y = tf.nn.depthwise_conv2d(y, w, (1, stride[0], stride[0], 1), "VALID", dilations=dilation)
+        else:  # (O, I, *k) -> (*k, I, O)
+            w = tf.transpose(weight, (*range(2, n + 2), 1, 0))
+            if n == 2 and max(dilation) == 1:  # (the CPU gradient of a dilated Conv2D is missing)
+                y = tf.nn.conv2d(y, w, stride, explicit)
+            else:
+                if any(b or a for b, a in pairs):
+                    y = tf.pad(y, explicit)
+                y = tf.nn.convolution(y, w, stride, "VALID", dilations=dilation)
+        if bias is not None:
+            y = tf.nn.bias_add(y, bias)
+        if not channels_last:
+            y = _from_last(y, 1)
+        return y if rank == n + 2 else y[0]
+    except (tf.errors.OpError, ValueError, TypeError):  # TensorFlow refused: the composite decides
+        return None
+
+
+def _conv(hook: str, x, weight, bias, stride, padding, dilation, groups, channels_last, n=None):
+    y = _native_conv(x, weight, bias, stride, padding, dilation, groups, channels_last, n)
+    if y is None:
+        return _fallback(hook, x, weight, bias, stride, padding, dilation, groups, channels_last)
+    return y
+
+
+@hookimpl
+def nn_conv(x, weight, bias, stride, padding, dilation, groups, channels_last):
+    return _conv("nn_conv", x, weight, bias, stride, padding, dilation, groups, channels_last)
+
+
+@hookimpl
+def nn_conv1d(x, weight, bias, stride, padding, dilation, groups, channels_last):
+    return _conv("nn_conv1d", x, weight, bias, stride, padding, dilation, groups, channels_last, 1)
+
+
+@hookimpl
+def nn_conv2d(x, weight, bias, stride, padding, dilation, groups, channels_last):
+    return _conv("nn_conv2d", x, weight, bias, stride, padding, dilation, groups, channels_last, 2)
+
+
+@hookimpl
+def nn_conv3d(x, weight, bias, stride, padding, dilation, groups, channels_last):
+    return _conv("nn_conv3d", x, weight, bias, stride, padding, dilation, groups, channels_last, 3)
+
+
+@hookimpl
+def nn_depthwise_conv2d(x, weight, bias, stride, padding, dilation, channels_last):
+    if _same_floating(x, weight) and x.shape.rank in (3, 4) and weight.shape.rank == 4:
+        channels = x.shape[-1] if channels_last else x.shape[x.shape.rank - 3]
+        if channels and weight.shape[1] == 1 and weight.shape[0] % channels == 0:
+            y = _native_conv(x, weight, bias, stride, padding, dilation, channels, channels_last, 2)
+            if y is not None:
+                return y
+    return _fallback("nn_depthwise_conv2d", x, weight, bias, stride, padding, dilation, channels_last)
+
+
+# -- pooling --------------------------------------------------------------------------------
+
+
+def _pool_plan(x, kernel_size, stride, padding, dilation, ceil_mode, channels_last):
+    """``(lead, kernel, stride, widths, out)`` of a pooling TensorFlow computes as the spec does, or None."""
+    if not _same_floating(x):
+        return None
+    rank = x.shape.rank
+    n = len(kernel_size) if isinstance(kernel_size, (tuple, list)) else rank - 2
+    if not 1 <= n <= 3 or rank < n + 1 or (n == 3 and x.dtype not in _POOL3D):
+        return None
+    kernel = _ints(kernel_size, n, 1)
+    if kernel is None:
+        return None
+    stride = kernel if stride is None else _ints(stride, n, 1)
+    pads, dilation = _ints(padding, n, 0), _ints(dilation, n, 1)
+    if stride is None or pads is None or dilation is None or max(dilation) > 1:
+        return None
+    lead = rank - n - (1 if channels_last else 0)
+    widths, out = [], []
+    for size, p, k, s in zip(x.shape[lead : lead + n], pads, kernel, stride, strict=True):
+        room = size + 2 * p - k
+        if p > k // 2 or room < 0:
+            return None
+        o = (-(-room // s) if ceil_mode else room // s) + 1
+        if ceil_mode and (o - 1) * s >= size + p:
+            o -= 1
+        widths.append((p, (o - 1) * s + k - size - p))  # the far side: what the last window needs (may crop)
+        out.append(o)
+    return lead, kernel, stride, tuple(widths), tuple(out)
+
+
+def _pool(x, plan, channels_last, fill, pool):
+    """``pool`` (channels-last, VALID) over the windows of ``plan``, after padding with ``fill``."""
+    lead, kernel, stride, widths, out = plan
+    n = len(kernel)
+    shape = x.shape
+    # every non-spatial axis before the spatial ones is a batch axis; channels-first has a channel of 1
+    y = tf.reshape(x, (-1, *shape[lead : lead + n], shape[-1] if channels_last else 1))
+    if any(b or a for b, a in widths):
+        crop = [slice(None)] + [slice(0, shape[lead + i] + min(a, 0)) for i, (_, a) in enumerate(widths)]
+        y = y[tuple(crop)] if any(a < 0 for _, a in widths) else y
+        y = tf.pad(y, [[0, 0], *([b, max(a, 0)] for b, a in widths), [0, 0]], constant_values=fill)
+    y = pool(y, kernel, stride, "VALID")
+    return tf.reshape(y, (*shape[:lead], *out, *shape[lead + n :]))
+
+
+@hookimpl
+def nn_max_pool(x, kernel_size, stride, padding, dilation, ceil_mode, channels_last):
+    plan = _pool_plan(x, kernel_size, stride, padding, dilation, ceil_mode, channels_last)
+    if plan is not None:
+        try:
+            return _pool(x, plan, channels_last, -math.inf, tf.nn.max_pool)
+        except (tf.errors.OpError, ValueError, TypeError):
+            pass
+    return _fallback("nn_max_pool", x, kernel_size, stride, padding, dilation, ceil_mode, channels_last)
+
+
+def _window_ratio(x, plan, count_include_pad):
+    """``prod(kernel) / divisor`` per window (None where every window divides by the whole kernel)."""
+    lead, kernel, stride, widths, out = plan
+    n = len(kernel)
+    counts = []
+    for size, (p, _), k, s, o in zip(x.shape[lead : lead + n], widths, kernel, stride, out, strict=True):
+        starts = np.arange(o) * s - p
+        ends = np.minimum(starts + k, size + p)
+        counts.append(ends - starts if count_include_pad else np.minimum(ends, size) - np.maximum(starts, 0))
+    if all((c == k).all() for c, k in zip(counts, kernel, strict=True)):
+        return None
+    divisor = counts[0].astype(np.float64)
+    for c in counts[1:]:
+        divisor = np.multiply.outer(divisor, c)
+    ratio = math.prod(kernel) / divisor
+    return tf.constant(ratio.reshape(ratio.shape + (1,) * (x.shape.rank - lead - n)), x.dtype)
+
+
+@hookimpl
+def nn_avg_pool(x, kernel_size, stride, padding, ceil_mode, count_include_pad, channels_last):
+    plan = _pool_plan(x, kernel_size, stride, padding, 1, ceil_mode, channels_last)
+    if plan is not None:
+        try:
+            y = _pool(x, plan, channels_last, 0, tf.nn.avg_pool)
+            ratio = _window_ratio(x, plan, count_include_pad)
+            return y if ratio is None else y * ratio
+        except (tf.errors.OpError, ValueError, TypeError):
+            pass
+    return _fallback("nn_avg_pool", x, kernel_size, stride, padding, ceil_mode, count_include_pad, channels_last)
+
+
+# -- dense layers, normalisation, attention -------------------------------------------------
+
+
+@hookimpl
+def nn_linear(x, weight, bias):
+    if (
+        _same_floating(x, weight, bias)
+        and weight.shape.rank == 2
+        and x.shape.rank >= 2
+        and x.shape[-1] == weight.shape[1]
+        and (bias is None or tuple(bias.shape) == (weight.shape[0],))
+    ):
+        rank = x.shape.rank
+        y = tf.reshape(x, (-1, x.shape[-1])) if rank > 2 else x
+        y = tf.matmul(y, weight, transpose_b=True)
+        if bias is not None:
+            y = tf.nn.bias_add(y, bias)
+        return tf.reshape(y, (*x.shape[:-1], weight.shape[0])) if rank > 2 else y
+    return _fallback("nn_linear", x, weight, bias)
+
+
+def _normalized(x, axes, eps):
+    mean, variance = tf.nn.moments(x, axes, keepdims=True)
+    return (x - mean) / tf.sqrt(variance + eps)
+
+
+@hookimpl
+def nn_layer_norm(x, normalized_shape, weight, bias, eps):
+    shape = (normalized_shape,) if type(normalized_shape) is int else normalized_shape
+    if _same_floating(x, weight, bias) and isinstance(shape, (tuple, list)) and _number(eps) and shape:
+        shape = tuple(shape)
+        rank, n = x.shape.rank, len(shape)
+        if (
+            n <= rank
+            and tuple(x.shape[rank - n :]) == shape
+            and (weight is None or tuple(weight.shape) == shape)
+            and (bias is None or tuple(bias.shape) == shape)
+        ):
+            y = _normalized(x, list(range(rank - n, rank)), eps)
+            if weight is not None:
+                y = y * weight
+            return y if bias is None else y + bias
+    return _fallback("nn_layer_norm", x, normalized_shape, weight, bias, eps)
+
+
+@hookimpl
+def nn_batch_norm(x, running_mean, running_var, weight, bias, training, momentum, eps, channels_last):
+    if _same_floating(x, running_mean, running_var, weight, bias) and x.shape.rank >= 2 and _number(momentum):
+        rank = x.shape.rank
+        channel = rank - 1 if channels_last else 1
+        channels = x.shape[channel]
+        if _number(eps) and all(
+            v is None or tuple(v.shape) == (channels,) for v in (running_mean, running_var, weight, bias)
+        ):
+            shape = [-1 if a == channel else 1 for a in range(rank)]
+            stats = running_mean is not None and running_var is not None
+            if training or not stats:
+                mean, variance = tf.nn.moments(x, [a for a in range(rank) if a != channel])
+            else:
+                mean, variance = running_mean, running_var
+            y = (x - tf.reshape(mean, shape)) / tf.sqrt(tf.reshape(variance, shape) + eps)
+            if weight is not None:
+                y = y * tf.reshape(weight, shape)
+            if bias is not None:
+                y = y + tf.reshape(bias, shape)
+            if training and stats:
+                count = math.prod(x.shape) // channels
+                unbiased = variance * (count / max(count - 1, 1))
+                running_mean = running_mean * (1.0 - momentum) + mean * momentum
+                running_var = running_var * (1.0 - momentum) + unbiased * momentum
+            return y, running_mean, running_var
+    return _fallback(
+        "nn_batch_norm", x, running_mean, running_var, weight, bias, training, momentum, eps, channels_last
+    )
+
+
+@hookimpl
+def nn_scaled_dot_product_attention(query, key, value, mask, dropout_p, is_causal, scale, seed):
+    if (
+        dropout_p == 0.0
+        and _same_floating(query, key, value)
+        and min(query.shape.rank, key.shape.rank, value.shape.rank) >= 2
+        and (mask is None or (isinstance(mask, _ARRAYS) and mask.dtype in (tf.bool, query.dtype)))
+        and (scale is None or _number(scale))
+    ):
+        try:
+            factor = 1.0 / math.sqrt(query.shape[-1]) if scale is None else scale
+            scores = tf.matmul(query, key, transpose_b=True) * factor
+            if is_causal:
+                length, source = scores.shape[-2], scores.shape[-1]
+                keep = tf.linalg.band_part(tf.ones((length, source), tf.bool), -1, 0)
+                scores = tf.where(keep, scores, -math.inf)
+            if mask is not None:
+                scores = tf.where(mask, scores, -math.inf) if mask.dtype == tf.bool else scores + mask
+            return tf.matmul(tf.nn.softmax(scores, axis=-1), value)
+        except (tf.errors.OpError, ValueError, TypeError):
+            pass
+    return _fallback("nn_scaled_dot_product_attention", query, key, value, mask, dropout_p, is_causal, scale, seed)
+
+
+# -- activations ----------------------------------------------------------------------------
+
+
+def _unary(hook: str, native: Callable) -> Callable:
+    def activation(x):
+        return native(x) if _floating(x) else _fallback(hook, x)
+
+    activation.__name__ = activation.__qualname__ = hook
+    return hookimpl(activation)
+
+
+nn_relu = _unary("nn_relu", tf.nn.relu)
+nn_selu = _unary("nn_selu", tf.nn.selu)
+nn_silu = _unary("nn_silu", tf.nn.silu)
+nn_sigmoid = _unary("nn_sigmoid", tf.math.sigmoid)
+nn_log_sigmoid = _unary("nn_log_sigmoid", tf.math.log_sigmoid)
+erf = _unary("erf", tf.math.erf)
+erfinv = _unary("erfinv", tf.math.erfinv)
+
+
+_SQRT_HALF = math.sqrt(0.5)
+_SQRT_TWO_OVER_PI = math.sqrt(2.0 / math.pi)
+
+
+@hookimpl
+def nn_gelu(x, approximate):
+    # (not tf.nn.gelu: it rounds its constants to float32 whatever the dtype)
+    if _floating(x):
+        if approximate == "none":
+            return x * 0.5 * tf.math.erfc(x * -_SQRT_HALF)
+        if approximate == "tanh":
+            return x * 0.5 * (1.0 + tf.math.tanh((x + x * x * x * 0.044715) * _SQRT_TWO_OVER_PI))
+    return _fallback("nn_gelu", x, approximate)
+
+
+@hookimpl
+def nn_elu(x, alpha):
+    if _floating(x) and alpha == 1.0 and _number(alpha):
+        return tf.nn.elu(x)
+    return _fallback("nn_elu", x, alpha)
+
+
+@hookimpl
+def nn_leaky_relu(x, negative_slope):
+    if _floating(x) and _number(negative_slope):
+        if x.dtype == tf.float64:  # LeakyRelu holds its slope in float32
+            return tf.where(x > 0, x, x * negative_slope)
+        return tf.nn.leaky_relu(x, negative_slope)
+    return _fallback("nn_leaky_relu", x, negative_slope)
+
+
+@hookimpl
+def nn_softmax(x, axis):
+    if _floating(x) and type(axis) is int and -x.shape.rank <= axis < x.shape.rank:
+        return tf.nn.softmax(x, axis)
+    return _fallback("nn_softmax", x, axis)
+
+
+@hookimpl
+def nn_log_softmax(x, axis):
+    if _floating(x) and type(axis) is int and -x.shape.rank <= axis < x.shape.rank:
+        return tf.nn.log_softmax(x, axis)
+    return _fallback("nn_log_softmax", x, axis)
+
+
+@hookimpl
+def logsumexp(x, axis, keepdims):
+    if _floating(x) and type(keepdims) is bool:
+        rank = x.shape.rank
+        if axis is None or (type(axis) is int and -rank <= axis < rank):
+            return tf.reduce_logsumexp(x, axis, keepdims)
+        if isinstance(axis, tuple) and axis and all(type(a) is int and -rank <= a < rank for a in axis):
+            if len({a % rank for a in axis}) == len(axis):
+                return tf.reduce_logsumexp(x, list(axis), keepdims)
+    return _fallback("logsumexp", x, axis, keepdims)
+
+
+# -- losses and einsum ----------------------------------------------------------------------
+
+
+@hookimpl
+def nn_cross_entropy(logits, target, weight, ignore_index, reduction, label_smoothing):
+    if (
+        _same_floating(logits, weight)
+        and isinstance(target, _ARRAYS)
+        and logits.shape.rank in (1, 2)
+        and reduction in ("mean", "sum", "none")
+        and type(ignore_index) is int
+        and _number(label_smoothing)
+        and 0.0 <= label_smoothing <= 1.0
+        and (weight is None or tuple(weight.shape) == (logits.shape[-1],))
+    ):
+        axis = logits.shape.rank - 1
+        classes = logits.shape[axis]
+        if target.dtype == tf.int64 and tuple(target.shape) == tuple(logits.shape[:axis]):
+            log_probs = tf.nn.log_softmax(logits, axis)
+            valid = tf.not_equal(target, ignore_index)
+            safe = tf.where(valid, target, tf.zeros_like(target))
+            picked = tf.gather(log_probs, safe, axis=axis, batch_dims=axis)
+            if weight is None:
+                picked_weight = tf.cast(valid, logits.dtype)
+            else:
+                picked_weight = tf.where(valid, tf.gather(weight, safe), 0)
+            loss = -picked * picked_weight
+            if label_smoothing:
+                spread = log_probs if weight is None else log_probs * weight
+                uniform = tf.where(valid, -tf.reduce_sum(spread, axis=-1) / classes, 0)
+                loss = loss * (1.0 - label_smoothing) + uniform * label_smoothing
+            denominator = tf.reduce_sum(picked_weight)
+        elif target.dtype == logits.dtype and tuple(target.shape) == tuple(logits.shape):
+            target = target * (1.0 - label_smoothing) + label_smoothing / classes
+            weighted = tf.nn.log_softmax(logits, axis) * target
+            loss = -tf.reduce_sum(weighted if weight is None else weighted * weight, axis=axis)
+            denominator = float(logits.shape[0]) if axis else 1.0
+        else:
+            return _fallback("nn_cross_entropy", logits, target, weight, ignore_index, reduction, label_smoothing)
+        if reduction == "none":
+            return loss
+        return tf.reduce_sum(loss) if reduction == "sum" else tf.reduce_sum(loss) / denominator
+    return _fallback("nn_cross_entropy", logits, target, weight, ignore_index, reduction, label_smoothing)
+
+
+@hookimpl
+def einsum(subscripts, operands):
+    if isinstance(subscripts, str) and operands and all(isinstance(o, _ARRAYS) for o in operands):
+        dtype = operands[0].dtype
+        if dtype in INEXACT and all(o.dtype == dtype for o in operands):
+            try:
+                return tf.einsum(subscripts.replace(" ", ""), *operands)
+            except (tf.errors.OpError, ValueError, TypeError):
+                pass
+    return _fallback("einsum", subscripts, operands)
