@@ -317,3 +317,34 @@ def test_parameter_gradients_match_torch(name):
         assert set(flat) == set(expected)
         for key, value in expected.items():
             np.testing.assert_allclose(_np(flat[key]), value, rtol=1e-3, atol=1e-4, err_msg=key)
+
+
+def test_attention_weights_and_unbatched_inputs_match_torch():
+    torch.manual_seed(2)
+    reference = nn.MultiheadAttention(6, 3)
+    query, key = _inputs([(4, 6), (5, 6)], seed=3)
+    with torch.no_grad():
+        out, weights = reference(torch.tensor(query), torch.tensor(key), torch.tensor(key))
+        _, per_head = reference(torch.tensor(query), torch.tensor(key), torch.tensor(key), average_attn_weights=False)
+    with ivy.using_backend("numpy"):
+        layer = L.MultiheadAttention(6, 3)
+        layer.load_state_dict(reference.state_dict())
+        q, k = ivy.asarray(query), ivy.asarray(key)
+        actual, actual_weights = layer(q, k, k)
+        _, actual_per_head = layer(q, k, k, average_attn_weights=False)
+        np.testing.assert_allclose(_np(actual), out.numpy(), rtol=RTOL, atol=ATOL)
+        np.testing.assert_allclose(_np(actual_weights), weights.numpy(), rtol=RTOL, atol=ATOL)
+        np.testing.assert_allclose(_np(actual_per_head), per_head.numpy(), rtol=RTOL, atol=ATOL)
+        assert layer(q, k, k, need_weights=False)[1] is None
+
+
+def test_layer_errors_are_clear():
+    with ivy.using_backend("numpy"):
+        with pytest.raises(ivy.IvyValueError, match="divisible by groups"):
+            L.Conv2d(3, 4, 3, groups=2)
+        with pytest.raises(ivy.IvyValueError, match="expected a 3-d or 4-d input"):
+            L.Conv2d(1, 1, 3)(ivy.zeros((2, 3), dtype=ivy.float32))
+        with pytest.raises(ivy.IvyValueError, match="expected 4 channels"):
+            L.BatchNorm2d(4)(ivy.zeros((2, 3, 2, 2), dtype=ivy.float32))
+        with pytest.raises(ivy.IvyValueError, match="not divisible by num_heads"):
+            L.MultiheadAttention(6, 4)

@@ -92,7 +92,7 @@ class LoadResult(NamedTuple):
 
 
 def to_array(value: Any) -> ivy.Array:
-    """``value`` as an array of the selected backend (arrays of other backends and NumPy are converted)."""
+    """``value`` as an array of the selected backend (arrays of other backends and NumPy are copied)."""
     if isinstance(value, ivy.Array):
         from ivy import _backends, _dispatch
 
@@ -100,11 +100,11 @@ def to_array(value: Any) -> ivy.Array:
         if owner is None or owner is _dispatch.ops():
             return value
         value = value.data
-    try:
-        return ivy.asarray(value)
+    try:  # a copy: never share memory with a framework's tensor or a NumPy array that may change in place
+        return ivy.asarray(value, copy=True)
     except Exception:
         if hasattr(value, "detach"):  # a framework's array that records gradients
-            return ivy.asarray(value.detach())
+            return ivy.asarray(value.detach(), copy=True)
         raise
 
 
