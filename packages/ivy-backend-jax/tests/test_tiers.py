@@ -78,3 +78,17 @@ def test_a_new_small_shape_compiles_nothing_until_it_is_hot():
     assert small._cache_size() == before
     ivy.sin(x)
     assert small._cache_size() == before + 1  # the third call compiled this shape
+
+
+@given(st.sampled_from(["float32", "float64", "int8", "uint16"]), st.booleans(), st.booleans(), st.data())
+def test_sorting_and_searching_tiers_agree_bitwise(dtype, descending, stable, data):
+    values = [0.0, -0.0, np.nan, -np.inf, 1.5, -1.5] if dtype.startswith("float") else [0, 1, 2, 7]
+    a = data.draw(
+        hnp.arrays(dtype, hnp.array_shapes(min_dims=1, max_dims=2, max_side=6), elements=st.sampled_from(values))
+    )
+    x = to_ivy(a)
+    _same_bits(_three_calls(ivy.sort, x, descending=descending, stable=stable))
+    _same_bits(_three_calls(ivy.argsort, x, descending=descending, stable=stable))
+    _same_bits(_three_calls(ivy.argmax, x, axis=-1))
+    row = ivy.sort(ivy.reshape(x, (-1,)))
+    _same_bits(_three_calls(ivy.searchsorted, row, x, side="right" if stable else "left"))

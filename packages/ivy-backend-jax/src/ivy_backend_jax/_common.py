@@ -240,18 +240,25 @@ def from_host(value: Any, device: Any = None) -> Any:
 
 # -- hooks ---------------------------------------------------------------------
 
-#: Options of every executable Ivy compiles (see the module docstring).
-COMPILER_OPTIONS: dict[str, Any] = {"xla_cpu_use_fusion_emitters": False}
+#: Options of every executable Ivy compiles (see the module docstring). They
+#: are XLA CPU options: on a machine whose default device is an accelerator,
+#: kernels are compiled with JAX's defaults.
+_ON_CPU = jax.default_backend() == "cpu"
+COMPILER_OPTIONS: dict[str, Any] = {"xla_cpu_use_fusion_emitters": False} if _ON_CPU else {}
 #: Inputs of at most this many elements get executables compiled for compile
 #: speed (LLVM unoptimised: about 2x faster to compile, and as fast to run at
 #: these sizes, where dispatch dominates); larger ones get optimised code.
 SMALL = 256
-SMALL_COMPILER_OPTIONS: dict[str, Any] = {
-    **COMPILER_OPTIONS,
-    "xla_backend_optimization_level": 0,
-    "xla_llvm_disable_expensive_passes": True,
-    "xla_cpu_parallel_codegen_split_count": 1,
-}
+SMALL_COMPILER_OPTIONS: dict[str, Any] = (
+    {
+        **COMPILER_OPTIONS,
+        "xla_backend_optimization_level": 0,
+        "xla_llvm_disable_expensive_passes": True,
+        "xla_cpu_parallel_codegen_split_count": 1,
+    }
+    if _ON_CPU
+    else {}
+)
 
 
 def large_input(args: Any) -> bool:

@@ -186,12 +186,12 @@ def take_along_axis(x: Any, indices: Any, axis: Any) -> Any:
 # -- searching -------------------------------------------------------------------
 
 
-@kernel("axis", "keepdims")
+@kernel("axis", "keepdims", host=lambda x, axis, keepdims: np.argmax(x, axis, keepdims=keepdims).astype(INDEX))
 def argmax(x: Any, axis: Any, keepdims: Any) -> Any:
     return cast(jnp.argmax(x, axis=axis, keepdims=keepdims), INDEX)
 
 
-@kernel("axis", "keepdims")
+@kernel("axis", "keepdims", host=lambda x, axis, keepdims: np.argmin(x, axis, keepdims=keepdims).astype(INDEX))
 def argmin(x: Any, axis: Any, keepdims: Any) -> Any:
     return cast(jnp.argmin(x, axis=axis, keepdims=keepdims), INDEX)
 
@@ -227,7 +227,17 @@ def searchsorted(x1: Any, x2: Any, side: Any, sorter: Any) -> Any:
     x1, x2, cast1, cast2 = plan(x1, x2)
     if any_tracer((x1, x2, sorter)):
         return _searchsorted(x1, x2, cast1, cast2, side, sorter)
-    return _searchsorted_kernel(x1, x2, cast1, cast2, side, sorter)
+    arguments = (x1, x2, cast1, cast2, side, sorter)
+    result = host_path(_take_seen, _host_searchsorted, arguments, (False, False, True, True, True, False))
+    return _searchsorted_kernel(*arguments) if result is MISS else result
+
+
+def _host_searchsorted(x1: Any, x2: Any, cast1: Any, cast2: Any, side: Any, sorter: Any) -> Any:
+    x1 = x1 if cast1 is None else x1.astype(cast1)
+    x2 = x2 if cast2 is None else x2.astype(cast2)
+    if not isinstance(x2, np.ndarray):
+        x2 = np.asarray(x2, dtype=x1.dtype)  # a Python scalar takes the array's dtype
+    return np.searchsorted(x1, x2, side=side, sorter=sorter).astype(INDEX)
 
 
 def _where(condition: Any, x1: Any, x2: Any, cast1: Any, cast2: Any) -> Any:
@@ -310,14 +320,31 @@ def unique_values(x: Any) -> Any:
 # -- sorting -------------------------------------------------------------------------
 
 
-@kernel("axis", "descending", "stable")
+def _host_argsort(x: Any, axis: Any, descending: Any, stable: Any) -> Any:
+    if not descending:
+        return np.argsort(x, axis=axis, kind="stable").astype(INDEX)
+    # Stable descending: sort the reversed array and map the indices back (NaNs come first).
+    reversed_order = np.argsort(np.flip(x, axis), axis=axis, kind="stable")
+    return (x.shape[axis] - 1 - np.flip(reversed_order, axis)).astype(INDEX)
+
+
+def _host_sort(x: Any, axis: Any, descending: Any, stable: Any) -> Any:
+    # Descending values are the ascending ones reversed, as in JAX (and Ivy's NumPy backend):
+    # equal values are indistinguishable except for the sign of a zero.
+    ascending = np.sort(x, axis=axis, kind="stable")
+    return np.flip(ascending, axis) if descending else ascending
+
+
+# Sorting only compares and moves elements: NumPy's stable sorts give the same
+# result as JAX's (NaNs last, -0.0 and 0.0 equal), checked in the tests.
+@kernel("axis", "descending", "stable", host=_host_argsort)
 def argsort(x: Any, axis: Any, descending: Any, stable: Any) -> Any:
-    return cast(jnp.argsort(x, axis=axis, descending=descending, stable=stable), INDEX)
+    return cast(jnp.argsort(x, axis=axis, descending=descending, stable=True), INDEX)  # stable is always allowed
 
 
-@kernel("axis", "descending", "stable")
+@kernel("axis", "descending", "stable", host=_host_sort)
 def sort(x: Any, axis: Any, descending: Any, stable: Any) -> Any:
-    return jnp.sort(x, axis=axis, descending=descending, stable=stable)
+    return jnp.sort(x, axis=axis, descending=descending, stable=True)
 
 
 # -- utility ---------------------------------------------------------------------------
