@@ -9,7 +9,7 @@ import pytest
 
 import ivy
 
-BACKENDS = [b for b in ("numpy", "torch", "jax") if b in ivy.available_backends()]
+BACKENDS = [b for b in ("numpy", "torch", "jax", "paddle", "tensorflow") if b in ivy.available_backends()]
 RNG = np.random.default_rng(11)
 
 
@@ -225,3 +225,19 @@ def test_picture_names_functions_and_marks_inputs_and_outputs(tmp_path):
         assert text in markup
     page = graph.show(str(tmp_path / "mlp.html"))
     assert page.startswith("<!doctype html>") and "<svg" in page
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_modules_trace_with_their_parameters_as_inputs(backend):
+    with ivy.using_backend(backend):
+        model = ivy.layers.Sequential(ivy.layers.Linear(6, 8), ivy.layers.ReLU(), ivy.layers.Linear(8, 3))
+        x = ivy.asarray(RNG.standard_normal((4, 6)).astype("float32"))
+        graph = ivy.trace_graph(model, x)
+        assert len(graph.parameters) == 4 and all(name.startswith("params.") for name in graph.parameters)
+        params = model.parameters()
+        np.testing.assert_allclose(np.asarray(graph(params, x)), np.asarray(model(x)), rtol=1e-6, atol=1e-6)
+        # A pure function of the parameters: other weights give the other model's output.
+        doubled = {name: {k: v * 2.0 for k, v in layer.items()} for name, layer in params.items()}
+        expected = model.apply(doubled, x)
+        np.testing.assert_allclose(np.asarray(graph(doubled, x)), np.asarray(expected), rtol=1e-6, atol=1e-6)
+        assert "#fff3d6" in graph.show()  # parameters drawn apart from data inputs

@@ -20,7 +20,7 @@ class Ref:
 @dataclass
 class Value:
     id: int
-    kind: str  # "input", "constant" or "node"
+    kind: str  # "input", "parameter" (a module's), "constant" or "node"
     shape: tuple
     dtype: DType
     name: str | None = None
@@ -115,6 +115,11 @@ class Graph:
     @property
     def op_counts(self) -> Counter:
         return Counter(node.function for node in self.nodes)
+
+    @property
+    def parameters(self) -> list[str]:
+        """Names of the inputs that are a traced module's parameters."""
+        return [self.values[i].name for i in self.inputs if self.values[i].kind == "parameter"]
 
     @property
     def constants(self) -> list[Value]:

@@ -160,8 +160,28 @@ def _rebuild(tree: Any, values: list) -> Any:
     return tree
 
 
+def _is_module(fn: Any) -> bool:
+    return callable(getattr(fn, "apply", None)) and callable(getattr(fn, "named_parameters", None))
+
+
 def trace_graph(fn: Callable, *args: Any, **kwargs: Any) -> Graph:
-    """Run ``fn(*args, **kwargs)`` once and return the graph of Ivy calls it made."""
+    """Run ``fn(*args, **kwargs)`` once and return the graph of Ivy calls it made.
+
+    An ``ivy.Module`` is traced through its functional view: its parameters
+    become the graph's first input (``params``), so the graph is a pure,
+    trainable function ``graph(params, *args)``.
+    """
+    if _is_module(fn):
+        module = fn
+
+        def apply(params: Any, *inputs: Any, **options: Any) -> Any:
+            return module.apply(params, *inputs, **options)
+
+        graph = trace_graph(apply, module.parameters(), *args, **kwargs)
+        for value_id in graph.inputs:
+            if (graph.values[value_id].name or "").startswith("params"):
+                graph.values[value_id].kind = "parameter"
+        return graph
     ops = _dispatch.ops()
     tape = Tape(ops)
     leaves: list = []

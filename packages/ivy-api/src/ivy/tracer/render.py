@@ -1,7 +1,7 @@
 """Drawing a graph: SVG (or an HTML page around it), no dependency needed.
 
 Calls are boxes named by function, laid out top-down by data-flow depth;
-inputs are green, constants grey, outputs outlined in red. Hovering shows
+inputs are green, parameters amber, constants grey, outputs outlined in red. Hovering shows
 each value's dtype and shape.
 """
 
@@ -14,6 +14,7 @@ from ivy.tracer.graph import Graph
 WIDTH, HEIGHT, GAP_X, GAP_Y, MARGIN = 190, 38, 28, 56, 24
 STYLE = {
     "input": ("#e3f5e1", "#2e7d32"),
+    "parameter": ("#fff3d6", "#b26a00"),
     "constant": ("#f0f0f0", "#9e9e9e"),
     "node": ("#e8eefc", "#3557b7"),
 }
@@ -26,7 +27,8 @@ def _items(graph: Graph) -> tuple[list[dict], list[tuple[str, str]]]:
     for position, value_id in enumerate(graph.inputs):
         value = graph.values[value_id]
         key = f"in{value_id}"
-        items.append({"id": key, "kind": "input", "label": value.name or f"x{position}", "tip": value.label})
+        kind = "parameter" if value.kind == "parameter" else "input"
+        items.append({"id": key, "kind": kind, "label": value.name or f"x{position}", "tip": value.label})
         producer[value_id], layer[key] = key, 0
     for value in graph.constants:
         key = f"c{value.id}"
@@ -104,7 +106,10 @@ def render(graph: Graph, path: str | None = None) -> str:
     picture = svg(graph)
     markup = picture
     if path is not None and path.endswith(".html"):
-        legend = "inputs green, constants grey, calls blue, outputs outlined red; hover for dtype and shape"
+        legend = (
+            "inputs green, parameters amber, constants grey, calls blue, outputs outlined red; "
+            "hover for dtype and shape"
+        )
         markup = (
             "<!doctype html><html><head><meta charset='utf-8'><title>Ivy graph</title></head>"
             f"<body><h3>{escape(repr(graph))}</h3><p>{legend}</p>{picture}</body></html>"
