@@ -101,7 +101,23 @@ def cases(backend: str, ivy: Any, dtype: str) -> list[tuple[str, str, Callable, 
         function, program = native[op], programs[op]
         result.append((op, label, lambda f=function, a=natives: sync(f(*a)),
                        lambda p=program, a=arrays: sync(ivy.to_native(p(*a)))))  # fmt: skip
+        if op == "mlp":  # the same MLP traced once and bound to the backend's natives
+            bound = ivy.trace_graph(program, *arrays).to_backend(backend)
+            result.append(("mlp (traced graph)", label, lambda f=function, a=natives: sync(f(*a)),
+                           lambda g=bound, a=natives: sync(g(*a))))  # fmt: skip
     return result
+
+
+def tracing_time(ivy: Any, operations: int = 1000) -> float:
+    """Seconds to trace a chain of ``operations`` elementwise calls (best of 3)."""
+
+    def chain(x):
+        for i in range(operations // 2):
+            x = ivy.sin(x) * (1.0 + 1e-3 * i)
+        return x
+
+    x = ivy.ones((4,))
+    return min(timeit.repeat(lambda: ivy.trace_graph(chain, x), number=1, repeat=3))
 
 
 def import_time(module: str, runs: int) -> float:
@@ -133,11 +149,16 @@ def main() -> None:
                 rows.append((backend, op, label, native_s, ivy_s))
                 print(f"{backend:10} {op:10} {label:>28}  native {native_s * 1e6:11.2f} us  "
                       f"ivy {ivy_s * 1e6:11.2f} us  ratio {ivy_s / native_s:5.2f}")  # fmt: skip
+    with ivy.using_backend(wanted[0]):
+        traced = tracing_time(ivy)
+    print(f"tracing a 1,000-call graph on {wanted[0]}: {traced * 1e3:.0f} ms")
     imports = {m: import_time(m, 3 if args.quick else 9) for m in ("ivy", "numpy")}
-    write_results(Path(args.output), rows, imports, versions, pinned, rounds, args.dtype)
+    write_results(Path(args.output), rows, imports, versions, pinned, rounds, args.dtype, (wanted[0], traced))
 
 
-def write_results(path: Path, rows: list, imports: dict, versions: dict, pinned: str, rounds: int, dtype: str) -> None:
+def write_results(
+    path: Path, rows: list, imports: dict, versions: dict, pinned: str, rounds: int, dtype: str, traced: tuple
+) -> None:
     lines = [
         "# Benchmark results",
         "",
@@ -157,6 +178,10 @@ def write_results(path: Path, rows: list, imports: dict, versions: dict, pinned:
             f"| {backend} | {op} | {label} | {native_s * 1e6:.2f} | {ivy_s * 1e6:.2f} | {ivy_s / native_s:.2f} |"
         )
     lines += [
+        "",
+        "## Tracing",
+        "",
+        f"Tracing a graph of 1,000 Ivy calls (`ivy.trace_graph`) on {traced[0]}: {traced[1] * 1e3:.0f} ms.",
         "",
         "## Import time",
         "",
