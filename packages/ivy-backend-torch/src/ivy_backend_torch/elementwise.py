@@ -171,12 +171,12 @@ def _binary(
     """
     general = _general(native, unsigned, floating, keep_scalar)
     if real is not None:
-        complex_dtypes = COMPLEX
+        complex64, complex128 = torch.complex64, torch.complex128
 
         def hook(x1: Any, x2: Any) -> Any:
             try:
                 dtype = x1.dtype
-                if dtype is x2.dtype and dtype not in complex_dtypes:
+                if dtype is x2.dtype and dtype is not complex128 and dtype is not complex64:
                     return real(x1, x2)
             except AttributeError:  # a Python scalar
                 pass
