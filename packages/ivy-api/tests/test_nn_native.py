@@ -39,7 +39,8 @@ class Case:
     inputs: list  # shapes, or (kind, shape) with kind "positive", "unit", "bool", ("index", classes)
     native: Any  # through the public function
     reference: Any  # the composite, called directly
-    composite_on: frozenset = field(default_factory=frozenset)  # backends whose native kernel does not cover it
+    # backends (or "backend:dtype") whose native kernel does not cover the case
+    composite_on: frozenset = field(default_factory=frozenset)
     grad: bool = True
     output: int | None = None  # the element of a tuple result to compare
     input_dtype: bool = False  # the result has the input's dtype (where the composite promotes float32)
@@ -243,7 +244,7 @@ CASES = [
         for name, off in [
             ("relu", frozenset()),
             ("relu6", frozenset({TF})),
-            ("selu", frozenset()),
+            ("selu", frozenset({f"{PD}:float64"})),
             ("silu", frozenset()),
             ("mish", frozenset({TF})),
             ("sigmoid", frozenset()),
@@ -274,7 +275,7 @@ CASES = [
         [(3, 7)],
         lambda x: ivy.nn.elu(x, alpha=0.7),
         lambda x: acts.nn_elu(x, 0.7),
-        composite_on=frozenset({TF}),
+        composite_on=frozenset({TF, f"{PD}:float64"}),
     ),
     _c(
         "softplus",
@@ -314,6 +315,14 @@ CASES = [
         [(6, 4), ("index", 4, (6,)), ("positive", (4,))],
         lambda x, t, w: ivy.nn.cross_entropy(x, t, weight=w, ignore_index=1, label_smoothing=0.2),
         lambda x, t, w: losses.nn_cross_entropy(x, t, w, 1, "mean", 0.2),
+        composite_on=frozenset({PD}),  # Paddle smooths labels its own way
+    ),
+    _c(
+        "cross_entropy weighted",
+        "nn_cross_entropy",
+        [(6, 4), ("index", 4, (6,)), ("positive", (4,))],
+        lambda x, t, w: ivy.nn.cross_entropy(x, t, weight=w, ignore_index=1),
+        lambda x, t, w: losses.nn_cross_entropy(x, t, w, 1, "mean", 0.0),
     ),
     _c(
         "cross_entropy sum",
@@ -328,6 +337,15 @@ CASES = [
         [(6, 4), ("positive", (6, 4))],
         lambda x, t: ivy.nn.cross_entropy(x, t, label_smoothing=0.1),
         lambda x, t: losses.nn_cross_entropy(x, t, None, -100, "mean", 0.1),
+        composite_on=frozenset({PD}),
+    ),
+    _c(
+        "cross_entropy probabilities unsmoothed",
+        "nn_cross_entropy",
+        [(6, 4), ("positive", (6, 4))],
+        lambda x, t: ivy.nn.cross_entropy(x, t, reduction="none"),
+        lambda x, t: losses.nn_cross_entropy(x, t, None, -100, "none", 0.0),
+        composite_on=frozenset({PD}),  # Paddle differentiates probabilities as if they summed to 1
     ),
     _c(
         "einsum",
@@ -404,7 +422,8 @@ def test_native_matches_composite(backend, case, dtype, monkeypatch):
     monkeypatch.setattr(kernels, "_fallback", original)
     expected = _pick(case.reference(*arrays), case)
     _check(got, expected, dtype, f"{case.name} on {name}", case.input_dtype)
-    if name not in case.composite_on and (dtype == "float32" or name != TF or "pool3d" not in case.name):
+    covered = name not in case.composite_on and f"{name}:{dtype}" not in case.composite_on
+    if covered and (dtype == "float32" or name != TF or "pool3d" not in case.name):
         assert case.hook not in fallbacks, f"{case.hook} fell back to the composite on {name}"
 
 

@@ -17,11 +17,12 @@ from ivy_backend_paddle import (  # noqa: E402
     fft,
     linalg,
     manipulation,
+    nn,
     protocol,
     statistical,
 )
 
-plugin = Backend(protocol, creation, elementwise, manipulation, statistical, linalg, fft, autodiff)
+plugin = Backend(protocol, creation, elementwise, manipulation, statistical, linalg, fft, nn, autodiff)
 _unsigned.install(plugin)  # uint16/uint32/uint64 arrays, which Paddle cannot hold
 
 __all__ = ["plugin"]

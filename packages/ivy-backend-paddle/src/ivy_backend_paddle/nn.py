@@ -1,0 +1,515 @@
+"""Native Paddle kernels for the hot hooks of ``ivy.nn`` and friends.
+
+A hook calls ``paddle.nn.functional`` when its arguments are ones for which
+Paddle computes exactly what the core's composite does (float32 and
+float64, the dtypes Paddle's CPU kernels cover), and hands everything else
+to the composite, whose errors name the function and the argument. Where
+Paddle's own function differs from the spec, the hook says so and either
+works around it or leaves those arguments to the composite:
+
+- ``relu`` maps NaN to 0: the hook uses ``hardtanh(x, 0, inf)``, which keeps it;
+- ``selu``, ``elu`` and ``hardsigmoid`` hold their constants in float32:
+  float64 input goes elsewhere (``elu`` with an alpha float32 holds exactly
+  stays native);
+- ``batch_norm`` updates its running variance with the biased variance: the
+  hook computes training statistics itself;
+- ``cross_entropy`` smooths labels differently, and differentiates probability
+  targets as if they summed to 1: only class indices without smoothing;
+- ``avg_pool`` differentiates float64 in float32 precision: float64 input that
+  needs a gradient goes to the composite; ``batch_norm``'s kernel gives no
+  gradient to running statistics: when they need one, the hook computes it;
+- pooling has no dilation, nor the spec's rule that drops a last
+  ``ceil_mode`` window starting in the padding; ``layer_norm`` takes flat weights.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from types import SimpleNamespace
+from typing import Any
+
+import numpy as np
+import paddle
+import paddle.nn.functional as pnf
+
+from ivy import composite
+from ivy.composite._adapter import adapt
+from ivy.plugin import hookimpl
+from ivy.spec import SPECS
+from ivy_backend_paddle._common import C64, C128, F32, F64, I64
+from ivy_backend_paddle._unsigned import UIntTensor
+
+Tensor = paddle.Tensor
+
+# -- the composites, for what the native calls do not cover -----------------------------
+
+_OWNS = SimpleNamespace(owns=lambda value: isinstance(value, (Tensor, UIntTensor)), from_native_dtype={})
+_COMPOSITES: dict[str, Callable] = {}
+
+
+def _fallback(hook: str, *args: Any) -> Any:
+    """The core's composite of ``hook`` on native arguments (native results)."""
+    function = _COMPOSITES.get(hook)
+    if function is None:
+        for module in composite.modules():
+            candidate = getattr(module, hook, None)
+            if getattr(candidate, "__ivy_composite__", False):
+                function = _COMPOSITES[hook] = adapt(SPECS[hook], candidate, _OWNS)
+                break
+        else:  # pragma: no cover - a hook without a composite
+            raise LookupError(f"no composite implements {hook!r}")
+    return function(*args)
+
+
+def _floating(x: Any) -> bool:
+    """Whether ``x`` is a float32 or float64 tensor (dtypes compared by identity: see ``_common``)."""
+    if x.__class__ is not Tensor:
+        return False
+    dtype = x.dtype
+    return dtype is F32 or dtype is F64
+
+
+def _same_floating(x: Any, *others: Any) -> bool:
+    """Whether ``x`` is a float32/float64 tensor and each of ``others`` is None or a tensor of its dtype."""
+    if not _floating(x):
+        return False
+    dtype = x.dtype
+    return all(o is None or (o.__class__ is Tensor and o.dtype is dtype) for o in others)
+
+
+def _number(value: Any) -> bool:
+    return type(value) in (int, float)
+
+
+# -- argument forms (None: not a form the native path takes) ------------------------------
+
+
+def _ints(value: Any, n: int, minimum: int) -> tuple[int, ...] | None:
+    """An int, or a sequence of one or ``n`` ints, as ``n`` ints ``>= minimum``."""
+    if type(value) is int:
+        items = (value,) * n
+    elif isinstance(value, (tuple, list)) and all(type(v) is int for v in value):
+        items = tuple(value) * n if len(value) == 1 else tuple(value)
+        if len(items) != n:
+            return None
+    else:
+        return None
+    return items if all(v >= minimum for v in items) else None
+
+
+def _pairs(padding: Any, sizes: tuple, kernel: tuple, stride: tuple, dilation: tuple) -> tuple | None:
+    """A convolution's ``padding`` as one ``(before, after)`` pair per spatial axis."""
+    n = len(kernel)
+    if isinstance(padding, str):
+        mode = padding.upper()
+        if mode == "VALID":
+            return ((0, 0),) * n
+        if mode != "SAME":
+            return None
+        pairs = []
+        for size, k, s, d in zip(sizes, kernel, stride, dilation, strict=True):
+            total = max((-(-size // s) - 1) * s + d * (k - 1) + 1 - size, 0)
+            pairs.append((total // 2, total - total // 2))
+        return tuple(pairs)
+    if isinstance(padding, (tuple, list)) and padding and all(isinstance(p, (tuple, list)) for p in padding):
+        if len(padding) != n or any(len(p) != 2 or type(p[0]) is not int or type(p[1]) is not int for p in padding):
+            return None
+        pairs = tuple((p[0], p[1]) for p in padding)
+        return pairs if all(b >= 0 and a >= 0 for b, a in pairs) else None
+    widths = _ints(padding, n, 0)
+    return None if widths is None else tuple((p, p) for p in widths)
+
+
+# -- convolution --------------------------------------------------------------------------
+
+_CONV = {1: pnf.conv1d, 2: pnf.conv2d, 3: pnf.conv3d}
+_CHANNELS_FIRST = {1: "NCL", 2: "NCHW", 3: "NCDHW"}
+_CHANNELS_LAST = {1: "NLC", 2: "NHWC", 3: "NDHWC"}
+
+
+def _native_conv(x, weight, bias, stride, padding, dilation, groups, channels_last, n):
+    """The convolution through ``paddle.nn.functional``, or None where the composite must decide."""
+    if not _same_floating(x, weight, bias):
+        return None
+    if n is None:
+        n = weight.ndim - 2
+    rank = x.ndim
+    if n < 1 or n > 3 or weight.ndim != n + 2 or rank not in (n + 1, n + 2) or type(groups) is not int:
+        return None
+    shape = tuple(x.shape)
+    channels = shape[-1] if channels_last else shape[rank - n - 1]
+    out_channels = weight.shape[0]
+    if groups < 1 or channels % groups or out_channels % groups or weight.shape[1] * groups != channels:
+        return None
+    if bias is not None and tuple(bias.shape) != (out_channels,):
+        return None
+    stride, dilation = _ints(stride, n, 1), _ints(dilation, n, 1)
+    if stride is None or dilation is None:
+        return None
+    sizes = shape[-n - 1 : -1] if channels_last else shape[-n:]
+    pairs = _pairs(padding, sizes, tuple(weight.shape[2:]), stride, dilation)
+    if pairs is None:
+        return None
+    for size, (b, a), k, d in zip(sizes, pairs, weight.shape[2:], dilation, strict=True):
+        if size + b + a < d * (k - 1) + 1:
+            return None
+    layout = (_CHANNELS_LAST if channels_last else _CHANNELS_FIRST)[n]
+    try:
+        y = x if rank == n + 2 else x.unsqueeze(0)
+        flat = [p for pair in pairs for p in pair]
+        y = _CONV[n](y, weight, bias, stride, flat, dilation, groups, data_format=layout)
+        return y if rank == n + 2 else y.squeeze(0)
+    except Exception:  # Paddle refused: the composite decides (and names the error)
+        return None
+
+
+def _conv(hook: str, x, weight, bias, stride, padding, dilation, groups, channels_last, n=None):
+    y = _native_conv(x, weight, bias, stride, padding, dilation, groups, channels_last, n)
+    if y is None:
+        return _fallback(hook, x, weight, bias, stride, padding, dilation, groups, channels_last)
+    return y
+
+
+@hookimpl
+def nn_conv(x, weight, bias, stride, padding, dilation, groups, channels_last):
+    return _conv("nn_conv", x, weight, bias, stride, padding, dilation, groups, channels_last)
+
+
+@hookimpl
+def nn_conv1d(x, weight, bias, stride, padding, dilation, groups, channels_last):
+    return _conv("nn_conv1d", x, weight, bias, stride, padding, dilation, groups, channels_last, 1)
+
+
+@hookimpl
+def nn_conv2d(x, weight, bias, stride, padding, dilation, groups, channels_last):
+    return _conv("nn_conv2d", x, weight, bias, stride, padding, dilation, groups, channels_last, 2)
+
+
+@hookimpl
+def nn_conv3d(x, weight, bias, stride, padding, dilation, groups, channels_last):
+    return _conv("nn_conv3d", x, weight, bias, stride, padding, dilation, groups, channels_last, 3)
+
+
+@hookimpl
+def nn_depthwise_conv2d(x, weight, bias, stride, padding, dilation, channels_last):
+    if _same_floating(x, weight) and x.ndim in (3, 4) and weight.ndim == 4:
+        channels = x.shape[-1] if channels_last else x.shape[x.ndim - 3]
+        if channels and weight.shape[1] == 1 and weight.shape[0] % channels == 0:
+            y = _native_conv(x, weight, bias, stride, padding, dilation, channels, channels_last, 2)
+            if y is not None:
+                return y
+    return _fallback("nn_depthwise_conv2d", x, weight, bias, stride, padding, dilation, channels_last)
+
+
+# -- pooling --------------------------------------------------------------------------------
+
+
+def _pool_plan(x, kernel_size, stride, padding, dilation, ceil_mode, channels_last):
+    """``(n, kernel, stride, padding)`` of a pooling Paddle computes as the spec does, or None."""
+    if not _floating(x):
+        return None
+    n = len(kernel_size) if isinstance(kernel_size, (tuple, list)) else x.ndim - 2
+    if not 1 <= n <= 3 or x.ndim < n + 1:
+        return None
+    kernel = _ints(kernel_size, n, 1)
+    if kernel is None:
+        return None
+    stride = kernel if stride is None else _ints(stride, n, 1)
+    pads, dilation = _ints(padding, n, 0), _ints(dilation, n, 1)
+    if stride is None or pads is None or dilation is None or max(dilation) > 1:
+        return None
+    lead = x.ndim - n - (1 if channels_last else 0)
+    for size, p, k, s in zip(x.shape[lead : lead + n], pads, kernel, stride, strict=True):
+        room = size + 2 * p - k
+        if p > k // 2 or room < 0:
+            return None
+        if ceil_mode and -(-room // s) * s >= size + p:
+            return None  # the spec drops a last window that starts in the padding; Paddle keeps it
+    return n, kernel, stride, pads
+
+
+def _pooled(x, n: int, channels_last: bool, pool: Callable) -> Any:
+    """``pool`` (of ``(N, C, *S)`` input) over the trailing ``n`` spatial axes of ``x``."""
+    lead = x.ndim - n - (1 if channels_last else 0)  # the first spatial axis
+    y = paddle.moveaxis(x, -1, lead) if channels_last else x
+    if y.ndim == n + 2:
+        y = pool(y)
+    else:  # every axis before the spatial ones is a batch axis
+        head = y.shape[: y.ndim - n]
+        y = pool(y.reshape([-1, 1, *y.shape[y.ndim - n :]]))
+        y = y.reshape([*head, *y.shape[2:]])
+    return paddle.moveaxis(y, lead, -1) if channels_last else y
+
+
+_MAX_POOL = {1: pnf.max_pool1d, 2: pnf.max_pool2d, 3: pnf.max_pool3d}
+_AVG_POOL = {1: pnf.avg_pool1d, 2: pnf.avg_pool2d, 3: pnf.avg_pool3d}
+
+
+@hookimpl
+def nn_max_pool(x, kernel_size, stride, padding, dilation, ceil_mode, channels_last):
+    plan = _pool_plan(x, kernel_size, stride, padding, dilation, ceil_mode, channels_last)
+    if plan is not None:
+        n, kernel, stride_, pads = plan
+        pool, ceil = _MAX_POOL[n], bool(ceil_mode)
+        try:
+            return _pooled(x, n, channels_last, lambda y: pool(y, kernel, stride_, pads, ceil_mode=ceil))
+        except Exception:  # Paddle refused: the composite decides
+            pass
+    return _fallback("nn_max_pool", x, kernel_size, stride, padding, dilation, ceil_mode, channels_last)
+
+
+@hookimpl
+def nn_avg_pool(x, kernel_size, stride, padding, ceil_mode, count_include_pad, channels_last):
+    plan = _pool_plan(x, kernel_size, stride, padding, 1, ceil_mode, channels_last)
+    # (the float64 gradient of Paddle's avg_pool is computed in float32 precision)
+    if plan is not None and (x.dtype is F32 or x.stop_gradient):
+        n, kernel, stride_, pads = plan
+        pool, ceil, exclusive = _AVG_POOL[n], bool(ceil_mode), not count_include_pad
+
+        def average(y):
+            return pool(y, kernel, stride_, pads, ceil_mode=ceil, exclusive=exclusive)
+
+        try:
+            return _pooled(x, n, channels_last, average)
+        except Exception:  # Paddle refused: the composite decides
+            pass
+    return _fallback("nn_avg_pool", x, kernel_size, stride, padding, ceil_mode, count_include_pad, channels_last)
+
+
+# -- dense layers, normalisation, attention -------------------------------------------------
+
+
+@hookimpl
+def nn_linear(x, weight, bias):
+    if _same_floating(x, weight, bias) and weight.ndim == 2 and x.ndim >= 1 and x.shape[-1] == weight.shape[1]:
+        if bias is None or tuple(bias.shape) == (weight.shape[0],):
+            y = paddle.matmul(x, weight, transpose_y=True)
+            return y if bias is None else y + bias
+    return _fallback("nn_linear", x, weight, bias)
+
+
+@hookimpl
+def nn_layer_norm(x, normalized_shape, weight, bias, eps):
+    shape = (normalized_shape,) if type(normalized_shape) is int else normalized_shape
+    if _same_floating(x, weight, bias) and isinstance(shape, (tuple, list)) and shape and _number(eps):
+        shape = tuple(shape)
+        n = len(shape)
+        if (
+            n <= x.ndim
+            and tuple(x.shape[x.ndim - n :]) == shape
+            and (weight is None or tuple(weight.shape) == shape)
+            and (bias is None or tuple(bias.shape) == shape)
+        ):
+            if n > 1:  # Paddle takes the affine parameters flat
+                weight = None if weight is None else weight.reshape([-1])
+                bias = None if bias is None else bias.reshape([-1])
+            try:
+                return pnf.layer_norm(x, list(shape), weight, bias, eps)
+            except Exception:  # Paddle refused: the composite decides
+                pass
+    return _fallback("nn_layer_norm", x, normalized_shape, weight, bias, eps)
+
+
+_BATCH_NORM_LAYOUT = {
+    (2, False): "NC", (3, False): "NCL", (4, False): "NCHW", (5, False): "NCDHW",
+    (2, True): "NC", (3, True): "NLC", (4, True): "NHWC", (5, True): "NDHWC",
+}  # fmt: skip
+
+
+@hookimpl
+def nn_batch_norm(x, running_mean, running_var, weight, bias, training, momentum, eps, channels_last):
+    if _same_floating(x, running_mean, running_var, weight, bias) and x.ndim >= 2 and _number(momentum):
+        rank = x.ndim
+        channel = rank - 1 if channels_last else 1
+        channels = x.shape[channel]
+        if _number(eps) and all(
+            v is None or tuple(v.shape) == (channels,) for v in (running_mean, running_var, weight, bias)
+        ):
+            stats = running_mean is not None and running_var is not None
+            layout = _BATCH_NORM_LAYOUT.get((rank, bool(channels_last)))
+            # (Paddle's kernel does not differentiate with respect to the running statistics)
+            if (
+                not training
+                and stats
+                and layout is not None
+                and running_mean.stop_gradient
+                and running_var.stop_gradient
+            ):
+                y = pnf.batch_norm(
+                    x, running_mean, running_var, weight, bias, training=False, epsilon=eps, data_format=layout
+                )
+                return y, running_mean, running_var
+            # Paddle's training update uses the biased variance: compute the statistics here
+            axes = [a for a in range(rank) if a != channel]
+            shape = [-1 if a == channel else 1 for a in range(rank)]
+            if training or not stats:
+                mean = paddle.mean(x, axis=axes)
+                variance = paddle.var(x, axis=axes, unbiased=False)
+            else:
+                mean, variance = running_mean, running_var
+            y = (x - mean.reshape(shape)) / paddle.sqrt(variance.reshape(shape) + eps)
+            if weight is not None:
+                y = y * weight.reshape(shape)
+            if bias is not None:
+                y = y + bias.reshape(shape)
+            if training and stats:
+                count = math.prod(x.shape) // channels
+                unbiased = variance * (count / max(count - 1, 1))
+                running_mean = running_mean * (1.0 - momentum) + mean * momentum
+                running_var = running_var * (1.0 - momentum) + unbiased * momentum
+            return y, running_mean, running_var
+    return _fallback(
+        "nn_batch_norm", x, running_mean, running_var, weight, bias, training, momentum, eps, channels_last
+    )
+
+
+@hookimpl
+def nn_scaled_dot_product_attention(query, key, value, mask, dropout_p, is_causal, scale, seed):
+    if (
+        dropout_p == 0.0
+        and _same_floating(query, key, value)
+        and min(query.ndim, key.ndim, value.ndim) >= 2
+        and (mask is None or (mask.__class__ is Tensor and (mask.dtype is paddle.bool or mask.dtype is query.dtype)))
+        and (scale is None or _number(scale))
+    ):
+        try:
+            factor = 1.0 / math.sqrt(query.shape[-1]) if scale is None else scale
+            scores = paddle.matmul(query, key, transpose_y=True) * factor
+            if is_causal:
+                length, source = scores.shape[-2], scores.shape[-1]
+                keep = paddle.tril(paddle.ones([length, source], dtype="bool"))
+                scores = paddle.where(keep, scores, paddle.full([], -math.inf, scores.dtype))
+            if mask is not None:
+                if mask.dtype is paddle.bool:
+                    scores = paddle.where(mask, scores, paddle.full([], -math.inf, scores.dtype))
+                else:
+                    scores = scores + mask
+            return paddle.matmul(pnf.softmax(scores, axis=-1), value)
+        except Exception:  # Paddle refused: the composite decides
+            pass
+    return _fallback("nn_scaled_dot_product_attention", query, key, value, mask, dropout_p, is_causal, scale, seed)
+
+
+# -- activations ----------------------------------------------------------------------------
+
+
+def _unary(hook: str, native: Callable, float64: bool = True) -> Callable:
+    """The hook ``hook(x)``: ``native`` for float32 (and float64 unless ``float64`` is False) ``x``."""
+
+    def activation(x):
+        if _floating(x) and (float64 or x.dtype is F32):
+            return native(x)
+        return _fallback(hook, x)
+
+    activation.__name__ = activation.__qualname__ = hook
+    return hookimpl(activation)
+
+
+nn_relu = _unary("nn_relu", lambda x: pnf.hardtanh(x, 0.0, math.inf))  # (F.relu maps NaN to 0)
+nn_relu6 = _unary("nn_relu6", pnf.relu6)
+nn_selu = _unary("nn_selu", pnf.selu, float64=False)
+nn_silu = _unary("nn_silu", pnf.silu)
+nn_mish = _unary("nn_mish", pnf.mish)
+nn_sigmoid = _unary("nn_sigmoid", pnf.sigmoid)
+nn_hard_sigmoid = _unary("nn_hard_sigmoid", lambda x: pnf.relu6(x + 3.0) / 6.0)
+nn_hard_swish = _unary("nn_hard_swish", pnf.hardswish)
+nn_log_sigmoid = _unary("nn_log_sigmoid", pnf.log_sigmoid)
+erf = _unary("erf", paddle.erf)
+erfinv = _unary("erfinv", paddle.erfinv)
+
+
+@hookimpl
+def nn_gelu(x, approximate):
+    if _floating(x) and approximate in ("none", "tanh"):
+        return pnf.gelu(x, approximate == "tanh")
+    return _fallback("nn_gelu", x, approximate)
+
+
+@hookimpl
+def nn_leaky_relu(x, negative_slope):
+    if _floating(x) and _number(negative_slope):
+        return pnf.leaky_relu(x, negative_slope)
+    return _fallback("nn_leaky_relu", x, negative_slope)
+
+
+@hookimpl
+def nn_elu(x, alpha):
+    if _floating(x) and _number(alpha) and (x.dtype is F32 or float(np.float32(alpha)) == alpha):
+        return pnf.elu(x, alpha)
+    return _fallback("nn_elu", x, alpha)
+
+
+@hookimpl
+def nn_softplus(x, beta, threshold):
+    if _floating(x) and _number(beta) and _number(threshold):
+        return pnf.softplus(x, beta, threshold)
+    return _fallback("nn_softplus", x, beta, threshold)
+
+
+@hookimpl
+def nn_softmax(x, axis):
+    if _floating(x) and type(axis) is int and -x.ndim <= axis < x.ndim:
+        return pnf.softmax(x, axis)
+    return _fallback("nn_softmax", x, axis)
+
+
+@hookimpl
+def nn_log_softmax(x, axis):
+    if _floating(x) and type(axis) is int and -x.ndim <= axis < x.ndim:
+        return pnf.log_softmax(x, axis)
+    return _fallback("nn_log_softmax", x, axis)
+
+
+@hookimpl
+def logsumexp(x, axis, keepdims):
+    if _floating(x) and x.ndim and type(keepdims) is bool:
+        rank = x.ndim
+        if axis is None:
+            axis = list(range(rank))
+        elif type(axis) is int:
+            axis = [axis]
+        elif isinstance(axis, tuple) and axis and all(type(a) is int for a in axis):
+            axis = list(axis)
+        else:
+            axis = None
+        if axis is not None and all(-rank <= a < rank for a in axis) and len({a % rank for a in axis}) == len(axis):
+            return paddle.logsumexp(x, axis, keepdims)
+    return _fallback("logsumexp", x, axis, keepdims)
+
+
+# -- losses and einsum ----------------------------------------------------------------------
+
+
+@hookimpl
+def nn_cross_entropy(logits, target, weight, ignore_index, reduction, label_smoothing):
+    # Class indices without label smoothing only: Paddle smooths labels its own way, and its gradient
+    # for probability targets assumes they sum to 1
+    if (
+        _same_floating(logits, weight)
+        and target.__class__ is Tensor
+        and logits.ndim == 2
+        and reduction in ("mean", "sum", "none")
+        and type(ignore_index) is int
+        and label_smoothing == 0
+        and _number(label_smoothing)
+        and (weight is None or tuple(weight.shape) == (logits.shape[1],))
+    ):
+        if target.dtype is I64 and tuple(target.shape) == (logits.shape[0],):
+            try:
+                return pnf.cross_entropy(logits, target, weight, ignore_index, reduction)
+            except Exception:  # Paddle refused (e.g. a class index out of range): the composite decides
+                pass
+    return _fallback("nn_cross_entropy", logits, target, weight, ignore_index, reduction, label_smoothing)
+
+
+@hookimpl
+def einsum(subscripts, operands):
+    if isinstance(subscripts, str) and operands and all(o.__class__ is Tensor for o in operands):
+        dtype = operands[0].dtype
+        if any(dtype is d for d in (F32, F64, C64, C128)) and all(o.dtype is dtype for o in operands):
+            try:
+                return paddle.einsum(subscripts.replace(" ", ""), *operands)
+            except Exception:  # Paddle refused: the composite decides (and names the error)
+                pass
+    return _fallback("einsum", subscripts, operands)
