@@ -148,12 +148,17 @@ class Array:
         native = self._data
         if not hasattr(native, "__array__"):
             raise IvyTypeError("ivy.Array.__array__: the backend's arrays do not support the NumPy array protocol")
+        result = None
         if copy is not None:
             try:
-                return native.__array__(dtype, copy=copy)
+                result = native.__array__(dtype, copy=copy)
             except TypeError:  # an older protocol without ``copy``: a fresh array is a copy anyway
                 pass
-        return native.__array__(dtype) if dtype is not None else native.__array__()
+        if result is None:
+            result = native.__array__(dtype) if dtype is not None else native.__array__()
+        if type(result).__name__ != "ndarray" and hasattr(result, "__array__"):
+            result = result.__array__()  # a NumPy scalar (TensorFlow's 0-d arrays give one): make it an array
+        return result
 
     # -- indexing ---------------------------------------------------------
     def __getitem__(self, key: Any) -> Array:
