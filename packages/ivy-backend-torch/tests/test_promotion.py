@@ -34,6 +34,8 @@ def test_array_pairs_promote_as_the_core(a: str, b: str) -> None:
         assert ivy.maximum(_ones(a, ()), _ones(b)).dtype is expected
     assert ivy.where(ivy.asarray(True), _ones(a), _ones(b, ())).dtype is expected
     assert ivy.concat([_ones(a), _ones(b)]).dtype is expected
+    # torch.matmul refuses mixed dtypes (the backend promotes first)
+    assert ivy.matmul(_ones(a, (2, 2)), _ones(b, (2,))).dtype is expected
 
 
 @pytest.mark.parametrize(

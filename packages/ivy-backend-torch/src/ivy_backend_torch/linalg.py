@@ -49,13 +49,13 @@ _matmul = torch.matmul
 
 @hookimpl
 def matmul(x1: Any, x2: Any) -> Any:
+    # torch.matmul refuses operands of different dtypes (it never promotes) and has no
+    # bool/uint16..uint64 kernels: whatever it computes has the core's dtype, and those
+    # cases raise, so no dtype needs reading on the way to the kernel
     try:
-        if x1.dtype is x2.dtype:
-            return _matmul(x1, x2)
-    except RuntimeError:  # no kernel for the dtype: the fallback, or re-raise below
-        if x1.dtype not in TWIN and x1.dtype is not torch.bool:
-            raise
-    return _matmul_general(x1, x2)
+        return _matmul(x1, x2)
+    except RuntimeError:
+        return _matmul_general(x1, x2)
 
 
 @hookimpl
