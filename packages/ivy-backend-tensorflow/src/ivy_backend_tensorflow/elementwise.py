@@ -231,9 +231,10 @@ for _name, _op in {
     "add": _raw.AddV2, "subtract": _raw.Sub, "multiply": _raw.Mul, "equal": _raw.Equal,
     "not_equal": _raw.NotEqual, "less": _raw.Less, "less_equal": _raw.LessEqual, "greater": _raw.Greater,
     "greater_equal": _raw.GreaterEqual, "maximum": _raw.Maximum, "minimum": _raw.Minimum,
-    "logical_and": _raw.LogicalAnd, "logical_or": _raw.LogicalOr, "atan2": _raw.Atan2,
+    "logical_and": _raw.LogicalAnd, "logical_or": _raw.LogicalOr,
 }.items():  # fmt: skip
-    globals()[_name] = binary_raw(_op, _name)
+    globals()[_name] = binary_raw(_op, _name)  # every one of these names its operands x and y
+atan2 = binary(_m.atan2, "atan2")  # (the raw Atan2 names them y and x)
 logical_xor = binary(_m.logical_xor, "logical_xor")
 nextafter = binary(_m.nextafter, "nextafter")
 
@@ -373,9 +374,9 @@ def _hypot(x1: tf.Tensor, x2: tf.Tensor) -> tf.Tensor:
         return tf.cast(_m.sqrt(a * a + b * b), dtype)
     a, b = _m.abs(x1), _m.abs(x2)
     big, small = _m.maximum(a, b), _m.minimum(a, b)
-    safe_big = tf.where(big > 0, big, tf.ones((), dtype))
-    ratio = small / safe_big
-    result = tf.where(big > 0, big * _m.sqrt(1 + ratio * ratio), tf.zeros((), dtype))
+    is_zero = _m.equal(big, tf.zeros((), dtype))  # (NaN is not: NaN stays NaN below)
+    ratio = small / tf.where(is_zero, tf.ones((), dtype), big)
+    result = tf.where(is_zero, tf.zeros((), dtype), big * _m.sqrt(1 + ratio * ratio))
     # Inf wins over NaN (hypot(inf, nan) is inf).
     return tf.where(_m.is_inf(a) | _m.is_inf(b), tf.constant(math.inf, dtype), result)
 
