@@ -45,6 +45,9 @@ from ivy_backend_paddle._common import (
     truth,
     unary,
 )
+from ivy_backend_paddle._common import (
+    FLOATING as FLOATING_DTYPES,
+)
 
 # -- routes: where a dtype without a (correct) kernel is computed -------------------
 #: compute in the wider dtype, cast back to the same dtype
@@ -66,14 +69,33 @@ ALL = (BOOL, I8, I16, I32, I64, U8, F16, BF16, F32, F64, C64, C128)
 INTS = (BOOL, I8, I16, I32, I64, U8)
 
 
+#: below these, Paddle's vectorised exp returns a constant (about 5.6e-309 and 2.9e-39)
+#: instead of the subnormal result or zero, even at -inf
+_EXP_FLOOR = {F64: -708.0, F32: -87.0}
+_EXP_SHIFT = 64 * math.log(2.0)
+
+
+def _real_exp(x: Tensor) -> Tensor:
+    result = paddle.exp(x)
+    floor = _EXP_FLOOR.get(x.dtype)
+    if floor is None:
+        return result
+    deep = x < floor
+    if not bool(paddle.any(deep)):
+        return result
+    # exp(x) = exp(x + 64 ln 2) * 2**-64: the scaling by a power of two rounds once
+    scaled = paddle.exp(paddle.where(deep, x + _EXP_SHIFT, paddle.zeros_like(x))) * 2.0**-64
+    return paddle.where(deep, scaled, result)
+
+
 def _exp(x: Tensor) -> Tensor:
     if x.dtype not in COMPLEX:
-        return paddle.exp(x)
+        return _real_exp(x)
     # e**a (cos b + i sin b) with real kernels: Paddle's complex exp gives NaN for a large
     # imaginary part and at non-finite inputs; the special values are C99's cexp, as the
     # standard asks
     a, b = paddle.real(x), paddle.imag(x)
-    magnitude = paddle.exp(a)
+    magnitude = _real_exp(a)
     flat = paddle.logical_not(truth(b))  # b is +-0: the result's imaginary part is b
     re = paddle.where(flat, magnitude, magnitude * paddle.cos(b))
     im = paddle.where(flat, b, magnitude * paddle.sin(b))
@@ -87,6 +109,50 @@ def _exp(x: Tensor) -> Tensor:
     return paddle.complex(re, im)
 
 
+def _hypot(x1: Tensor, x2: Tensor) -> Tensor:
+    # scaled, so that neither overflows nor underflows (Paddle's squares both); an
+    # infinite operand gives +inf even next to NaN
+    a1, a2 = paddle.abs(x1), paddle.abs(x2)
+    big, small = paddle.maximum(a1, a2), paddle.minimum(a1, a2)
+    ratio = small / paddle.where(big > 0, big, paddle.ones_like(big))
+    result = big * paddle.sqrt(ratio * ratio + 1.0)
+    infinite = paddle.logical_or(paddle.isinf(a1), paddle.isinf(a2))
+    return paddle.where(infinite, paddle.full_like(result, math.inf), result)
+
+
+_LOG2_E = 1.0 / math.log(2.0)
+
+
+def _log2(x: Tensor) -> Tensor:
+    if x.dtype not in COMPLEX:
+        return paddle.log2(x)
+    # log(x) / log(2): Paddle's complex log2 gives NaN imaginary parts at zeros and infinities
+    natural = paddle.log(x)
+    return paddle.complex(paddle.real(natural) * _LOG2_E, paddle.imag(natural) * _LOG2_E)
+
+
+def _log1p(x: Tensor) -> Tensor:
+    result = paddle.log1p(x)
+    if x.dtype not in COMPLEX:
+        return result
+    # the imaginary part is arg(1 + x), signed like imag(x) (Paddle loses the sign of -0)
+    return paddle.complex(paddle.real(result), paddle.copysign(paddle.imag(result), paddle.imag(x)))
+
+
+def _tanh(x: Tensor) -> Tensor:
+    result = paddle.tanh(x)
+    if x.dtype not in COMPLEX:
+        return result
+    # tanh(+-inf + iy) for finite y is +-1 with an imaginary zero signed like y (the standard)
+    a, b = paddle.real(x), paddle.imag(x)
+    edge = paddle.logical_and(paddle.isinf(a), paddle.isfinite(b))
+    if not bool(paddle.any(edge)):
+        return result
+    one = paddle.ones_like(a)
+    fixed = paddle.complex(paddle.copysign(one, a), paddle.copysign(paddle.zeros_like(b), b))
+    return paddle.where(edge, fixed, result)
+
+
 globals().update(
     hooks(
         {
@@ -94,9 +160,9 @@ globals().update(
             for name, native in {
                 "acos": paddle.acos, "acosh": paddle.acosh, "asin": paddle.asin, "asinh": paddle.asinh,
                 "atan": paddle.atan, "atanh": paddle.atanh, "cos": paddle.cos, "cosh": paddle.cosh,
-                "exp": _exp, "expm1": paddle.expm1, "log": paddle.log, "log1p": paddle.log1p,
-                "log2": paddle.log2, "log10": paddle.log10, "sin": paddle.sin, "sinh": paddle.sinh,
-                "sqrt": paddle.sqrt, "tan": paddle.tan, "tanh": paddle.tanh, "reciprocal": paddle.reciprocal,
+                "exp": _exp, "expm1": paddle.expm1, "log": paddle.log, "log1p": _log1p,
+                "log2": _log2, "log10": paddle.log10, "sin": paddle.sin, "sinh": paddle.sinh,
+                "tan": paddle.tan, "tanh": _tanh, "reciprocal": paddle.reciprocal,
             }.items()
         }
     )
@@ -105,9 +171,13 @@ globals().update(
 globals().update(
     hooks(
         {
+            # Paddle's float32 sqrt is not correctly rounded, flushes subnormals to zero and
+            # gives NaN at +inf; float64's is exact, and rounding it to float32 is too
+            "sqrt": unary(
+                paddle.sqrt, (F64, C64, C128), {**FLOATING, F32: (F64, F32), F16: (F64, F16), BF16: (F64, BF16)}
+            ),
             "abs": unary(paddle.abs, NUMBERS, SAME),
             "square": unary(paddle.square, NUMBERS, SAME),
-            "negative": unary(paddle.neg, ALL, {}),
             "bitwise_invert": unary(paddle.bitwise_not, INTS, {}),
             "logical_not": unary(paddle.logical_not, (BOOL,), {}),
             "signbit": unary(paddle.signbit, (F32, F64, *INTS), {F16: (F32, None), BF16: (F32, None)}),
@@ -122,7 +192,7 @@ globals().update(
             "multiply": (_C_ops.multiply, (*NUMBERS, BOOL), SAME),
             "atan2": (paddle.atan2, FLOATS, FLOATING),
             "copysign": (paddle.copysign, FLOATS, FLOATING),
-            "hypot": (paddle.hypot, FLOATS, FLOATING),
+            "hypot": (_hypot, FLOATS, FLOATING),
             "less": (_C_ops.less_than, ALL, COMPARE),
             "less_equal": (_C_ops.less_equal, ALL, COMPARE),
             "greater": (_C_ops.greater_than, ALL, COMPARE),
@@ -202,6 +272,22 @@ globals().update(
 )
 
 
+_negate_integers = unary(paddle.neg, INTS, {})
+
+
+@hookimpl
+def negative(x: Any) -> Any:
+    # Paddle's neg gives +0 for +0; multiplying by -1 signs the zero
+    dtype = x.dtype
+    if dtype in COMPLEX:
+        return paddle.complex(negative(paddle.real(x)), negative(paddle.imag(x)))
+    if dtype in HALF:
+        return _C_ops.cast(negative(_C_ops.cast(x, F32)), dtype)
+    if dtype in FLOATING_DTYPES:
+        return _C_ops.multiply(x, scalar_tensor(-1.0, dtype, x.place))
+    return _negate_integers(x)
+
+
 @hookimpl
 def positive(x: Any) -> Any:
     return x.clone()
@@ -229,12 +315,21 @@ _sign = unary(paddle.sign, (I8, I16, I32, I64, U8, F32, F64), HALF_SAME)
 def sign(x: Any) -> Any:
     if x.dtype not in COMPLEX:
         return _sign(x)
-    # x / |x|, 0 at 0
+    # x / |x|, 0 at 0; with one infinite component, the unit vector along it (as NumPy)
     magnitude = paddle.abs(x)
     zero = magnitude <= 0
     safe = paddle.where(zero, paddle.ones_like(magnitude), magnitude)
-    result = x / paddle.complex(safe, paddle.zeros_like(safe))
-    return paddle.where(zero, paddle.zeros_like(x), result)
+    result = paddle.where(zero, paddle.zeros_like(x), x / paddle.complex(safe, paddle.zeros_like(safe)))
+    a, b = paddle.real(x), paddle.imag(x)
+    infinite_a, infinite_b = paddle.isinf(a), paddle.isinf(b)
+    one_infinite = paddle.logical_xor(infinite_a, infinite_b)
+    if not bool(paddle.any(one_infinite)):
+        return result
+    unit = paddle.complex(
+        paddle.where(infinite_a, paddle.sign(a), paddle.zeros_like(a)),
+        paddle.where(infinite_b, paddle.sign(b), paddle.zeros_like(b)),
+    )
+    return paddle.where(one_infinite, unit, result)
 
 
 def _classify(native: Any, integral_value: bool) -> Any:
@@ -297,7 +392,7 @@ _LN2 = math.log(2.0)
 def _logaddexp(x1: Tensor, x2: Tensor) -> Tensor:
     # max + log1p(exp(-|x1 - x2|)); equal operands (infinities included) give x + log(2)
     larger = paddle.maximum(x1, x2)
-    result = larger + paddle.log1p(paddle.exp(-paddle.abs(x1 - x2)))
+    result = larger + paddle.log1p(_real_exp(-paddle.abs(x1 - x2)))
     return paddle.where(exact_equal(x1, x2), x1 + _LN2, result)
 
 

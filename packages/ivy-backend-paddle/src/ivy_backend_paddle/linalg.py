@@ -98,7 +98,9 @@ def linalg_eig(x: Any) -> Any:
 
 
 def _singular_values(x: Tensor) -> Tensor:
-    return _la.svd(x, full_matrices=False)[1] if x.dtype in COMPLEX else _la.svdvals(x)
+    # Paddle's svdvals has no complex kernel and drops leading size-1 batch dimensions
+    values = _la.svd(x, full_matrices=False)[1] if x.dtype in COMPLEX else _la.svdvals(x)
+    return values.reshape([*x.shape[:-2], min(x.shape[-2], x.shape[-1])])
 
 
 def _transpose(x: Tensor) -> Tensor:
@@ -296,6 +298,8 @@ def linalg_solve(x1: Any, x2: Any) -> Any:
         result = _complex_solve(x1, column) if x1.dtype in COMPLEX else _la.solve(x1, column)
         return _back(result.squeeze(-1), back)
     batch = _broadcast_shapes(list(x1.shape[:-2]), list(x2.shape[:-2]))
+    if 0 in batch or x1.shape[-1] == 0:
+        return _back(_C_ops.full([*batch, x1.shape[-1], x2.shape[-1]], 0, x1.dtype, x1.place), back)
     x1 = broadcast(x1, [*batch, *x1.shape[-2:]])
     x2 = broadcast(x2, [*batch, *x2.shape[-2:]])
     if x1.dtype in COMPLEX:

@@ -181,7 +181,7 @@ def _cumulative(native: Any, initial: int, name: str) -> Any:
             result = _C_ops.full(list(x.shape), 0, compute, x.place)
         else:
             source, _ = widened(x) if x.dtype not in COMPLEX else (x, None)
-            result = native(cast(source, compute), axis)
+            result = cast(native(cast(source, compute), axis), compute)  # Paddle's cumsum makes int32 int64
         if include_initial:
             shape = list(result.shape)
             shape[axis] = 1
