@@ -234,8 +234,28 @@ def host_target(device: Any) -> tuple[bool, Any]:
 
 
 def from_host(value: Any, device: Any = None) -> Any:
-    """A JAX array from a NumPy array or scalar (committed to ``device`` if given)."""
-    return jax.device_put(np.asarray(value), device)
+    """A JAX array from a NumPy array or scalar (committed to ``device`` if given).
+
+    A 0-d value (an element read with ``x[i, j]``, the commonest case) goes
+    through a jitted identity: JAX's C++ dispatch transfers its argument
+    several times faster than ``jax.device_put``, and one executable per dtype
+    serves every element. Call it in the 64-bit scope (every hook does).
+    """
+    value = np.asarray(value)
+    if value.ndim == 0 and device is None:
+        result = _identity(value)
+        # The host value is known: keep it, so that float(result) need not read it back.
+        value = value.copy()
+        value.flags.writeable = False
+        try:
+            result._npy_value = value
+        except AttributeError:  # pragma: no cover - a JAX without the host-value cache
+            pass
+        return result
+    return jax.device_put(value, device)
+
+
+_identity = jax.jit(lambda x: x)
 
 
 # -- hooks ---------------------------------------------------------------------
