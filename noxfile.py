@@ -101,6 +101,7 @@ def bench(session: nox.Session) -> None:
     for backend in BACKENDS:
         install_backend(session, backend)
     session.run("python", "benchmarks/run.py", *session.posargs)
+    session.run("python", "benchmarks/instructions.py")  # instruction counts: immune to the machine's load
 
 
 @nox.session
