@@ -188,6 +188,7 @@ def test_linspace_arange_eye(num: int, endpoint: bool, start: int, stop: int) ->
     assert_same(*both(ivy.arange, start, stop, 3))
     assert_same(*both(ivy.arange, stop, start, -2.5))
     assert_same(*both(ivy.eye, num, num + 1, k=start % 5 - 2))
+    assert_same(*both(ivy.eye, num, 2, k=2**63 if start > 0 else -(2**63) - 1))  # beyond int64
 
 
 @given(data=st.data())

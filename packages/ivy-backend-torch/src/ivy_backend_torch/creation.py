@@ -216,8 +216,10 @@ def full_like(x: Any, fill_value: Any, dtype: Any, device: Any) -> Any:
 @hookimpl
 def eye(n_rows: Any, n_cols: Any, k: Any, dtype: Any, device: Any) -> Any:
     dtype = dtype or _DEFAULT_FLOAT
-    result = torch.zeros((n_rows, n_rows if n_cols is None else n_cols), dtype=dtype, device=device)
-    result.diagonal(k).fill_(1)
+    n_cols = n_rows if n_cols is None else n_cols
+    result = torch.zeros((n_rows, n_cols), dtype=dtype, device=device)
+    if -n_rows < k < n_cols:  # else no element is on the diagonal (and k may not fit int64)
+        result.diagonal(k).fill_(1)
     return result
 
 
