@@ -297,6 +297,18 @@ def binary(native: Callable, fast: tuple, routes: Routes, hook: str | None = Non
     return function
 
 
+def span(x: Tensor, axis: int, start: int, stop: int) -> Tensor:
+    """``x`` restricted to ``start:stop`` along ``axis`` (Paddle's slice kernels take at
+    most 6 dimensions; index_select has no such limit)."""
+    axis = axis % x.ndim
+    if x.ndim <= 6:
+        return paddle.slice(x, [axis], [start], [stop])
+    index = paddle.arange(start, stop, 1, dtype=I64)
+    if x.dtype in WIDE:
+        return _C_ops.cast(paddle.index_select(_C_ops.cast(x, WIDE[x.dtype]), index, axis=axis), x.dtype)
+    return paddle.index_select(x, index, axis=axis)
+
+
 # -- axes ----------------------------------------------------------------------------
 def normalize_axes(axis: Any, ndim: int) -> tuple[int, ...]:
     """``axis`` (None, an int or a sequence) as a tuple of non-negative ints."""

@@ -33,6 +33,7 @@ from ivy_backend_paddle._common import (
     hookimpl,
     hooks,
     operands,
+    span,
     truth,
 )
 from ivy_backend_paddle.manipulation import broadcast
@@ -121,11 +122,11 @@ def _complex_cholesky(x: Tensor) -> Tensor:
     n = x.shape[-1]
     columns = []
     for j in range(n):
-        column = x[..., :, j]
+        column = span(x, -1, j, j + 1).squeeze(-1)
         if j:
             previous = paddle.stack(columns, axis=-1)  # (..., n, j)
-            column = column - paddle.sum(previous * paddle.conj(previous[..., j : j + 1, :]), axis=-1)
-        pivot = paddle.sqrt(paddle.real(column[..., j : j + 1]))
+            column = column - paddle.sum(previous * paddle.conj(span(previous, -2, j, j + 1)), axis=-1)
+        pivot = paddle.sqrt(paddle.real(span(column, -1, j, j + 1)))
         pivot = paddle.complex(pivot, paddle.zeros_like(pivot))
         below = column / pivot
         mask = paddle.arange(n) > j
@@ -291,6 +292,11 @@ def linalg_solve(x1: Any, x2: Any) -> Any:
     x1, x2, _ = operands(x1, x2)
     x1, back = _inexact(x1)
     x2 = cast(x2, x1.dtype)
+    if x1.size == 0 or x2.size == 0:
+        vector = x2.ndim == 1
+        batch = _broadcast_shapes(list(x1.shape[:-2]), [] if vector else list(x2.shape[:-2]))
+        shape = [*batch, x1.shape[-1]] if vector else [*batch, x1.shape[-1], x2.shape[-1]]
+        return _back(_C_ops.full(shape, 0, x1.dtype, x1.place), back)
     if x2.ndim == 1:
         if x2.shape[0] != x1.shape[-1]:
             raise ValueError("solve: x2 must have as many elements as x1 has rows")
@@ -314,7 +320,7 @@ def _complex_solve(a: Tensor, b: Tensor) -> Tensor:
     rhs = paddle.concat([br, bi], axis=-2)
     solution = _la.solve(big, rhs)
     n = a.shape[-1]
-    return paddle.complex(solution[..., :n, :], solution[..., n:, :])
+    return paddle.complex(span(solution, -2, 0, n), span(solution, -2, n, 2 * n))
 
 
 @hookimpl

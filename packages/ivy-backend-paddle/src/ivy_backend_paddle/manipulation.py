@@ -35,6 +35,7 @@ from ivy_backend_paddle._common import (
     operands,
     order_key,
     promote_many,
+    span,
     truth,
 )
 
@@ -475,8 +476,8 @@ def diff(x: Any, axis: Any, n: Any, prepend: Any, append: Any) -> Any:
         length = x.shape[axis]
         if length == 0:
             break
-        upper = paddle.slice(x, [axis], [1], [length])
-        lower = paddle.slice(x, [axis], [0], [length - 1])
+        upper = span(x, axis, 1, length)
+        lower = span(x, axis, 0, length - 1)
         x = _subtract(upper, lower)
     return x
 
@@ -542,7 +543,8 @@ def integer_matmul(x1: Tensor, x2: Tensor) -> Tensor:
         result = None
         for start in range(0, k, step):
             stop = builtins.min(k, start + step)
-            part = paddle.sum(x1[..., :, start:stop].unsqueeze(-1) * x2[..., start:stop, :].unsqueeze(-3), axis=-2)
+            left, right = span(x1, -1, start, stop), span(x2, -2, start, stop)
+            part = paddle.sum(left.unsqueeze(-1) * right.unsqueeze(-3), axis=-2)
             result = part if result is None else result + part
     if vector1:
         result = result.squeeze(-2)
