@@ -17,13 +17,17 @@ Paddle differs from the core in three ways that matter here:
   basic operations (float32 has more than twice their precision) and at
   least as accurate as a native kernel for the others.
 * **Dtypes.** ``paddle.uint16`` is bfloat16 in disguise and uint32/uint64
-  tensors cannot be created, so the backend supports no unsigned dtype but
-  uint8; Ivy reports the others as unsupported.
+  have no kernels, so those three are emulated (see ``_unsigned``).
 
-Paddle's dtype objects are pybind objects: reading ``x.dtype`` costs about
-0.8 us and hashing one about as much, so the fast paths compare dtypes by
-identity (``is``) against the module constants, and fall back to the dict
-lookups (by value) only on the slow path.
+Some Paddle kernels are wrong rather than missing (float ``equal`` has a 1e-8
+tolerance, ``searchsorted`` mishandles infinities, integer ``pow`` and
+``matmul`` go through floating point...): the helpers here
+(:func:`exact_equal`, :func:`truth`, :func:`order_key`, :func:`span`) are the
+exact replacements the hooks use.
+
+Hashing a Paddle dtype (a pybind object) costs about a microsecond, so the
+fast paths compare dtypes by identity (``is`` or ``id``) against the module
+constants and use the dicts (by value) only on the slow path.
 """
 
 from __future__ import annotations
@@ -75,39 +79,19 @@ COMPLEX = frozenset({C64, C128})
 INEXACT = FLOATING | COMPLEX
 SIGNED = frozenset({I8, I16, I32, I64})
 INTEGRAL = SIGNED | {U8}
-SMALL_INT = frozenset({I8, I16, U8})
 HALF = frozenset({F16, BF16})
 
 #: where a missing kernel is worked around: compute in the wider dtype, cast back
 WIDE = {I8: I32, I16: I32, U8: I32, F16: F32, BF16: F32, BOOL: I32}
-#: NumPy's float for a floating function of integers: the smallest that holds every value
-FLOAT_FOR = {BOOL: F16, I8: F16, U8: F16, I16: F32, I32: F64, I64: F64}
-COMPLEX_OF = {F16: C64, BF16: C64, F32: C64, F64: C128}
 REAL_OF = {C64: F32, C128: F64}
 BITS = {I8: 8, I16: 16, I32: 32, I64: 64, U8: 8}
 IINFO = {d: (0, 255) if d is U8 else (-(2 ** (b - 1)), 2 ** (b - 1) - 1) for d, b in BITS.items()}
-
-#: identity-keyed copies of the tables (see the module docstring)
-_ID_NAME = {id(native): name for name, native in NATIVE.items()}
-
-
-def is_(dtype: Any, group: frozenset) -> bool:
-    """Whether ``dtype`` is in ``group`` (by identity first, then by value)."""
-    for member in group:
-        if dtype is member:
-            return True
-    return dtype in group
 
 
 # -- casting -------------------------------------------------------------------
 def cast(x: Tensor, dtype: Any) -> Tensor:
     """``x`` as ``dtype`` (``x`` itself when it already is)."""
     return x if x.dtype == dtype else _C_ops.cast(x, dtype)
-
-
-def copy(x: Tensor) -> Tensor:
-    """A new tensor with the values of ``x``."""
-    return x.clone()
 
 
 # -- Python scalars ------------------------------------------------------------
@@ -136,15 +120,6 @@ def scalar_tensor(value: Any, dtype: Any, place: Any = None) -> Tensor:
     if place is None:
         place = _current_expected_place()
     return _C_ops.full([], value, dtype, place)
-
-
-def as_tensor(value: Any, like: Tensor | None = None) -> Tensor:
-    """A tensor for a tensor or a Python scalar (a scalar takes the core's dtype next to ``like``)."""
-    if isinstance(value, Tensor):
-        return value
-    if like is None:
-        return scalar_tensor(value, SCALAR_DEFAULT[scalar_type(value)])
-    return scalar_tensor(value, WITH_SCALAR[like.dtype, scalar_type(value)], like.place)
 
 
 def result_dtype(x1: Any, x2: Any) -> Any:
@@ -326,10 +301,6 @@ def normalize_axes(axis: Any, ndim: int) -> tuple[int, ...]:
     if len(set(result)) != len(result):
         raise ValueError(f"repeated axis in {tuple(axis)}")
     return tuple(result)
-
-
-def size_of(shape: Any) -> int:
-    return math.prod(shape)
 
 
 def default_place() -> Any:

@@ -13,7 +13,7 @@ import paddle
 from paddle import _C_ops
 
 from ivy.plugin import hookimpl
-from ivy_backend_paddle._common import BOOL, COMPLEX, INTEGRAL, NATIVE, WIDE, Tensor, cast, is_, scalar_tensor
+from ivy_backend_paddle._common import BOOL, COMPLEX, INTEGRAL, NATIVE, WIDE, Tensor, cast, scalar_tensor
 from ivy_backend_paddle._unsigned import UDTYPES, UIntTensor, to_native
 
 
@@ -115,7 +115,7 @@ def _index_part(part: Any) -> Any:
             return slice(*(None if v is None else operator.index(v) for v in (part.start, part.stop, part.step)))
         return part
     if part.__class__ is Tensor or isinstance(part, Tensor):
-        if part.dtype is not BOOL and part.dtype != BOOL and not is_(part.dtype, INTEGRAL):
+        if part.dtype != BOOL and part.dtype not in INTEGRAL:
             raise IndexError(f"arrays used as indices must be of integer or boolean dtype, not {part.dtype}")
     return part
 
