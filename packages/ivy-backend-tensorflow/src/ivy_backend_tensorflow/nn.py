@@ -27,7 +27,7 @@ from ivy import composite
 from ivy.composite._adapter import adapt
 from ivy.plugin import hookimpl
 from ivy.spec import SPECS
-from ivy_backend_tensorflow._common import INEXACT, REAL_FLOATING
+from ivy_backend_tensorflow._common import INEXACT, REAL_FLOATING, EagerTensor
 
 _ARRAYS = (tf.Tensor, tf.Variable)
 #: pooling over 3 spatial axes has kernels for these dtypes only
@@ -53,12 +53,17 @@ def _fallback(hook: str, *args: Any) -> Any:
     return function(*args)
 
 
+def _known(x: Any) -> bool:
+    """Whether ``x`` is a tensor whose shape is fully known (always, outside ``tf.function``)."""
+    return x.__class__ is EagerTensor or (isinstance(x, _ARRAYS) and x.shape.is_fully_defined())
+
+
 def _same_floating(x: Any, *others: Any) -> bool:
     """Whether ``x`` is a floating tensor of known shape and each of ``others`` is None or a tensor of its dtype."""
-    if not isinstance(x, _ARRAYS) or x.dtype not in REAL_FLOATING or None in x.shape:
+    if not _known(x) or x.dtype not in REAL_FLOATING:
         return False
     dtype = x.dtype
-    return all(o is None or (isinstance(o, _ARRAYS) and o.dtype == dtype and None not in o.shape) for o in others)
+    return all(o is None or (_known(o) and o.dtype == dtype) for o in others)
 
 
 def _floating(x: Any) -> bool:
