@@ -120,7 +120,9 @@ class Array:
             raise IvyTypeError(
                 f"ivy.Array.{name}: only arrays with one element convert to Python scalars, got shape {self.shape}"
             )
-        return convert(self._data)
+        native = self._data
+        # ``item()`` gives the exact Python value (uint64 above 2**63 included) where the framework has it.
+        return convert(native.item() if hasattr(native, "item") else native)
 
     def __bool__(self) -> bool:
         return self._scalar(bool, "__bool__")
@@ -209,7 +211,14 @@ class Array:
             return f"ivy.Array({self._data!r})"
 
     def __str__(self) -> str:
+        if self.ndim == 0 and hasattr(self._data, "item"):
+            return str(self._data.item())  # a Python scalar prints fast on every framework
         return str(self._data)
+
+    def __format__(self, spec: str) -> str:
+        if self.ndim == 0:
+            return format(self._scalar(lambda v: v, "__format__"), spec)
+        return format(str(self), spec)
 
 
 # Operators: (dunder, function name). Reflected and in-place forms are derived.

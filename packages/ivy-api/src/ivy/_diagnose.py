@@ -41,6 +41,9 @@ def _check_arrays(spec: Spec, ops: Any, arguments: dict[str, Any]) -> Exception 
     from ivy._array import Array
     from ivy._codegen import parameter_role
 
+    if spec.name in ("asarray", "from_dlpack"):
+        return None  # their first argument may be anything array-like: the backend's own error says more
+
     name = f"ivy.{spec.qualname}"
     shapes = []
     for parameter in spec.signature.parameters.values():
