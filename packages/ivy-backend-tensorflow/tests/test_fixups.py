@@ -192,7 +192,6 @@ def test_copy_semantics():
     assert_same(copied, np.asarray([1.0, 2.0]))
 
 
-@pytest.mark.xfail(reason="core: ivy._diagnose reports a list given to asarray as a wrong type (IvyTypeError)")
 def test_copy_false_for_a_python_list_raises_value_error():
     with pytest.raises(ValueError):
         ivy.asarray([1.0, 2.0], copy=False)

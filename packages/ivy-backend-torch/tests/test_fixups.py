@@ -248,11 +248,6 @@ def test_asarray_copy_semantics() -> None:
     assert ivy.astype(x, ivy.float64).data is not x.data
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="core: after the backend raises ValueError, ivy._diagnose checks 'obj' as an array and raises "
-    "IvyTypeError ('argument obj is a list'); the standard asks for ValueError (same on the numpy backend)",
-)
 def test_asarray_copy_false_raises_value_error() -> None:
     with pytest.raises(ValueError):
         ivy.asarray([1.0], copy=False)

@@ -193,12 +193,6 @@ def test_largest_values_round_trip(dtype: str) -> None:
     assert np.asarray(ivy.max(x)).item() == top
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=RuntimeError,
-    reason="core: ivy.Array.__int__/__bool__/__index__ call int()/bool() on the torch tensor, which converts "
-    "through int64 and overflows at 2**63; needs a backend hook for Python scalars (torch: Tensor.item())",
-)
 def test_python_int_of_large_uint64() -> None:
     x = ivy.asarray(2**64 - 1, dtype=ivy.uint64)
     assert int(x) == 2**64 - 1
