@@ -339,3 +339,70 @@ def test_functions_trace_into_jax_jit_with_ivy_semantics():
     np.testing.assert_array_equal(np.asarray(eager[0]), np.asarray(traced[0]))
     assert int(eager[1]) == int(traced[1]) == 1
     assert jnp.ones(1).dtype == (np.float64 if jax.config.jax_enable_x64 else np.float32)
+
+
+# -- complex special values ------------------------------------------------------------
+
+SPECIAL = [0.0, -0.0, 1.5, -1.5, math.inf, -math.inf, math.nan]
+COMPLEX_FUNCTIONS = ["exp", "expm1", "log", "log1p", "sqrt", "acos", "acosh", "asinh", "atanh", "cosh", "sinh", "tanh"]
+
+
+def _component_matches(got: float, want: float) -> bool:
+    """Same value, NaN for NaN; the sign of a zero or an infinity may differ where the standard
+    leaves it unspecified, so only the signs of finite nonzero values are compared strictly."""
+    if math.isnan(want):
+        return math.isnan(got)
+    if math.isinf(want) or want == 0:
+        return abs(got) == abs(want)
+    return math.isclose(got, want, rel_tol=1e-12)
+
+
+def _numpy_complex(name: str, values: np.ndarray) -> np.ndarray:
+    with np.errstate(all="ignore"):
+        if name == "expm1":  # NumPy's complex expm1 misses C99's special values; exp(z) - 1 has them
+            return np.exp(values) - 1
+        numpy_name = {"acos": "arccos", "acosh": "arccosh", "asinh": "arcsinh", "atanh": "arctanh"}.get(name, name)
+        return getattr(np, numpy_name)(values)
+
+
+@pytest.mark.parametrize("name", COMPLEX_FUNCTIONS)
+def test_complex_special_values_and_branch_cuts_match_c99(name):
+    values = np.asarray([complex(a, b) for a in SPECIAL for b in SPECIAL], dtype=np.complex128)
+    expected = _numpy_complex(name, values)
+    got = np.asarray(getattr(ivy, name)(ivy.asarray(values)))
+    mismatches = [
+        (v, g, w)
+        for v, g, w in zip(values.tolist(), got.tolist(), expected.tolist(), strict=True)
+        if not (_component_matches(g.real, w.real) and _component_matches(g.imag, w.imag))
+    ]
+    assert not mismatches, mismatches
+
+
+@given(st.sampled_from(COMPLEX_FUNCTIONS), st.data())
+def test_complex_functions_match_numpy_on_finite_inputs(name, data):
+    a = data.draw(arrays("complex128", (6,), bound=5))
+    expected = np.exp(a) - 1 if name == "expm1" else _numpy_complex(name, a)
+    got = np.asarray(getattr(ivy, name)(to_ivy(a)))
+    np.testing.assert_allclose(got, expected, rtol=1e-9, atol=1e-12)
+
+
+@given(st.sampled_from(REAL), st.data())
+def test_zero_results_of_floor_divide_and_remainder_are_signed_like_numpy(dtype, data):
+    a = data.draw(arrays(dtype, (8,), finite=True))
+    b = data.draw(arrays(dtype, (8,), finite=True).filter(lambda v: (v != 0).all()))
+    a[:2] = [0.0, -0.0]
+    with np.errstate(all="ignore"):
+        expected_quotient, expected_remainder = np.floor_divide(a, b), np.remainder(a, b)
+    quotient, remainder = (
+        np.asarray(ivy.floor_divide(to_ivy(a), to_ivy(b))),
+        np.asarray(ivy.remainder(to_ivy(a), to_ivy(b))),
+    )
+    for got, want in ((quotient, expected_quotient), (remainder, expected_remainder)):
+        zeros = want == 0
+        np.testing.assert_array_equal(np.signbit(got[zeros]), np.signbit(want[zeros]))
+
+
+def test_sign_of_either_zero_is_positive_zero():
+    result = np.asarray(ivy.sign(ivy.asarray([-0.0, 0.0, -2.0, 3.0])))
+    assert result.tolist() == [0.0, 0.0, -1.0, 1.0]
+    assert not np.signbit(result[:2]).any()

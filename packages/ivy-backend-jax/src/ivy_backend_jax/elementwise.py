@@ -14,6 +14,7 @@ import numpy as np
 from jax import lax
 
 from ivy_backend_jax._common import Tracer, as_array, binary, cast, elementwise_call, jit, plan, scoped, unary
+from ivy_backend_jax._complex import TABLES, with_special_values
 
 
 def _same_shape(x1: Any, x2: Any) -> tuple[Any, Any]:
@@ -42,8 +43,26 @@ def _floor_divide(x1: Any, x2: Any) -> Any:
         return result
     # JAX follows Python's divmod, which gives nan for inf // finite and -1 for
     # 1 // -inf; the standard asks for floor(x1 / x2) there.
+    quotient = jnp.divide(x1, x2)
     infinite = jnp.isinf(x1) | jnp.isinf(x2)
-    return jnp.where(infinite, jnp.floor(jnp.divide(x1, x2)), result)
+    result = jnp.where(infinite, jnp.floor(quotient), result)
+    # A zero result has the sign of the quotient (-0.0 // 1.0 is -0.0), as in NumPy.
+    return jnp.where(result == 0, jnp.copysign(jnp.zeros_like(result), quotient), result)
+
+
+def _sign(x: Any) -> Any:
+    result = jnp.sign(x)
+    if result.dtype.kind != "f":
+        return result
+    return jnp.where(x == 0, jnp.zeros_like(result), result)  # +0 for either zero, as the standard asks
+
+
+def _remainder(x1: Any, x2: Any) -> Any:
+    result = jnp.remainder(x1, x2)
+    if result.dtype.kind != "f":
+        return result
+    # A zero remainder has the sign of the divisor (-0.0 % 1.0 is +0.0), as in NumPy.
+    return jnp.where(result == 0, jnp.copysign(jnp.zeros_like(result), x2), result)
 
 
 _UNARY = {
@@ -52,7 +71,7 @@ _UNARY = {
     "cos": jnp.cos, "cosh": jnp.cosh, "exp": jnp.exp, "expm1": jnp.expm1, "isfinite": jnp.isfinite,
     "isinf": jnp.isinf, "isnan": jnp.isnan, "log": jnp.log, "log1p": jnp.log1p, "log2": jnp.log2,
     "log10": jnp.log10, "logical_not": jnp.logical_not, "negative": jnp.negative,
-    "positive": jnp.positive, "round": jnp.round, "sign": jnp.sign, "signbit": jnp.signbit,
+    "positive": jnp.positive, "round": jnp.round, "sign": _sign, "signbit": jnp.signbit,
     "sin": jnp.sin, "sinh": jnp.sinh, "square": jnp.square, "sqrt": jnp.sqrt, "tan": jnp.tan,
     "tanh": jnp.tanh, "ceil": jnp.ceil, "floor": jnp.floor, "trunc": jnp.trunc, "real": jnp.real,
     "imag": jnp.imag, "reciprocal": jnp.reciprocal,
@@ -67,8 +86,10 @@ _BINARY = {
     "bitwise_and": jnp.bitwise_and, "bitwise_or": jnp.bitwise_or, "bitwise_xor": jnp.bitwise_xor,
     "bitwise_left_shift": jnp.bitwise_left_shift, "bitwise_right_shift": jnp.bitwise_right_shift,
     "logical_and": jnp.logical_and, "logical_or": jnp.logical_or, "logical_xor": jnp.logical_xor,
-    "remainder": jnp.remainder, "floor_divide": _floor_divide,
+    "remainder": _remainder, "floor_divide": _floor_divide,
 }  # fmt: skip
+
+_UNARY.update({name: with_special_values(name, _UNARY[name]) for name in TABLES})
 
 globals().update({name: unary(function, name) for name, function in _UNARY.items()})
 globals().update({name: binary(function, name) for name, function in _BINARY.items()})

@@ -232,6 +232,8 @@ def setitem(x: Any, key: Any, value: Any) -> Any:
 
 @hookimpl
 def dlpack(x: Any, stream: Any, max_version: Any, dl_device: Any, copy: Any) -> Any:
+    if max_version is not None and tuple(max_version) < (1, 0):
+        max_version = None  # a consumer of the unversioned protocol gets the legacy capsule
     options = {"max_version": max_version, "dl_device": dl_device, "copy": copy}
     return x.__dlpack__(stream=stream, **{k: v for k, v in options.items() if v is not None})
 
