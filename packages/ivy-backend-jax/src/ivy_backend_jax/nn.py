@@ -26,7 +26,7 @@ from ivy import composite
 from ivy.composite._adapter import adapt
 from ivy.plugin import hookimpl
 from ivy.spec import SPECS
-from ivy_backend_jax._common import NATIVE, Tracer, jit, restore_x64, swap_x64
+from ivy_backend_jax._common import NATIVE, Tracer, jit, large_input, restore_x64, swap_x64
 
 _HIGHEST = lax.Precision.HIGHEST
 _FLOATS = frozenset(NATIVE[name] for name in ("float16", "bfloat16", "float32", "float64"))
@@ -53,11 +53,23 @@ def _fallback(hook: str, *args: Any) -> Any:
     return function(*args)
 
 
-def _kernel(body: Callable, arrays: int) -> Callable:
+def _kernel(body: Callable, arrays: int, xla_defaults: bool = False) -> Callable:
     """``body`` (``arrays`` array arguments, then static ones) compiled once per signature,
-    run with 64-bit types on; on tracers it runs as it is, inlining into the caller's trace."""
+    run with 64-bit types on; on tracers it runs as it is, inlining into the caller's trace.
+
+    ``xla_defaults``: large inputs get an executable compiled with XLA's default
+    options rather than the backend's (whose classic CPU emitters run a
+    convolution or a matrix product with its bias added about 5% slower).
+    """
     count = body.__code__.co_argcount
-    compiled = jit(body, tuple(range(arrays, count)))
+    static = tuple(range(arrays, count))
+    compiled = jit(body, static)
+    if xla_defaults:
+        large = jax.jit(body, static_argnums=static)
+        small = compiled.small  # type: ignore[attr-defined]
+
+        def compiled(*args: Any) -> Any:
+            return (large if large_input(args) else small)(*args)
 
     def call(*args: Any) -> Any:
         previous = swap_x64(True)
@@ -154,7 +166,7 @@ def _conv_body(x, weight, bias, unbatched, stride, pairs, dilation, groups, chan
     return y[0] if unbatched else y
 
 
-_conv_kernel = _kernel(_conv_body, 3)
+_conv_kernel = _kernel(_conv_body, 3, xla_defaults=True)
 
 
 def _native_conv(x, weight, bias, stride, padding, dilation, groups, channels_last, n):
@@ -325,7 +337,7 @@ def _linear_body(x, weight, bias):
     return y if bias is None else y + bias
 
 
-_linear_kernel = _kernel(_linear_body, 3)
+_linear_kernel = _kernel(_linear_body, 3, xla_defaults=True)
 
 
 @hookimpl
