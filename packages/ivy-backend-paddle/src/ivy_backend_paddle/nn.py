@@ -466,15 +466,15 @@ def logsumexp(x, axis, keepdims):
     if _floating(x) and x.ndim and type(keepdims) is bool:
         rank = x.ndim
         if axis is None:
-            axis = list(range(rank))
+            axes = list(range(rank))
         elif type(axis) is int:
-            axis = [axis]
+            axes = [axis]
         elif isinstance(axis, tuple) and axis and all(type(a) is int for a in axis):
-            axis = list(axis)
+            axes = list(axis)
         else:
-            axis = None
-        if axis is not None and all(-rank <= a < rank for a in axis) and len({a % rank for a in axis}) == len(axis):
-            return paddle.logsumexp(x, axis, keepdims)
+            axes = None
+        if axes is not None and all(-rank <= a < rank for a in axes) and len({a % rank for a in axes}) == len(axes):
+            return paddle.logsumexp(x, axes, keepdims)
     return _fallback("logsumexp", x, axis, keepdims)
 
 

@@ -389,11 +389,10 @@ def nn_log_softmax(x, axis):
 @hookimpl
 def logsumexp(x, axis, keepdims):
     if _floating(x) and x.ndim:
-        if axis is None:
-            axis = tuple(range(x.ndim))
-        if (type(axis) is int or (isinstance(axis, tuple) and axis)) and type(keepdims) is bool:
+        axes = tuple(range(x.ndim)) if axis is None else axis
+        if (type(axes) is int or (isinstance(axes, tuple) and axes)) and type(keepdims) is bool:
             try:
-                return torch.logsumexp(x, axis, keepdims)
+                return torch.logsumexp(x, axes, keepdims)
             except Exception:
                 pass
     return _fallback("logsumexp", x, axis, keepdims)
