@@ -406,3 +406,10 @@ def test_sign_of_either_zero_is_positive_zero():
     result = np.asarray(ivy.sign(ivy.asarray([-0.0, 0.0, -2.0, 3.0])))
     assert result.tolist() == [0.0, 0.0, -1.0, 1.0]
     assert not np.signbit(result[:2]).any()
+
+
+def test_static_arguments_given_as_nested_lists():
+    a, b = ivy.ones((2, 3)), ivy.ones((3, 2))
+    assert ivy.tensordot(a, b, axes=([1], [0])).shape == (2, 2)
+    assert ivy.tensordot(ivy.ones(3), ivy.ones(3), axes=([], [])).shape == (3, 3)
+    assert ivy.permute_dims(a, axes=[1, 0]).shape == (3, 2)

@@ -198,8 +198,8 @@ def any_tracer(values: Any) -> bool:
 
 
 def hashable(value: Any) -> Any:
-    """Lists (of lists) as tuples, so that they can be static jit arguments."""
-    if type(value) is list:
+    """Lists as tuples, also inside tuples, so that they can be static jit arguments."""
+    if type(value) is list or (type(value) is tuple and any(type(v) in (list, tuple) for v in value)):
         return tuple(hashable(v) for v in value)
     return value
 
@@ -239,22 +239,32 @@ def from_host(value: Any, device: Any = None) -> Any:
     A 0-d value (an element read with ``x[i, j]``, the commonest case) goes
     through a jitted identity: JAX's C++ dispatch transfers its argument
     several times faster than ``jax.device_put``, and one executable per dtype
-    serves every element. Call it in the 64-bit scope (every hook does).
+    serves every element. Its host value is attached, so that ``float()`` need
+    not read it back, and recent ones are reused (JAX arrays are immutable).
+    Call it in the 64-bit scope (every hook does).
     """
     value = np.asarray(value)
     if value.ndim == 0 and device is None:
+        key = (value.dtype, value.tobytes())
+        cached = _scalars.get(key)
+        if cached is not None and not cached.is_deleted():
+            return cached
         result = _identity(value)
-        # The host value is known: keep it, so that float(result) need not read it back.
         value = value.copy()
         value.flags.writeable = False
         try:
             result._npy_value = value
         except AttributeError:  # pragma: no cover - a JAX without the host-value cache
             pass
+        if len(_scalars) >= _SCALARS_KEPT:
+            _scalars.clear()
+        _scalars[key] = result
         return result
     return jax.device_put(value, device)
 
 
+_scalars: dict[tuple, Any] = {}
+_SCALARS_KEPT = 4096
 _identity = jax.jit(lambda x: x)
 
 
