@@ -88,6 +88,7 @@ def test_unfold_is_torchs_im2col(shape, kernel, dilation, padding, stride):
 def test_erfinv_is_accurate_in_float64(y):  # XLA flushes subnormals to zero on CPU
     mpmath = pytest.importorskip("mpmath")
     expected = float(mpmath.erfinv(mpmath.mpf(y)))
+    assume(expected == 0 or abs(expected) >= np.finfo(np.float64).tiny)  # nor subnormal results
     got = float(ivy.erfinv(ivy.asarray(y)))
     # erfinv's condition number grows towards +-1; allow what the input's own rounding causes.
     slope = math.sqrt(math.pi) / 2 * math.exp(expected * expected)

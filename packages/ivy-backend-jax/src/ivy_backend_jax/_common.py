@@ -250,6 +250,8 @@ def from_host(value: Any, device: Any = None) -> Any:
         if cached is not None and not cached.is_deleted():
             return cached
         result = _identity(value)
+        if result.__class__ is not ArrayImpl:  # inside a trace: a tracer, valid only there
+            return result
         value = value.copy()
         value.flags.writeable = False
         try:
