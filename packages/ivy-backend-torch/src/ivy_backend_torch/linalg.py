@@ -192,6 +192,7 @@ def linalg_trace(x: Any, offset: Any, dtype: Any) -> Any:
 
 @hookimpl
 def linalg_vector_norm(x: Any, axis: Any, keepdims: Any, ord: Any) -> Any:  # noqa: A002 - the standard's name
-    if isinstance(axis, tuple | list) and len(axis) == 0:
-        return torch.abs(x)
+    if isinstance(axis, tuple | list) and len(axis) == 0:  # each element is a vector of its own
+        magnitude = torch.abs(x)
+        return (magnitude != 0).to(magnitude.dtype) if ord == 0 else magnitude
     return _la.vector_norm(x, ord=ord, dim=axis, keepdim=keepdims)
