@@ -28,7 +28,10 @@ FRAMEWORKS = {
 }
 BACKENDS = [name for name in FRAMEWORKS if (PACKAGES / f"ivy-backend-{name}").is_dir()]
 PYTEST = ("pytest", "-q", "-p", "no:cacheprovider")
-nox.options.sessions = ["lint", "core", *(f"tests-{name}" for name in BACKENDS)]
+FRONTENDS = PACKAGES / "ivy-frontends"
+#: the backends each frontend test suite runs on in CI (the real frameworks are the oracles)
+FRONTEND_BACKENDS = ["numpy", "jax"]
+nox.options.sessions = ["lint", "core", *(f"tests-{name}" for name in BACKENDS), "frontends"]
 
 
 def install_backend(session: nox.Session, backend: str) -> None:
@@ -63,6 +66,16 @@ def backend_tests(backend: str) -> None:
 
 for _backend in BACKENDS:
     backend_tests(_backend)
+
+
+@nox.session
+def frontends(session: nox.Session) -> None:
+    """The frontends against the real frameworks, once per backend in FRONTEND_BACKENDS."""
+    for backend in FRONTEND_BACKENDS:
+        install_backend(session, backend)
+    session.install(*FRAMEWORKS["torch"], "-e", f"{FRONTENDS}[testing]")  # torch: the oracle
+    for backend in FRONTEND_BACKENDS:
+        session.run(*PYTEST, str(FRONTENDS / "tests"), *session.posargs, env={"IVY_BACKEND": backend})
 
 
 @nox.session
