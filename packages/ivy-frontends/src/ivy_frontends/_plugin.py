@@ -90,7 +90,9 @@ def load(name: str) -> Frontend:
         points = _entry_points()
         if name not in points:
             known = ", ".join(sorted(points)) or "none"
-            raise LookupError(f"ivy_frontends.load: argument 'name': no frontend {name!r} is installed (installed: {known})")
+            raise LookupError(
+                f"ivy_frontends.load: argument 'name': no frontend {name!r} is installed (installed: {known})"
+            )
         plugin = points[name].load()
         if not isinstance(plugin, Frontend):
             raise TypeError(f"ivy_frontends.load: the plugin registered as {name!r} is not a Frontend: {plugin!r}")
