@@ -118,6 +118,10 @@ class UIntTensor:
             raise TypeError(f"only arrays with one element convert to Python scalars, got shape {tuple(self.shape)}")
         return int(self.numpy().reshape(-1)[0])
 
+    def item(self) -> int:
+        """The single value as a Python int (exact, uint64 included)."""
+        return self._item()
+
     def __int__(self) -> int:
         return self._item()
 

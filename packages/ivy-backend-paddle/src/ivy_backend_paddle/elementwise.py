@@ -135,7 +135,8 @@ def _log1p(x: Tensor) -> Tensor:
     result = paddle.log1p(x)
     if x.dtype not in COMPLEX:
         return result
-    # the imaginary part is arg(1 + x), signed like imag(x) (Paddle loses the sign of -0)
+    # the imaginary part is arg(1 + x), signed like imag(x) (Paddle loses the sign of -0).
+    # (Like NumPy, the reference, the real part is log|1 + x|, which loses |x|**2 / 2 near 0.)
     return paddle.complex(paddle.real(result), paddle.copysign(paddle.imag(result), paddle.imag(x)))
 
 

@@ -99,6 +99,8 @@ def _shift(x: Any, axes: Any, inverse: bool) -> Any:
     elif isinstance(axes, int):
         axes = [axes]
     axes = [a % x.ndim for a in axes]
+    if not axes:
+        return x.clone()
     shifts = [(-(x.shape[a] // 2) if inverse else x.shape[a] // 2) for a in axes]
     return roll(x, shifts, axes)
 

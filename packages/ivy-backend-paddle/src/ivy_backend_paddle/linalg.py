@@ -33,6 +33,7 @@ from ivy_backend_paddle._common import (
     hookimpl,
     hooks,
     operands,
+    scalar_tensor,
     span,
     truth,
 )
@@ -76,7 +77,7 @@ globals().update(
         {
             "linalg_det": _unary(_la.det),
             "linalg_inv": _unary(_la.inv),
-            "linalg_eigvalsh": _unary(_la.eigvalsh),
+            "linalg_eigvalsh": _unary(lambda x: _real_values(_la.eigvalsh(x), x)),
             "linalg_svdvals": _unary(lambda x: _singular_values(x)),
             "linalg_eigvals": _unary(lambda x: _complex(_la.eigvals(x))),
         }
@@ -88,7 +89,12 @@ globals().update(
 def linalg_eigh(x: Any) -> Any:
     x, dtype = _inexact(x)
     values, vectors = _la.eigh(x)
-    return _back(values, dtype), _back(vectors, dtype)
+    return _back(_real_values(values, x), dtype), _back(vectors, dtype)
+
+
+def _real_values(values: Tensor, x: Tensor) -> Tensor:
+    """Eigenvalues of a Hermitian matrix are real (Paddle keeps them complex for empty input)."""
+    return paddle.real(values) if values.dtype in COMPLEX else values
 
 
 @hookimpl
@@ -326,6 +332,14 @@ def _complex_solve(a: Tensor, b: Tensor) -> Tensor:
 @hookimpl
 def linalg_svd(x: Any, full_matrices: Any) -> Any:
     x, dtype = _inexact(x)
+    m, n = x.shape[-2], x.shape[-1]
+    if m == 0 or n == 0:  # Paddle returns zeros where the factors must be orthonormal
+        batch = list(x.shape[:-2])
+        u_cols, vh_rows = (m, n) if full_matrices else (0, 0)
+        u = paddle.broadcast_to(paddle.eye(m, u_cols, dtype=x.dtype), [*batch, m, u_cols])
+        vh = paddle.broadcast_to(paddle.eye(vh_rows, n, dtype=x.dtype), [*batch, vh_rows, n])
+        s = _C_ops.full([*batch, 0], 0, REAL_OF.get(x.dtype, x.dtype), x.place)
+        return _back(u, dtype), _back(s, dtype), _back(vh, dtype)
     u, s, vh = _la.svd(x, full_matrices=bool(full_matrices))
     return _back(u, dtype), _back(s, dtype), _back(vh, dtype)
 
@@ -385,7 +399,9 @@ def linalg_vector_norm(x: Any, axis: Any, keepdims: Any, ord: Any) -> Any:  # no
     elif ord == 2:
         result = _la.vector_norm(magnitude, p=2.0, axis=axes, keepdim=keep)
     else:
-        result = paddle.pow(paddle.sum(paddle.pow(magnitude, float(ord)), axis=axes, keepdim=keep), 1.0 / ord)
+        # exponents as tensors of the data's dtype: Paddle reads a Python float exponent in single precision
+        power = paddle.pow(magnitude, scalar_tensor(float(ord), real, x.place))
+        result = paddle.pow(paddle.sum(power, axis=axes, keepdim=keep), scalar_tensor(1.0 / ord, real, x.place))
     return _back(result, dtype)
 
 

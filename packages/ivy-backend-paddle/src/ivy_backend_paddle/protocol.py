@@ -13,7 +13,7 @@ import paddle
 from paddle import _C_ops
 
 from ivy.plugin import hookimpl
-from ivy_backend_paddle._common import BOOL, COMPLEX, INTEGRAL, NATIVE, WIDE, Tensor, cast, scalar_tensor
+from ivy_backend_paddle._common import BOOL, COMPLEX, I32, I64, INTEGRAL, NATIVE, WIDE, Tensor, cast, scalar_tensor
 from ivy_backend_paddle._unsigned import UDTYPES, UIntTensor, to_native
 
 
@@ -115,8 +115,12 @@ def _index_part(part: Any) -> Any:
             return slice(*(None if v is None else operator.index(v) for v in (part.start, part.stop, part.step)))
         return part
     if part.__class__ is Tensor or isinstance(part, Tensor):
-        if part.dtype != BOOL and part.dtype not in INTEGRAL:
-            raise IndexError(f"arrays used as indices must be of integer or boolean dtype, not {part.dtype}")
+        dtype = part.dtype
+        if dtype == BOOL or dtype == I64 or dtype == I32:
+            return part
+        if dtype not in INTEGRAL:
+            raise IndexError(f"arrays used as indices must be of integer or boolean dtype, not {dtype}")
+        return _C_ops.cast(part, I64)  # Paddle indexes with int32/int64 tensors only
     return part
 
 
@@ -199,6 +203,9 @@ def _mask_selects_nothing(x: Tensor, key: Tensor) -> Tensor:
 
 @hookimpl
 def getitem(x: Any, key: Any) -> Any:
+    cls = key.__class__
+    if cls is int or (cls is tuple and x.ndim < _SLICING_RANK and all(p.__class__ is int for p in key)):
+        return x[key]  # the common case: no rewriting needed
     key = native_key(key)
     if key.__class__ is Tensor and key.dtype == BOOL and (x.size == 0 or key.size == 0):
         return _mask_selects_nothing(x, key)

@@ -126,7 +126,8 @@ def mean(x: Any, axis: Any, keepdims: Any) -> Any:
         return x.clone()
     dtype = x.dtype
     if x.size == 0:
-        return _C_ops.full(_reduced_shape(x, axes, keepdims), math.nan, dtype, x.place)
+        nan = complex(math.nan, math.nan) if dtype in COMPLEX else math.nan
+        return _C_ops.full(_reduced_shape(x, axes, keepdims), nan, dtype, x.place)
     if dtype in HALF:
         return _C_ops.cast(paddle.mean(_C_ops.cast(x, F32), axis=axes, keepdim=keepdims), dtype)
     return paddle.mean(x, axis=axes, keepdim=keepdims)
