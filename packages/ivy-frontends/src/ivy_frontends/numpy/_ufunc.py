@@ -1,0 +1,421 @@
+"""NumPy's ufuncs as objects, derived from one table (:data:`TABLE`).
+
+A ``ufunc`` knows its ivy function, its number of inputs and how NumPy picks
+its loop dtype (``kind``); ``__call__`` adds ``out=``, ``where=`` and
+``dtype=``; ``reduce``/``accumulate`` use ivy's reductions where there is one
+and fold the binary function otherwise; ``outer`` broadcasts.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from typing import Any
+
+import ivy
+
+from ivy_frontends.numpy import _dtypes
+from ivy_frontends.numpy._ndarray import _SCALARS, ndarray, operand, to_ivy
+
+# How NumPy chooses the loop for integer and boolean inputs:
+ANY = "any"  # the promoted dtype
+FLOAT = "float"  # integers computed in the smallest float holding them (sqrt(int8) -> float16)
+DIV = "div"  # integers computed in float64 (true_divide)
+BOOL = "bool"  # a boolean result (comparisons, isnan)
+LOGICAL = "logical"  # inputs taken as truth values, a boolean result
+INTEGRAL = "integral"  # integers and booleans only (bitwise)
+
+
+def _truth(x: Any) -> Any:
+    return x if isinstance(x, bool) or (isinstance(x, ivy.Array) and x.dtype is ivy.bool) else ivy.not_equal(x, 0)
+
+
+def _fmod(x: Any, y: Any) -> ivy.Array:
+    r = ivy.remainder(ivy.abs(x), ivy.abs(y))
+    return ivy.where(ivy.less(x, 0), ivy.negative(r), r)
+
+
+def _fmax(x: Any, y: Any) -> ivy.Array:
+    return ivy.where(ivy.isnan(y), x, ivy.where(ivy.isnan(x), y, ivy.maximum(x, y)))
+
+
+def _fmin(x: Any, y: Any) -> ivy.Array:
+    return ivy.where(ivy.isnan(y), x, ivy.where(ivy.isnan(x), y, ivy.minimum(x, y)))
+
+
+def _heaviside(x: Any, h: Any) -> ivy.Array:
+    return ivy.where(ivy.less(x, 0), ivy.zeros_like(x), ivy.where(ivy.greater(x, 0), ivy.ones_like(x), h))
+
+
+def _cbrt(x: ivy.Array) -> ivy.Array:
+    return ivy.multiply(ivy.sign(x), ivy.pow(ivy.abs(x), 1.0 / 3.0))
+
+
+def _scaled(factor: float) -> Callable:
+    return lambda x: ivy.multiply(x, factor)
+
+
+def _logaddexp2(x: Any, y: Any) -> ivy.Array:
+    ln2 = math.log(2.0)
+    return ivy.divide(ivy.logaddexp(ivy.multiply(x, ln2), ivy.multiply(y, ln2)), ln2)
+
+
+def _conj(x: ivy.Array) -> ivy.Array:
+    return ivy.conj(x) if x.dtype.kind == "c" else x
+
+
+def _invert(x: ivy.Array) -> ivy.Array:
+    return ivy.logical_not(x) if x.dtype is ivy.bool else ivy.bitwise_invert(x)
+
+
+def _divmod(x: Any, y: Any) -> tuple[ivy.Array, ivy.Array]:
+    return ivy.floor_divide(x, y), ivy.remainder(x, y)
+
+
+def _modf(x: ivy.Array) -> tuple[ivy.Array, ivy.Array]:
+    whole = ivy.trunc(x)
+    return ivy.subtract(x, whole), whole
+
+
+def _float_power(x: Any, y: Any) -> ivy.Array:
+    wide = ivy.complex128 if _dtypes.result_type(x, y).kind == "c" else ivy.float64
+    return ivy.pow(x if isinstance(x, _SCALARS) else ivy.astype(x, wide), y)
+
+
+def _logical(fn: Callable) -> Callable:
+    return lambda *xs: fn(*(_truth(x) for x in xs))
+
+
+#: name -> (ivy function, number of inputs, kind, ivy reduction, ivy accumulation, identity)
+TABLE: dict[str, tuple] = {
+    # unary, any dtype
+    "absolute": (ivy.abs, 1, ANY),
+    "negative": (ivy.negative, 1, ANY),
+    "positive": (ivy.positive, 1, ANY),
+    "square": (ivy.square, 1, ANY),
+    "sign": (ivy.sign, 1, ANY),
+    "conjugate": (_conj, 1, ANY),
+    "invert": (_invert, 1, INTEGRAL),
+    "reciprocal": (ivy.reciprocal, 1, ANY),
+    "floor": (ivy.floor, 1, ANY),
+    "ceil": (ivy.ceil, 1, ANY),
+    "trunc": (ivy.trunc, 1, ANY),
+    "rint": (ivy.round, 1, FLOAT),
+    "isnan": (ivy.isnan, 1, BOOL),
+    "isinf": (ivy.isinf, 1, BOOL),
+    "isfinite": (ivy.isfinite, 1, BOOL),
+    "signbit": (ivy.signbit, 1, BOOL),
+    "logical_not": (_logical(ivy.logical_not), 1, LOGICAL),
+    # unary, floating
+    "sqrt": (ivy.sqrt, 1, FLOAT),
+    "cbrt": (_cbrt, 1, FLOAT),
+    "exp": (ivy.exp, 1, FLOAT),
+    "exp2": (lambda x: ivy.pow(2.0, x), 1, FLOAT),
+    "expm1": (ivy.expm1, 1, FLOAT),
+    "log": (ivy.log, 1, FLOAT),
+    "log2": (ivy.log2, 1, FLOAT),
+    "log10": (ivy.log10, 1, FLOAT),
+    "log1p": (ivy.log1p, 1, FLOAT),
+    "sin": (ivy.sin, 1, FLOAT),
+    "cos": (ivy.cos, 1, FLOAT),
+    "tan": (ivy.tan, 1, FLOAT),
+    "arcsin": (ivy.asin, 1, FLOAT),
+    "arccos": (ivy.acos, 1, FLOAT),
+    "arctan": (ivy.atan, 1, FLOAT),
+    "sinh": (ivy.sinh, 1, FLOAT),
+    "cosh": (ivy.cosh, 1, FLOAT),
+    "tanh": (ivy.tanh, 1, FLOAT),
+    "arcsinh": (ivy.asinh, 1, FLOAT),
+    "arccosh": (ivy.acosh, 1, FLOAT),
+    "arctanh": (ivy.atanh, 1, FLOAT),
+    "fabs": (ivy.abs, 1, FLOAT),
+    "deg2rad": (_scaled(math.pi / 180.0), 1, FLOAT),
+    "rad2deg": (_scaled(180.0 / math.pi), 1, FLOAT),
+    "modf": (_modf, 1, FLOAT),
+    # binary
+    "add": (ivy.add, 2, ANY, ivy.sum, ivy.cumulative_sum, 0),
+    "subtract": (ivy.subtract, 2, ANY),
+    "multiply": (ivy.multiply, 2, ANY, ivy.prod, ivy.cumulative_prod, 1),
+    "true_divide": (ivy.divide, 2, DIV),
+    "floor_divide": (ivy.floor_divide, 2, ANY),
+    "remainder": (ivy.remainder, 2, ANY),
+    "fmod": (_fmod, 2, ANY),
+    "divmod": (_divmod, 2, ANY),
+    "power": (ivy.pow, 2, ANY),
+    "float_power": (_float_power, 2, DIV),
+    "maximum": (ivy.maximum, 2, ANY, ivy.max, None, None),
+    "minimum": (ivy.minimum, 2, ANY, ivy.min, None, None),
+    "fmax": (_fmax, 2, ANY),
+    "fmin": (_fmin, 2, ANY),
+    "arctan2": (ivy.atan2, 2, FLOAT),
+    "hypot": (ivy.hypot, 2, FLOAT),
+    "logaddexp": (ivy.logaddexp, 2, FLOAT),
+    "logaddexp2": (_logaddexp2, 2, FLOAT),
+    "copysign": (ivy.copysign, 2, FLOAT),
+    "nextafter": (ivy.nextafter, 2, FLOAT),
+    "heaviside": (_heaviside, 2, FLOAT),
+    "equal": (ivy.equal, 2, BOOL),
+    "not_equal": (ivy.not_equal, 2, BOOL),
+    "less": (ivy.less, 2, BOOL),
+    "less_equal": (ivy.less_equal, 2, BOOL),
+    "greater": (ivy.greater, 2, BOOL),
+    "greater_equal": (ivy.greater_equal, 2, BOOL),
+    "logical_and": (_logical(ivy.logical_and), 2, LOGICAL, ivy.all, None, True),
+    "logical_or": (_logical(ivy.logical_or), 2, LOGICAL, ivy.any, None, False),
+    "logical_xor": (_logical(ivy.logical_xor), 2, LOGICAL),
+    "bitwise_and": (ivy.bitwise_and, 2, INTEGRAL),
+    "bitwise_or": (ivy.bitwise_or, 2, INTEGRAL),
+    "bitwise_xor": (ivy.bitwise_xor, 2, INTEGRAL),
+    "left_shift": (ivy.bitwise_left_shift, 2, INTEGRAL),
+    "right_shift": (ivy.bitwise_right_shift, 2, INTEGRAL),
+}
+
+#: Other names NumPy gives the same ufunc.
+ALIASES = {
+    "abs": "absolute",
+    "conj": "conjugate",
+    "bitwise_not": "invert",
+    "bitwise_invert": "invert",
+    "divide": "true_divide",
+    "mod": "remainder",
+    "pow": "power",
+    "asin": "arcsin",
+    "acos": "arccos",
+    "atan": "arctan",
+    "asinh": "arcsinh",
+    "acosh": "arccosh",
+    "atanh": "arctanh",
+    "atan2": "arctan2",
+    "radians": "deg2rad",
+    "degrees": "rad2deg",
+    "bitwise_left_shift": "left_shift",
+    "bitwise_right_shift": "right_shift",
+}
+
+_NOUT = {"divmod": 2, "modf": 2}
+
+
+def _loop_dtype(kind: str, inputs: list, name: str) -> ivy.DType | None:
+    """The dtype the inputs are cast to before the ivy call (``None``: leave them)."""
+    if kind in (ANY, BOOL, LOGICAL):
+        return None
+    promoted = _dtypes.result_type(*inputs).ivy
+    if kind == INTEGRAL:
+        if promoted.kind not in "biu":
+            raise TypeError(f"numpy.{name}: ufunc '{name}' not supported for the input types ({promoted.name})")
+        return None
+    if promoted.kind in "fc":
+        return None
+    return ivy.float64 if kind == DIV else _dtypes.float_for(promoted)
+
+
+def _cast(x: Any, d: ivy.DType) -> Any:
+    return x if isinstance(x, _SCALARS) else ivy.astype(x, d)
+
+
+class ufunc:  # noqa: N801 - NumPy's name
+    """A NumPy universal function: elementwise with broadcasting, ``out=``, ``where=`` and ``dtype=``."""
+
+    def __init__(
+        self,
+        name: str,
+        fn: Callable,
+        nin: int,
+        kind: str,
+        reducer: Any = None,
+        accumulator: Any = None,
+        identity: Any = None,
+    ) -> None:
+        self.__name__ = name
+        self.__qualname__ = name
+        self._fn, self.nin, self._kind = fn, nin, kind
+        self.nout = _NOUT.get(name, 1)
+        self.nargs = self.nin + self.nout
+        self._reducer, self._accumulator, self.identity = reducer, accumulator, identity
+        self.__doc__ = f"NumPy's ``{name}`` ufunc on ivy."
+
+    def __repr__(self) -> str:
+        return f"<ufunc '{self.__name__}'>"
+
+    def _where(self, arg: str) -> str:
+        return f"numpy.{self.__name__}"
+
+    def _compute(self, args: tuple, dtype: Any) -> Any:
+        name = f"numpy.{self.__name__}"
+        inputs = [operand(a, name, f"x{i + 1}") for i, a in enumerate(args)]
+        if all(isinstance(x, _SCALARS) for x in inputs):
+            inputs[0] = to_ivy(inputs[0], where=name, arg="x1")
+        d = _dtypes.optional(dtype, name)
+        if d is None:
+            d = _loop_dtype(self._kind, inputs, self.__name__)
+        if d is not None:
+            inputs = [_cast(x, d) for x in inputs]
+        try:
+            result = self._fn(*inputs)
+        except ivy.IvyError as error:
+            raise type(error)(str(error).replace("ivy.", "numpy.", 1)) from error
+        return result
+
+    def __call__(
+        self,
+        *args: Any,
+        out: Any = None,
+        where: Any = True,
+        dtype: Any = None,
+        casting: str = "same_kind",
+        **kwargs: Any,
+    ) -> Any:
+        """Apply elementwise; ``out`` receives the result where ``where`` is true."""
+        if len(args) < self.nin or len(args) > self.nargs:
+            raise TypeError(f"numpy.{self.__name__}: expected {self.nin} input(s), got {len(args)} argument(s)")
+        if len(args) > self.nin:
+            if out is not None:
+                raise TypeError(
+                    f"numpy.{self.__name__}: cannot specify 'out' as both a positional and keyword argument"
+                )
+            out = args[self.nin :]
+            args = args[: self.nin]
+        result = self._compute(args, dtype)
+        results = result if isinstance(result, tuple) else (result,)
+        outs = out if isinstance(out, tuple) else (out,) * (1 if out is not None else 0)
+        if outs and len(outs) != self.nout:
+            raise ValueError(f"numpy.{self.__name__}: 'out' must be a tuple of {self.nout} array(s)")
+        done = []
+        for i, r in enumerate(results):
+            target = outs[i] if outs else None
+            done.append(self._store(r, target, where, casting))
+        return tuple(done) if self.nout > 1 else done[0]
+
+    def _store(self, result: ivy.Array, out: Any, where: Any, casting: str) -> ndarray:
+        if out is None:
+            if where is True:
+                return ndarray(result)
+            # NumPy leaves the unselected entries uninitialised; here they are zero.
+            mask = ivy.astype(to_ivy(where, where=f"numpy.{self.__name__}", arg="where"), ivy.bool)
+            shape = ivy.broadcast_shapes(result.shape, mask.shape)
+            return ndarray(ivy.where(mask, result, ivy.zeros(shape, dtype=result.dtype)))
+        if not isinstance(out, ndarray):
+            raise TypeError(f"numpy.{self.__name__}: argument 'out' must be an array, got {type(out).__name__}")
+        target = out._a.dtype
+        if not _dtypes.can_cast(result.dtype, target, casting):
+            raise TypeError(
+                f"numpy.{self.__name__}: cannot cast ufunc '{self.__name__}' output from dtype('{result.dtype.name}')"
+                f" to dtype('{target.name}') with casting rule '{casting}'"
+            )
+        result = ivy.broadcast_to(ivy.astype(result, target), out.shape)
+        if where is not True:
+            mask = ivy.astype(to_ivy(where, where=f"numpy.{self.__name__}", arg="where"), ivy.bool)
+            result = ivy.where(mask, result, out._a)
+        out._a = result
+        return out
+
+    # -- methods -------------------------------------------------------------
+    def _binary_only(self, method: str) -> None:
+        if self.nin != 2 or self.nout != 1:
+            raise ValueError(f"numpy.{self.__name__}.{method}: only supported for binary functions")
+
+    def reduce(
+        self,
+        array: Any,
+        axis: Any = 0,
+        dtype: Any = None,
+        out: Any = None,
+        keepdims: bool = False,
+        initial: Any = None,
+        where: Any = True,
+    ) -> Any:
+        """Combine the elements along ``axis`` (``None``: all axes) with this binary ufunc."""
+        self._binary_only("reduce")
+        name = f"numpy.{self.__name__}.reduce"
+        a = to_ivy(array, dtype, name, "array")
+        if where is not True:
+            if self.identity is None:
+                raise ValueError(f"{name}: 'where' needs a ufunc with an identity or 'initial'")
+            mask = ivy.astype(to_ivy(where, where=name, arg="where"), ivy.bool)
+            a = ivy.where(mask, a, ivy.full_like(a, self.identity))
+        axes = tuple(range(a.ndim)) if axis is None else axis
+        if self._reducer is not None:
+            if self._kind == LOGICAL:
+                a = _truth(a)
+            if self._reducer in (ivy.max, ivy.min) and a.size == 0 and initial is None:
+                raise ValueError(
+                    f"{name}: zero-size array to reduction operation {self.__name__} which has no identity"
+                )
+            result = self._reducer(a, axis=axes, keepdims=keepdims)
+        else:
+            result = self._fold(a, axes, keepdims, name)
+        if initial is not None:
+            result = self._compute((result, initial), None)
+        if dtype is not None:
+            result = ivy.astype(result, _dtypes.to_ivy(dtype, name))
+        return self._store(result, out, True, "same_kind")
+
+    def _fold(self, a: ivy.Array, axes: Any, keepdims: bool, name: str) -> ivy.Array:
+        axes = (axes,) if isinstance(axes, int) else tuple(axes)
+        if len(axes) != 1:
+            a = ivy.reshape(ivy.moveaxis(a, axes, tuple(range(len(axes)))), (-1,) + a.shape[len(axes) :]) if axes else a
+            axes_n = (0,)
+            if not axes:
+                return a
+        else:
+            axes_n = axes
+        ax = axes_n[0] % a.ndim
+        parts = ivy.unstack(a, axis=ax)
+        if not parts:
+            raise ValueError(f"{name}: zero-size array to reduction operation {self.__name__} which has no identity")
+        result = parts[0]
+        for p in parts[1:]:
+            result = self._compute((result, p), None)
+        if keepdims:
+            result = ivy.expand_dims(result, axis=axes)
+        return result
+
+    def accumulate(self, array: Any, axis: int = 0, dtype: Any = None, out: Any = None) -> Any:
+        """Running results of this binary ufunc along ``axis``."""
+        self._binary_only("accumulate")
+        name = f"numpy.{self.__name__}.accumulate"
+        a = to_ivy(array, dtype, name, "array")
+        if self._accumulator is not None:
+            result = self._accumulator(a, axis=axis)
+        else:
+            parts = ivy.unstack(a, axis=axis)
+            acc = [parts[0]]
+            for p in parts[1:]:
+                acc.append(self._compute((acc[-1], p), None))
+            result = ivy.stack([ivy.astype(x, acc[-1].dtype) for x in acc], axis=axis)
+        return self._store(result, out, True, "same_kind")
+
+    def outer(self, A: Any, B: Any, **kwargs: Any) -> Any:  # noqa: N803 - NumPy's names
+        """``self(a[..., None, ...], b)``: every pair of elements."""
+        self._binary_only("outer")
+        a = operand(A, f"numpy.{self.__name__}.outer", "A")
+        b = operand(B, f"numpy.{self.__name__}.outer", "B")
+        if isinstance(a, ivy.Array) and isinstance(b, ivy.Array):
+            a = ivy.reshape(a, a.shape + (1,) * b.ndim)
+        return self(a, b, **kwargs)
+
+    def at(self, a: ndarray, indices: Any, b: Any = None) -> None:
+        """Unbuffered in place: ``a[indices] = self(a[indices], b)``, repeated indices applied each time."""
+        name = f"numpy.{self.__name__}.at"
+        if self.__name__ == "add" and b is not None:
+            idx = indices if isinstance(indices, tuple) else (indices,)
+            idx = tuple(to_ivy(i, where=name, arg="indices") for i in idx)
+            vals = ivy.astype(to_ivy(b, where=name, arg="b"), a._a.dtype)
+            vals = ivy.broadcast_to(vals, ivy.broadcast_shapes(*(i.shape for i in idx)) + a.shape[len(idx) :])
+            a._a = ivy.index_put(a._a, idx, vals, accumulate=True)
+            return
+        raise NotImplementedError(f"{name}: only numpy.add.at is supported")
+
+
+def build() -> dict[str, ufunc]:
+    """Every ufunc of :data:`TABLE`, under its name and its aliases."""
+    made = {}
+    for name, row in TABLE.items():
+        fn, nin, kind, *rest = row
+        made[name] = ufunc(name, fn, nin, kind, *rest)
+    for alias, name in ALIASES.items():
+        made[alias] = made[name]
+    return made
+
+
+UFUNCS = build()

@@ -1,0 +1,328 @@
+"""``numpy.random`` on ``ivy.random``: ``default_rng(seed)`` Generators and the legacy global functions.
+
+The numbers are ivy's (the same on every backend), not NumPy's: a seed makes a
+stream reproducible, it does not replay NumPy's Mersenne Twister or PCG64. A
+``Generator`` owns its stream (each draw uses ``seed=`` the next of its seeds);
+the legacy functions draw from ivy's context stream, which ``seed`` restarts.
+Continuous distributions beyond uniform and normal are inverse-CDF transforms
+of uniform draws, listed in :data:`INVERSE_CDF`.
+"""
+
+from __future__ import annotations
+
+import builtins
+import hashlib
+import math
+import operator
+from typing import Any
+
+import ivy
+
+from ivy_frontends.numpy._helpers import arr, dtype_arg
+from ivy_frontends.numpy._ndarray import ndarray
+
+__all__ = [
+    "default_rng",
+    "Generator",
+    "RandomState",
+    "seed",
+    "rand",
+    "randn",
+    "randint",
+    "random",
+    "random_sample",
+    "ranf",
+    "sample",
+    "normal",
+    "standard_normal",
+    "uniform",
+    "choice",
+    "permutation",
+    "shuffle",
+    "exponential",
+    "standard_exponential",
+    "laplace",
+    "logistic",
+    "gumbel",
+    "lognormal",
+    "rayleigh",
+    "standard_cauchy",
+    "weibull",
+    "pareto",
+    "power",
+    "bytes",
+]
+
+
+def _shape(size: Any) -> tuple[int, ...]:
+    if size is None:
+        return ()
+    return (operator.index(size),) if not isinstance(size, (tuple, list)) else tuple(operator.index(s) for s in size)
+
+
+def _result(x: ivy.Array, size: Any) -> Any:
+    """NumPy returns a Python float for ``size=None``; here a 0-d array stands in for it."""
+    return ndarray(x)
+
+
+#: Distributions as transforms of ``u`` uniform in [0, 1): name -> (parameter names and defaults, transform).
+INVERSE_CDF: dict[str, tuple[tuple[tuple[str, float], ...], Any]] = {
+    "exponential": ((("scale", 1.0),), lambda u, scale: ivy.multiply(ivy.negative(ivy.log1p(ivy.negative(u))), scale)),
+    "standard_exponential": ((), lambda u: ivy.negative(ivy.log1p(ivy.negative(u)))),
+    "laplace": (
+        (("loc", 0.0), ("scale", 1.0)),
+        lambda u, loc, scale: ivy.subtract(
+            loc,
+            ivy.multiply(
+                ivy.multiply(scale, ivy.sign(ivy.subtract(u, 0.5))),
+                ivy.log1p(ivy.negative(ivy.multiply(2.0, ivy.abs(ivy.subtract(u, 0.5))))),
+            ),
+        ),
+    ),
+    "logistic": (
+        (("loc", 0.0), ("scale", 1.0)),
+        lambda u, loc, scale: ivy.add(loc, ivy.multiply(scale, ivy.subtract(ivy.log(u), ivy.log1p(ivy.negative(u))))),
+    ),
+    "gumbel": (
+        (("loc", 0.0), ("scale", 1.0)),
+        lambda u, loc, scale: ivy.subtract(loc, ivy.multiply(scale, ivy.log(ivy.negative(ivy.log(u))))),
+    ),
+    "rayleigh": (
+        (("scale", 1.0),),
+        lambda u, scale: ivy.multiply(scale, ivy.sqrt(ivy.multiply(-2.0, ivy.log1p(ivy.negative(u))))),
+    ),
+    "standard_cauchy": ((), lambda u: ivy.tan(ivy.multiply(math.pi, ivy.subtract(u, 0.5)))),
+    "weibull": (
+        (("a", 1.0),),
+        lambda u, a: ivy.pow(ivy.negative(ivy.log1p(ivy.negative(u))), ivy.divide(1.0, a)),
+    ),
+    "pareto": ((("a", 1.0),), lambda u, a: ivy.subtract(ivy.pow(ivy.subtract(1.0, u), ivy.divide(-1.0, a)), 1.0)),
+    "power": ((("a", 1.0),), lambda u, a: ivy.pow(u, ivy.divide(1.0, a))),
+}
+
+
+def _param(v: Any) -> Any:
+    return v if isinstance(v, (int, float)) else arr(v, "numpy.random", "parameter")
+
+
+class _Draws:
+    """The distributions, given a way to get the next seed (``None``: ivy's context stream)."""
+
+    def _seed(self) -> int | None:
+        return None
+
+    def random(self, size: Any = None, dtype: Any = None, out: Any = None) -> Any:
+        """Floats uniform in [0, 1)."""
+        d = dtype_arg(dtype, "numpy.random.random") or ivy.float64
+        return _result(ivy.random.uniform(_shape(size), dtype=d, seed=self._seed()), size)
+
+    def uniform(self, low: Any = 0.0, high: Any = 1.0, size: Any = None) -> Any:
+        """Floats uniform in [low, high)."""
+        shape = _shape(size) if size is not None else _broadcast(low, high)
+        return _result(ivy.random.uniform(shape, low=_param(low), high=_param(high), seed=self._seed()), size)
+
+    def normal(self, loc: Any = 0.0, scale: Any = 1.0, size: Any = None) -> Any:
+        """Normal draws with mean ``loc`` and standard deviation ``scale``."""
+        shape = _shape(size) if size is not None else _broadcast(loc, scale)
+        return _result(ivy.random.normal(shape, mean=_param(loc), std=_param(scale), seed=self._seed()), size)
+
+    def standard_normal(self, size: Any = None, dtype: Any = None, out: Any = None) -> Any:
+        """Standard normal draws."""
+        d = dtype_arg(dtype, "numpy.random.standard_normal") or ivy.float64
+        return _result(ivy.random.normal(_shape(size), dtype=d, seed=self._seed()), size)
+
+    def lognormal(self, mean: Any = 0.0, sigma: Any = 1.0, size: Any = None) -> Any:
+        """``exp`` of normal draws."""
+        return ndarray(ivy.exp(self.normal(mean, sigma, size)._a))
+
+    def integers(
+        self, low: int, high: int | None = None, size: Any = None, dtype: Any = "int64", endpoint: bool = False
+    ) -> Any:
+        """Integers uniform in [low, high) (or [low, high] with ``endpoint``)."""
+        if high is None:
+            low, high = 0, low
+        if endpoint:
+            high += 1
+        if low >= high:
+            raise ValueError(f"numpy.random.integers: low >= high ({low} >= {high})")
+        d = dtype_arg(dtype, "numpy.random.integers") or ivy.int64
+        return _result(ivy.random.randint(int(low), int(high), _shape(size), dtype=d, seed=self._seed()), size)
+
+    def permutation(self, x: Any, axis: int = 0) -> ndarray:
+        """A shuffled copy of ``x`` (of ``arange(x)`` for an int)."""
+        if isinstance(x, int):
+            return ndarray(ivy.random.permutation(x, seed=self._seed()))
+        return ndarray(ivy.random.shuffle(arr(x, "numpy.random.permutation", "x"), axis=axis, seed=self._seed()))
+
+    def permuted(self, x: Any, axis: int | None = None, out: Any = None) -> ndarray:
+        """``x`` shuffled along ``axis`` (flattened when ``None``)."""
+        a = arr(x, "numpy.random.permuted", "x")
+        if axis is None:
+            return ndarray(ivy.reshape(ivy.random.shuffle(ivy.reshape(a, (-1,)), seed=self._seed()), a.shape))
+        return ndarray(ivy.random.shuffle(a, axis=axis, seed=self._seed()))
+
+    def shuffle(self, x: ndarray, axis: int = 0) -> None:
+        """Shuffle ``x`` along ``axis`` in place."""
+        if not isinstance(x, ndarray):
+            raise TypeError("numpy.random.shuffle: argument 'x' must be an ndarray (it is shuffled in place)")
+        x._a = ivy.random.shuffle(x._a, axis=axis, seed=self._seed())
+
+    def choice(
+        self, a: Any, size: Any = None, replace: bool = True, p: Any = None, axis: int = 0, shuffle: bool = True
+    ) -> Any:
+        """Samples from ``a`` (or ``arange(a)``), with or without replacement, optionally weighted by ``p``."""
+        pool = ivy.arange(a) if isinstance(a, int) else arr(a, "numpy.random.choice", "a")
+        n = pool.shape[axis]
+        shape = _shape(size)
+        count = 1
+        for s in shape:
+            count *= s
+        if n == 0:
+            raise ValueError("numpy.random.choice: 'a' cannot be empty unless no samples are taken")
+        if not replace and count > n:
+            raise ValueError("numpy.random.choice: cannot take a larger sample than population when replace=False")
+        if p is not None:
+            logits = ivy.log(ivy.astype(arr(p, "numpy.random.choice", "p"), ivy.float64))
+            idx = ivy.random.categorical(logits, count, replacement=replace, seed=self._seed())
+        elif replace:
+            idx = ivy.random.randint(0, n, (count,), seed=self._seed())
+        else:
+            idx = ivy.random.permutation(n, seed=self._seed())[:count]
+        picked = ivy.take(pool, ivy.reshape(idx, (-1,)), axis=axis)
+        return ndarray(ivy.reshape(picked, pool.shape[:axis] + shape + pool.shape[axis + 1 :]))
+
+    def bytes(self, length: int) -> bytes:
+        """``length`` random bytes."""
+        return builtins.bytes(ndarray(ivy.random.randint(0, 256, (length,), seed=self._seed())).tolist())
+
+
+def _broadcast(*params: Any) -> tuple[int, ...]:
+    shapes = [arr(p, "numpy.random", "parameter").shape for p in params if not isinstance(p, (int, float))]
+    return tuple(ivy.broadcast_shapes(*shapes)) if shapes else ()
+
+
+def _add_inverse_cdf(cls: type) -> None:
+    for name, (params, transform) in INVERSE_CDF.items():
+
+        def method(
+            self: _Draws, *args: Any, _p: tuple = params, _t: Any = transform, _n: str = name, **kwargs: Any
+        ) -> Any:
+            values = [kwargs.pop(k, args[i] if i < len(args) else default) for i, (k, default) in enumerate(_p)]
+            size = kwargs.pop("size", args[len(_p)] if len(args) > len(_p) else None)
+            if kwargs:
+                raise TypeError(f"numpy.random.{_n}: unexpected argument(s) {sorted(kwargs)}")
+            shape = _shape(size) if size is not None else _broadcast(*values)
+            u = ivy.random.uniform(shape, seed=self._seed())
+            return _result(_t(u, *(_param(v) for v in values)), size)
+
+        method.__name__ = name
+        method.__doc__ = f"Draws from the {name.replace('_', ' ')} distribution (inverse CDF of a uniform draw)."
+        setattr(cls, name, method)
+
+
+_add_inverse_cdf(_Draws)
+
+
+def _mix(seed_value: int, counter: int) -> int:
+    digest = hashlib.blake2b(f"{seed_value}:{counter}".encode(), digest_size=8, person=b"ivy.np.rng").digest()
+    return int.from_bytes(digest, "little") >> 1
+
+
+class Generator(_Draws):
+    """NumPy's ``Generator``: an independent, reproducible stream of draws."""
+
+    def __init__(self, seed: Any = None) -> None:
+        if isinstance(seed, Generator):
+            seed = seed._seed_value
+        if seed is None:
+            seed = ivy.random.next_seed()
+        elif not isinstance(seed, int):
+            seed = (
+                int(arr(seed, "numpy.random.default_rng", "seed").__int__())
+                if not isinstance(seed, (list, tuple))
+                else hash(tuple(seed))
+            )
+        if seed < 0:
+            raise ValueError("numpy.random.default_rng: argument 'seed' must be non-negative")
+        self._seed_value = seed
+        self._counter = 0
+
+    def _seed(self) -> int:
+        self._counter += 1
+        return _mix(self._seed_value, self._counter)
+
+    def spawn(self, n_children: int) -> list[Generator]:
+        """Independent child generators."""
+        return [Generator(self._seed()) for _ in range(n_children)]
+
+    def __repr__(self) -> str:
+        return f"Generator(ivy) seeded {self._seed_value}"
+
+
+def default_rng(seed: Any = None) -> Generator:
+    """A new ``Generator``; the same ``seed`` gives the same draws on every backend."""
+    return Generator(seed)
+
+
+class RandomState(Generator):
+    """The legacy seeded generator, with the legacy method names."""
+
+    def rand(self, *shape: int) -> Any:
+        """Uniform [0, 1) draws of the given shape."""
+        return self.random(shape or None)
+
+    def randn(self, *shape: int) -> Any:
+        """Standard normal draws of the given shape."""
+        return self.standard_normal(shape or None)
+
+    def randint(self, low: int, high: int | None = None, size: Any = None, dtype: Any = int) -> Any:
+        """Integers in [low, high)."""
+        return self.integers(low, high, size, dtype)
+
+    random_sample = Generator.random
+
+    def seed(self, seed: Any = None) -> None:
+        """Restart the stream."""
+        self.__init__(seed)
+
+
+# -- the legacy global functions: ivy's context stream -----------------------
+_global = _Draws()
+
+
+def seed(seed: Any = None) -> None:
+    """Restart ivy's random stream in this context."""
+    ivy.random.seed(ivy.random.next_seed() if seed is None else int(seed))
+
+
+def rand(*shape: int) -> Any:
+    """Uniform [0, 1) draws of the given shape."""
+    return _global.random(shape or None)
+
+
+def randn(*shape: int) -> Any:
+    """Standard normal draws of the given shape."""
+    return _global.standard_normal(shape or None)
+
+
+def randint(low: int, high: int | None = None, size: Any = None, dtype: Any = int) -> Any:
+    """Integers in [low, high) (or [0, low))."""
+    return _global.integers(low, high, size, dtype)
+
+
+def random(size: Any = None) -> Any:
+    """Uniform [0, 1) draws."""
+    return _global.random(size)
+
+
+random_sample = ranf = sample = random
+normal = _global.normal
+standard_normal = _global.standard_normal
+uniform = _global.uniform
+choice = _global.choice
+permutation = _global.permutation
+shuffle = _global.shuffle
+lognormal = _global.lognormal
+bytes = _global.bytes  # noqa: A001 - NumPy's name
+for _name in INVERSE_CDF:
+    globals()[_name] = getattr(_global, _name)
