@@ -27,7 +27,9 @@ FRAMEWORKS = {
     "tensorflow": [],
 }
 BACKENDS = [name for name in FRAMEWORKS if (PACKAGES / f"ivy-backend-{name}").is_dir()]
-PYTEST = ("pytest", "-q", "-p", "no:cacheprovider")
+#: CI draws hypothesis examples from a fixed seed, so that a run is reproducible; run pytest
+#: without it (or with another seed) to explore new examples.
+PYTEST = ("pytest", "-q", "-p", "no:cacheprovider", "--hypothesis-seed=0")
 FRONTENDS = PACKAGES / "ivy-frontends"
 #: the backends each frontend test suite runs on in CI (the real frameworks are the oracles)
 FRONTEND_BACKENDS = ["numpy", "jax"]
@@ -115,6 +117,7 @@ def bench(session: nox.Session) -> None:
         install_backend(session, backend)
     session.run("python", "benchmarks/run.py", *session.posargs)
     session.run("python", "benchmarks/instructions.py")  # instruction counts: immune to the machine's load
+    session.run("python", "benchmarks/training.py")  # a training step of the example CNN against native ones
 
 
 @nox.session

@@ -31,6 +31,9 @@ SIZES = (1, 1_000, 1_000_000)
 
 
 def pin_to_one_core() -> str:
+    """Pin the process to one core and tell the frameworks (imported later) to use one thread."""
+    for name in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "TF_NUM_INTRAOP_THREADS", "TF_NUM_INTEROP_THREADS"):
+        os.environ.setdefault(name, "1")
     if hasattr(os, "sched_setaffinity"):
         core = sorted(os.sched_getaffinity(0))[-1]
         os.sched_setaffinity(0, {core})
