@@ -181,6 +181,8 @@ def to_ivy(obj: Any, where: str = "numpy", arg: str = "dtype") -> ivy.DType:
     if isinstance(obj, builtins.type):
         if issubclass(obj, generic) and obj._ivy is not None:
             return obj._ivy
+        if obj.__module__ == "numpy" and _ALIASES.get(obj.__name__, obj.__name__) in _BY_NAME:  # a real NumPy type
+            return _BY_NAME[_ALIASES.get(obj.__name__, obj.__name__)]
         python = {builtins.bool: ivy.bool, int: ivy.int64, float: ivy.float64, complex: ivy.complex128}
         if obj in python:
             return python[obj]

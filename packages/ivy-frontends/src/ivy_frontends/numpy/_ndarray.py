@@ -145,7 +145,7 @@ _BINARY = {
     "add": "add",
     "sub": "subtract",
     "mul": "multiply",
-    "truediv": "true_divide",
+    "truediv": "divide",
     "floordiv": "floor_divide",
     "mod": "remainder",
     "pow": "power",

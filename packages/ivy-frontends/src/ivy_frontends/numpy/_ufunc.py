@@ -136,7 +136,7 @@ TABLE: dict[str, tuple] = {
     "add": (ivy.add, 2, ANY, ivy.sum, ivy.cumulative_sum, 0),
     "subtract": (ivy.subtract, 2, ANY),
     "multiply": (ivy.multiply, 2, ANY, ivy.prod, ivy.cumulative_prod, 1),
-    "true_divide": (ivy.divide, 2, DIV),
+    "divide": (ivy.divide, 2, DIV),
     "floor_divide": (ivy.floor_divide, 2, ANY),
     "remainder": (ivy.remainder, 2, ANY),
     "fmod": (_fmod, 2, ANY),
@@ -176,7 +176,7 @@ ALIASES = {
     "conj": "conjugate",
     "bitwise_not": "invert",
     "bitwise_invert": "invert",
-    "divide": "true_divide",
+    "true_divide": "divide",
     "mod": "remainder",
     "pow": "power",
     "asin": "arcsin",
@@ -204,9 +204,14 @@ def _loop_dtype(kind: str, inputs: list, name: str) -> ivy.DType | None:
         if promoted.kind not in "biu":
             raise TypeError(f"numpy.{name}: ufunc '{name}' not supported for the input types ({promoted.name})")
         return None
-    if promoted.kind in "fc":
+    arrays = [x.dtype for x in inputs if not isinstance(x, _SCALARS)]
+    if all(d.kind in "fc" for d in arrays):
         return None
-    return ivy.float64 if kind == DIV else _dtypes.float_for(promoted)
+    if kind == DIV:
+        return _dtypes.result_type(ivy.float64, *arrays).ivy
+    # NumPy takes the first float loop every input casts to safely: each input's own float, promoted.
+    floats = [_dtypes.float_for(d) for d in arrays]
+    return _dtypes.result_type(*floats).ivy
 
 
 def _cast(x: Any, d: ivy.DType) -> Any:
