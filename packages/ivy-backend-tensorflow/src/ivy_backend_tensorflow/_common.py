@@ -109,8 +109,21 @@ def scalar_tensor(value: Any, dtype: tf.DType) -> Tensor:
     if dtype in REAL_FLOATING:
         if isinstance(value, complex):
             raise TypeError(f"a Python complex cannot be combined with an array of dtype {dtype.name}")
-        return tf.constant(float(value), dtype=dtype)
-    return tf.constant(complex(value), dtype=dtype)
+        return inexact_constant(float(value), dtype)
+    return inexact_constant(complex(value), dtype)
+
+
+def inexact_constant(value: float | complex, dtype: tf.DType) -> Tensor:
+    """A 0-d float or complex tensor holding ``value``, signed zeros included.
+
+    TensorFlow caches the tensors it makes from Python scalars under the
+    scalar's hash and equality, so ``-0.0`` comes back as a cached ``0.0``
+    (and the other way round); zeros are therefore made from NumPy scalars,
+    which bypass that cache.
+    """
+    if value == 0:
+        return tf.constant(np.asarray(value, dtype=dtype.as_numpy_dtype))
+    return tf.constant(value, dtype=dtype)
 
 
 def as_tensor(x: Any) -> Tensor:
@@ -119,6 +132,8 @@ def as_tensor(x: Any) -> Tensor:
     if isinstance(x, Tensor):
         return x
     if type(x) in SCALARS:
+        if type(x) is float or type(x) is complex:
+            return inexact_constant(x, SCALAR_DEFAULT[type(x)])
         return tf.constant(x, dtype=SCALAR_DEFAULT[type(x)])
     if isinstance(x, tf.Variable):
         return tf.convert_to_tensor(x)
@@ -181,7 +196,12 @@ def result_dtype(x1: Any, x2: Any) -> tf.DType:
 # -- building hooks -------------------------------------------------------------------
 
 
-def binary(kernel: Callable, name: str, fallback: Callable | None = None) -> Callable:
+#: what TensorFlow raises for operands of different dtypes (or a dtype without a kernel):
+#: its ops raise the native errors, ``tf.math``'s Python wrappers a TypeError
+MISMATCH = (*NativeError, TypeError)
+
+
+def binary(kernel: Callable, name: str, fallback: Callable | None = None, *, mixed_raises: bool = True) -> Callable:
     """A hook ``name(x1, x2)`` computing ``kernel`` in the promoted dtype.
 
     Two eager tensors go straight to ``kernel``: TensorFlow raises before
@@ -189,14 +209,31 @@ def binary(kernel: Callable, name: str, fallback: Callable | None = None) -> Cal
     the dtype), and only then are the operands promoted and handed to
     ``fallback`` (``kernel`` itself by default). Python scalars are always
     promoted first: TensorFlow would convert them without a range check.
+    A composite ``kernel`` that would quietly compute with mixed dtypes (its
+    result taking one operand's) passes ``mixed_raises=False``: the fast path
+    then also requires equal dtypes.
     """
     slow = kernel if fallback is None else fallback
+
+    if not mixed_raises:
+
+        def hook(x1: Any, x2: Any) -> Any:
+            if x1.__class__ is EagerTensor and x2.__class__ is EagerTensor and x1.dtype is x2.dtype:
+                try:
+                    return kernel(x1, x2)
+                except MISMATCH:
+                    pass
+            x1, x2 = promote(x1, x2)
+            return slow(x1, x2)
+
+        hook.__name__ = hook.__qualname__ = name
+        return hookimpl(hook)
 
     def hook(x1: Any, x2: Any) -> Any:
         if x1.__class__ is EagerTensor and x2.__class__ is EagerTensor:
             try:
                 return kernel(x1, x2)
-            except NativeError:
+            except MISMATCH:
                 pass
         x1, x2 = promote(x1, x2)
         return slow(x1, x2)
