@@ -25,6 +25,7 @@ from ivy_backend_tensorflow._common import (
     INT_RANGE,
     INTEGRAL,
     REAL_FLOATING,
+    REAL_OF,
     SCALARS,
     UNSIGNED,
     NativeError,
@@ -48,7 +49,7 @@ globals().update(native_impls(conj=_m.conj, imag=_m.imag))
 _raw = tf.raw_ops
 for _name, _op in {
     "acos": _raw.Acos, "acosh": _raw.Acosh, "asin": _raw.Asin, "asinh": _raw.Asinh, "atan": _raw.Atan,
-    "atanh": _raw.Atanh, "cos": _raw.Cos, "cosh": _raw.Cosh, "exp": _raw.Exp, "log": _raw.Log,
+    "atanh": _raw.Atanh, "cos": _raw.Cos, "cosh": _raw.Cosh, "exp": _raw.Exp,
     "logical_not": _raw.LogicalNot, "reciprocal": _raw.Reciprocal, "sin": _raw.Sin, "sinh": _raw.Sinh,
     "sqrt": _raw.Sqrt, "square": _raw.Square, "tan": _raw.Tan,
 }.items():  # fmt: skip
@@ -192,16 +193,44 @@ _LN2 = math.log(2.0)
 _LN10 = math.log(10.0)
 
 
+def _log_complex(x: tf.Tensor) -> tf.Tensor:
+    """``log|z| + i arg z`` with ``log|z|`` computed without squaring the parts (TensorFlow's
+    kernel gives NaN where ``|z|**2`` underflows) and the standard's special values."""
+    a, b = _m.abs(_m.real(x)), _m.abs(_m.imag(x))
+    big, small = _m.maximum(a, b), _m.minimum(a, b)
+    zero = tf.zeros((), a.dtype)
+    regular = _m.not_equal(big, zero) & _m.is_finite(big)
+    ratio = small / tf.where(regular, big, tf.ones((), a.dtype))
+    magnitude = _m.log(tf.where(regular, big, zero)) + 0.5 * _m.log1p(_m.square(ratio))
+    infinite = _m.is_inf(a) | _m.is_inf(b)  # log(inf + nan j) is inf + nan j
+    nan = _m.is_nan(a) | _m.is_nan(b)
+    magnitude = tf.where(infinite, tf.constant(math.inf, a.dtype), tf.where(nan, a + b, magnitude))
+    return tf.complex(magnitude, _m.atan2(_m.imag(x), _m.real(x)))
+
+
+@hookimpl
+def log(x: Any) -> Any:
+    x = as_tensor(x)
+    return _log_complex(x) if x.dtype in COMPLEX else _raw.Log(x=x)
+
+
+def _log_base(x: Any, ln_base: float) -> tf.Tensor:
+    x = as_tensor(x)
+    if x.dtype in COMPLEX:
+        z = _log_complex(x)  # both parts divided by the real ln(base): a complex division makes NaNs of infinities
+        scale = tf.constant(ln_base, REAL_OF[x.dtype])
+        return tf.complex(_m.real(z) / scale, _m.imag(z) / scale)
+    return _raw.Log(x=x) / tf.constant(ln_base, x.dtype)
+
+
 @hookimpl
 def log2(x: Any) -> Any:
-    x = as_tensor(x)
-    return _m.log(x) / tf.constant(_LN2, x.dtype)
+    return _log_base(x, _LN2)
 
 
 @hookimpl
 def log10(x: Any) -> Any:
-    x = as_tensor(x)
-    return _m.log(x) / tf.constant(_LN10, x.dtype)
+    return _log_base(x, _LN10)
 
 
 @hookimpl
@@ -245,7 +274,7 @@ def _divide(x1: tf.Tensor, x2: tf.Tensor) -> tf.Tensor:
     return _m.truediv(x1, x2)
 
 
-divide = binary(_m.truediv, "divide", _divide)
+divide = binary_raw(_raw.RealDiv, "divide", _divide)  # (no integer kernel: those take _divide)
 
 
 def _bitwise(kernel: Any, logical: Any) -> Any:
@@ -364,33 +393,33 @@ def _copysign(magnitude: tf.Tensor, sign_of: tf.Tensor) -> tf.Tensor:
     return tf.where(signbit_of(sign_of), _m.negative(size), size)
 
 
-copysign = binary(_copysign, "copysign")
+copysign = binary(_copysign, "copysign", mixed_raises=False)
 
 
 def _hypot(x1: tf.Tensor, x2: tf.Tensor) -> tf.Tensor:
     dtype = x1.dtype
-    if dtype is not FLOAT64:  # float32 and smaller: exact enough in float64
-        a, b = tf.cast(x1, FLOAT64), tf.cast(x2, FLOAT64)
-        return tf.cast(_m.sqrt(a * a + b * b), dtype)
     a, b = _m.abs(x1), _m.abs(x2)
-    big, small = _m.maximum(a, b), _m.minimum(a, b)
-    is_zero = _m.equal(big, tf.zeros((), dtype))  # (NaN is not: NaN stays NaN below)
-    ratio = small / tf.where(is_zero, tf.ones((), dtype), big)
-    result = tf.where(is_zero, tf.zeros((), dtype), big * _m.sqrt(1 + ratio * ratio))
+    if dtype is not FLOAT64:  # float32 and smaller: exact enough in float64
+        wide_a, wide_b = tf.cast(a, FLOAT64), tf.cast(b, FLOAT64)
+        result = tf.cast(_m.sqrt(wide_a * wide_a + wide_b * wide_b), dtype)
+    else:
+        big, small = _m.maximum(a, b), _m.minimum(a, b)
+        is_zero = _m.equal(big, tf.zeros((), dtype))  # (NaN is not: NaN stays NaN below)
+        ratio = small / tf.where(is_zero, tf.ones((), dtype), big)
+        result = tf.where(is_zero, tf.zeros((), dtype), big * _m.sqrt(1 + ratio * ratio))
     # Inf wins over NaN (hypot(inf, nan) is inf).
     return tf.where(_m.is_inf(a) | _m.is_inf(b), tf.constant(math.inf, dtype), result)
 
 
-hypot = binary(_hypot, "hypot")
+hypot = binary(_hypot, "hypot", mixed_raises=False)
 
 
 def _logaddexp(x1: tf.Tensor, x2: tf.Tensor) -> tf.Tensor:
-    big = _m.maximum(x1, x2)
-    difference = -_m.abs(x1 - x2)
-    finite = _m.is_finite(difference)
-    result = big + _m.log1p(_m.exp(tf.where(finite, difference, tf.zeros((), x1.dtype))))
+    big = _m.maximum(x1, x2)  # (NaN if either is)
+    difference = -_m.abs(x1 - x2)  # -inf against -inf: exp gives 0, and big + 0 turns -0 into +0
+    result = big + _m.log1p(_m.exp(difference))
     # Equal infinities (inf - inf is nan): the maximum; any NaN stays NaN.
-    return tf.where(finite | _m.is_nan(difference) & ~_m.is_inf(big), result, big)
+    return tf.where(_m.is_nan(difference) & _m.is_inf(big), big, result)
 
 
 logaddexp = binary(_logaddexp, "logaddexp")
@@ -415,7 +444,5 @@ def clip(x: Any, min: Any, max: Any) -> Any:  # noqa: A002 - the standard's name
             bound = as_tensor(bound)
             if bound.dtype is not dtype:
                 bound = cast(bound, dtype)
-        result = kernel(result, bound)
-    if result.shape != x.shape:
-        result = tf.broadcast_to(result, tf.shape(x))
+        result = kernel(result, bound)  # the shape x and the bounds broadcast to
     return result if result is not x else tf.identity(x)
