@@ -171,14 +171,20 @@ def linalg_eigvals(x: Any) -> Any:
     return _la.eigvals(as_tensor(x))
 
 
+def _real_eigenvalues(values: tf.Tensor) -> tf.Tensor:
+    # Hermitian eigenvalues are real; TensorFlow keeps the complex dtype for empty matrices.
+    return tf.math.real(values) if values.dtype.is_complex else values
+
+
 @hookimpl
 def linalg_eigh(x: Any) -> Any:
-    return tuple(_la.eigh(as_tensor(x)))
+    values, vectors = _la.eigh(as_tensor(x))
+    return _real_eigenvalues(values), vectors
 
 
 @hookimpl
 def linalg_eigvalsh(x: Any) -> Any:
-    return _la.eigvalsh(as_tensor(x))
+    return _real_eigenvalues(_la.eigvalsh(as_tensor(x)))
 
 
 @hookimpl

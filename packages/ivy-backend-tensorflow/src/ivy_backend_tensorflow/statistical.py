@@ -9,6 +9,7 @@ reductions lack. ``max``/``min`` of nothing raise, as NumPy does
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 import numpy as np
@@ -104,9 +105,9 @@ def _variance(x: tf.Tensor, axis: Any, correction: Any, keepdims: bool) -> tf.Te
     centred = x - tf.reduce_mean(x, axis=axes, keepdims=True) if count else x
     squares = _m.real(centred * _m.conj(centred)) if x.dtype.is_complex else _m.square(centred)
     total = tf.reduce_sum(squares, axis=axes, keepdims=keepdims)
-    divisor = tf.constant(float(count) - float(correction), REAL_OF.get(x.dtype, x.dtype))
-    if float(count) - float(correction) <= 0:
-        divisor = tf.maximum(divisor, tf.zeros((), divisor.dtype))
+    degrees = float(count) - float(correction)
+    # No degrees of freedom left: NaN (the standard), where total / 0 would give inf.
+    divisor = tf.constant(degrees if degrees > 0 else math.nan, REAL_OF.get(x.dtype, x.dtype))
     return total / divisor
 
 
