@@ -434,7 +434,25 @@ nn_silu = _unary("nn_silu", tf.nn.silu)
 nn_sigmoid = _unary("nn_sigmoid", tf.math.sigmoid)
 nn_log_sigmoid = _unary("nn_log_sigmoid", tf.math.log_sigmoid)
 erf = _unary("erf", tf.math.erf)
-erfinv = _unary("erfinv", tf.math.erfinv)
+_TWO_OVER_SQRT_PI = 2.0 / math.sqrt(math.pi)
+
+
+def _refined_erfinv(x: tf.Tensor) -> tf.Tensor:
+    """TensorFlow's erfinv, then two Newton steps on erf (on erfc where |x| > 1/2, since
+    erf(r) - x cancels there). The kernel goes through ndtri((1 + x) / 2) and so loses the
+    relative precision of small x (erfinv(1e-100) comes back 0); Newton restores it."""
+    result = tf.math.erfinv(x)
+    magnitude = tf.math.abs(x)
+    far = magnitude > 0.5
+    for _ in range(2):
+        near_residual = tf.math.erf(result) - x
+        far_residual = tf.math.sign(x) * ((1 - magnitude) - tf.math.erfc(tf.math.abs(result)))
+        step = tf.where(far, far_residual, near_residual) / (_TWO_OVER_SQRT_PI * tf.math.exp(-result * result))
+        result = tf.where(tf.math.is_finite(step), result - step, result)
+    return tf.where(tf.math.equal(x, 0), x, result)  # an odd function: -0 gives -0
+
+
+erfinv = _unary("erfinv", _refined_erfinv)
 
 
 _SQRT_HALF = math.sqrt(0.5)
