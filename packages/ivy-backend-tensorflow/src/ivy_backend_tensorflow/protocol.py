@@ -143,7 +143,10 @@ def _parse(shape: tuple, key: Any) -> list[tuple[str, Any]]:
 
     Kinds: ``new`` (value: its size, 1 for None/True and 0 for False),
     ``slice``, ``int``, ``array`` (an integer tensor). Boolean masks become one
-    integer array per dimension they cover, and ``...`` becomes full slices.
+    integer array per dimension they cover, and ``...`` becomes full slices, or
+    a ``gap`` item where it covers no dimension: it still separates the advanced
+    indices on either side of it, as NumPy has it (``x[i, ..., j]`` of a 2-d ``x``
+    puts the broadcast dimensions first).
     """
     items = key if isinstance(key, tuple) else (key,)
     parsed: list[tuple[str, Any]] = []
@@ -186,7 +189,7 @@ def _parse(shape: tuple, key: Any) -> list[tuple[str, Any]]:
     if ellipsis_at is None:
         parsed.extend(fill)
     else:
-        parsed[ellipsis_at:ellipsis_at] = fill
+        parsed[ellipsis_at:ellipsis_at] = fill or [("gap", None)]
     # Boolean masks -> integer arrays, checking that they match the dimensions they cover.
     result: list[tuple[str, Any]] = []
     axis = 0
@@ -201,7 +204,7 @@ def _parse(shape: tuple, key: Any) -> list[tuple[str, Any]]:
             result.extend(("array", positions[:, i]) for i in range(rank))
             axis += rank
             continue
-        if item_kind != "new":
+        if item_kind != "new" and item_kind != "gap":
             axis += 1
         result.append((item_kind, value))
     return result
@@ -233,6 +236,8 @@ def _basic_key(items: list[tuple[str, Any]], shape: tuple) -> tuple:
         if item_kind == "new":
             key.append(tf.newaxis)
             continue
+        if item_kind == "gap":
+            continue
         if item_kind == "int":
             key.append(_check_int(value, shape[axis], axis))
         else:
@@ -256,7 +261,7 @@ def _empty_new_axes(result: Tensor, items: list[tuple[str, Any]]) -> Tensor:
 
 def _output_tokens(items: list[tuple[str, Any]]) -> list[tuple[str, Any]]:
     """The dimensions of the result, in order, for items without arrays."""
-    return [(k, v) for k, v in items if k != "int"]
+    return [(k, v) for k, v in items if k != "int" and k != "gap"]
 
 
 def _getitem(x: Tensor, items: list[tuple[str, Any]]) -> Tensor:
@@ -269,7 +274,7 @@ def _getitem(x: Tensor, items: list[tuple[str, Any]]) -> Tensor:
     advanced_axes, indices = [], []
     axis = 0
     for item_kind, value in items:
-        if item_kind == "new":
+        if item_kind == "new" or item_kind == "gap":
             continue
         if item_kind == "slice":
             if value.step == 0:
@@ -316,7 +321,7 @@ def _getitem(x: Tensor, items: list[tuple[str, Any]]) -> Tensor:
             order.append(nb + rest_index)
             tokens.append(("dim", None))
             rest_index += 1
-        elif not placed:
+        elif item_kind != "gap" and not placed:
             order.extend(range(nb))
             tokens.extend([("dim", None)] * nb)
             placed = True
