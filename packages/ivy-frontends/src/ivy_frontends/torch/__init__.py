@@ -1,0 +1,109 @@
+# ruff: noqa: A001 - torch's own argument and function names (input, min, max, sum, ...)
+"""``ivy_frontends.torch``: PyTorch's API (tensors, functions, dtypes and promotion,
+``nn.functional``, ``linalg``, ``fft``, ``special``) built from ``ivy`` calls only.
+
+The namespace and the ``Tensor`` methods are filled from the registry tables of the
+topic modules (``_pointwise``, ``_reduction``, ``_manipulation``, ...). ``frontend``
+is the plugin object of the ``ivy.frontends`` entry point: it captures real torch
+programs (``capture``) and reports coverage (``coverage``).
+"""
+
+from __future__ import annotations
+
+import builtins
+
+from ivy_frontends.torch import (
+    _blas,
+    _creation,
+    _indexing,
+    _manipulation,
+    _math,
+    _pointwise,
+    _random,
+    _reduction,
+    _sorting,
+    fft,
+    linalg,
+    nn,
+    special,
+)
+from ivy_frontends.torch._autograd import (
+    enable_grad,
+    inference_mode,
+    is_grad_enabled,
+    is_inference_mode_enabled,
+    no_grad,
+    set_grad_enabled,
+)
+from ivy_frontends.torch._device import Size, device
+from ivy_frontends.torch._dtypes import (
+    bfloat16,
+    bool,
+    can_cast,
+    cdouble,
+    cfloat,
+    complex64,
+    complex128,
+    double,
+    dtype,
+    finfo,
+    float,
+    float16,
+    float32,
+    float64,
+    get_default_dtype,
+    half,
+    iinfo,
+    int,
+    int8,
+    int16,
+    int32,
+    int64,
+    long,
+    promote_types,
+    set_default_dtype,
+    short,
+    uint8,
+    uint16,
+    uint32,
+    uint64,
+)
+from ivy_frontends.torch._promotion import result_type as _result_type
+from ivy_frontends.torch._random import Generator, default_generator
+from ivy_frontends.torch._registry import METHODS, NAMESPACE
+from ivy_frontends.torch._tensor import Tensor
+
+globals().update(NAMESPACE)
+for _name, _fn in METHODS.items():
+    if _name not in Tensor.__dict__:
+        setattr(Tensor, _name, _fn)
+_pointwise.install_operators(Tensor)
+
+FloatTensor = DoubleTensor = LongTensor = IntTensor = BoolTensor = Tensor
+strided = "strided"
+contiguous_format = preserve_format = channels_last = "memory_format"
+
+
+def result_type(tensor1: object, tensor2: object) -> dtype:
+    """torch.result_type: the dtype torch's promotion gives the two operands."""
+    return _result_type(tensor1, tensor2)
+
+
+def is_storage(obj: object) -> builtins.bool:
+    """torch.is_storage: never (the frontend has no storages)."""
+    return False
+
+
+def compile(model: object = None, **kwargs: object) -> object:
+    """torch.compile: the model unchanged (compile the ivy graph instead)."""
+    return model if model is not None else (lambda m: m)
+
+
+def from_ivy(array: object) -> Tensor:
+    """A frontend Tensor around an ``ivy.Array``."""
+    from ivy_frontends.torch._tensor import wrap
+
+    return wrap(array)
+
+
+from ivy_frontends.torch._plugin import frontend  # noqa: E402

@@ -1,0 +1,380 @@
+# ruff: noqa: N812 - torch's own argument and function names (input, min, max, sum, ...)
+"""Capture: run a real torch program (a function or an ``nn.Module``) with the frontend in place of torch.
+
+The program's inputs become *proxies*: real ``torch.Tensor`` objects (shape and dtype on
+torch's ``meta`` device, so torch never computes with them) that carry a frontend Tensor.
+A ``TorchFunctionMode`` receives every overridable torch call made while the program runs:
+``torch.*`` and ``torch.nn.functional.*`` functions, ``torch._C._nn`` kernels, Tensor
+methods, operators and property reads (``x.shape``). Each call is looked up by its full
+name (``torch.nn.functional.relu``, ``torch.Tensor.__getitem__``) and run by the frontend
+function of that name, with parameters and buffers read from ``Capture.parameters``.
+A call the frontend lacks is recorded with its count and first call site, the program
+continues on a placeholder of the right shape (from torch's meta kernels), and
+``MissingOperations`` lists them all at the end: nothing runs in real torch.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import types
+from collections import Counter
+from typing import Any
+
+import ivy
+from ivy_frontends._plugin import Capture, MissingOperations, import_framework
+from ivy_frontends.torch import _dtypes as D
+from ivy_frontends.torch._device import Size, device
+from ivy_frontends.torch._tensor import Tensor, wrap
+
+_HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))  # the ivy_frontends package
+_cache: dict[str, Any] = {}
+
+
+def _torch() -> Any:
+    if "torch" not in _cache:
+        _cache["torch"] = import_framework("torch")
+    return _cache["torch"]
+
+
+def names() -> dict[int, tuple[Any, str]]:
+    """``id(real torch callable) -> (callable, full name)`` for every namespace the frontend mirrors."""
+    if "names" in _cache:
+        return _cache["names"]
+    torch = _torch()
+    F = torch.nn.functional  # noqa: N806 - torch's usual alias
+    table: dict[int, tuple[Any, str]] = {}
+
+    def put(obj: Any, name: str) -> None:
+        if callable(obj) and not isinstance(obj, type) and id(obj) not in table:
+            table[id(obj)] = (obj, name)
+
+    for module, prefix in (
+        (F, "torch.nn.functional"),
+        (torch.linalg, "torch.linalg"),
+        (torch.fft, "torch.fft"),
+        (torch.special, "torch.special"),
+    ):
+        for key in dir(module):
+            if not key.startswith("__"):
+                put(getattr(module, key), f"{prefix}.{key}")
+    for key in dir(torch._C._nn):
+        if not key.startswith("__"):
+            put(getattr(torch._C._nn, key), f"torch.nn.functional.{key}" if hasattr(F, key) else f"torch._C._nn.{key}")
+    for cls in (torch.Tensor, torch._C.TensorBase):
+        for key, obj in vars(cls).items():
+            put(obj, f"torch.Tensor.{key}")
+    for key in dir(torch):
+        if not key.startswith("__"):
+            put(getattr(torch, key, None), f"torch.{key}")
+    _cache["names"] = table
+    return table
+
+
+def name_of(func: Any) -> str:
+    """The full torch name of a function the mode received."""
+    found = names().get(id(func))
+    if found is not None:
+        return found[1]
+    owner = getattr(func, "__self__", None)
+    if getattr(func, "__name__", "") in ("__get__", "__set__") and owner is not None:
+        attr = getattr(owner, "__name__", None) or getattr(getattr(owner, "fget", None), "__name__", "?")
+        return f"torch.Tensor.{attr}" + (".__set__" if func.__name__ == "__set__" else "")
+    module = getattr(func, "__module__", None) or "torch"
+    return f"{module}.{getattr(func, '__qualname__', getattr(func, '__name__', repr(func)))}"
+
+
+def resolve(name: str) -> Any:
+    """The frontend callable for a full torch name, or None when the frontend lacks it."""
+    from ivy_frontends import torch as fe
+
+    if name in _cache.setdefault("resolved", {}):
+        return _cache["resolved"][name]
+    parts = name.split(".")
+    target = None
+    if parts[:2] == ["torch", "Tensor"] and len(parts) >= 3:
+        attr = parts[2]
+        if len(parts) == 4 and parts[3] == "__set__":
+            target = _setter(attr) if attr in ("requires_grad", "grad", "data") else None
+        else:
+            raw = _class_attr(Tensor, attr)
+            if isinstance(raw, property):
+                target = raw.fget
+            elif raw is not None and not callable(raw):  # a plain flag such as is_nested
+                target = _getter(attr)
+            elif raw is not None and attr not in ("__init__", "__new__"):
+                target = raw
+    elif parts[:3] == ["torch", "nn", "functional"] and len(parts) == 4:
+        target = fe.nn.functional.FUNCTIONS.get(parts[3])
+    elif len(parts) == 3 and parts[1] in ("linalg", "fft", "special"):
+        target = getattr(getattr(fe, parts[1]), parts[2], None)
+        target = target if isinstance(target, types.FunctionType) else None
+    elif len(parts) == 2:
+        target = getattr(fe, parts[1], None)
+        if not callable(target) or isinstance(target, (D.dtype,)) or isinstance(target, types.ModuleType):
+            target = None
+    _cache["resolved"][name] = target
+    return target
+
+
+def _class_attr(cls: type, attr: str) -> Any:
+    for klass in cls.__mro__:
+        if klass is object:
+            return None
+        if attr in klass.__dict__:
+            return klass.__dict__[attr]
+    return None
+
+
+def _getter(attr: str) -> Any:
+    def get_attr(self: Tensor) -> Any:
+        return getattr(self, attr)
+
+    return get_attr
+
+
+def _setter(attr: str) -> Any:
+    def set_attr(self: Tensor, value: Any) -> None:
+        if attr == "data":
+            self._ivy = value._ivy
+        else:
+            setattr(self, attr, value)
+
+    return set_attr
+
+
+class _Run:
+    """One execution of a captured program: the proxies made, the parameters bound, what was missing."""
+
+    def __init__(self, params: dict[int, Tensor]) -> None:
+        self.params = params
+        self.proxies: dict[int, Any] = {}
+        self.keep: list[Any] = []
+        self.missing: Counter = Counter()
+        self.where: dict[str, str] = {}
+
+    # -- torch world -> frontend -------------------------------------------------
+    def inward(self, value: Any) -> Any:
+        torch = _torch()
+        if isinstance(value, torch.Tensor):
+            fe = getattr(value, "_ivy_frontend", None)
+            if fe is not None:
+                return fe
+            bound = self.params.get(id(value))
+            if bound is not None:
+                return bound
+            if value.device.type == "meta":
+                raise RuntimeError("capture: a meta tensor that is not a captured value reached the frontend")
+            t = wrap(ivy.asarray(value.detach().cpu().numpy()))
+            t.requires_grad = value.requires_grad
+            return t
+        if isinstance(value, torch.dtype):
+            return D.BY_NAME[str(value).removeprefix("torch.")]
+        if isinstance(value, torch.device):
+            return device(str(value))
+        if isinstance(value, torch.Size):
+            return Size(value)
+        if isinstance(value, (list, tuple)):
+            items = [self.inward(v) for v in value]
+            return type(value)(items) if type(value) in (list, tuple) else _rebuild(value, items)
+        if isinstance(value, dict):
+            return {k: self.inward(v) for k, v in value.items()}
+        return value
+
+    # -- frontend -> torch world -------------------------------------------------
+    def outward(self, value: Any) -> Any:
+        torch = _torch()
+        if isinstance(value, Tensor):
+            return self.proxy(value)
+        if isinstance(value, D.dtype):
+            return getattr(torch, value._name)
+        if isinstance(value, device):
+            return torch.device(str(value))
+        if isinstance(value, Size):
+            return torch.Size(value)
+        if isinstance(value, (list, tuple)):
+            items = [self.outward(v) for v in value]
+            return type(value)(items) if type(value) in (list, tuple) else _rebuild(value, items)
+        if isinstance(value, dict):
+            return {k: self.outward(v) for k, v in value.items()}
+        return value
+
+    def proxy(self, fe: Tensor) -> Any:
+        """The proxy of a frontend tensor (the same proxy each time, so ``x.add_(1) is x`` holds)."""
+        found = self.proxies.get(id(fe))
+        if found is not None:
+            return found
+        torch = _torch()
+        meta = torch.empty(tuple(fe._ivy.shape), dtype=getattr(torch, fe.dtype._name), device="meta")
+        p = torch.Tensor._make_subclass(_proxy_class(), meta, fe.requires_grad and meta.is_floating_point())
+        p._ivy_frontend = fe
+        self.proxies[id(fe)] = p
+        self.keep.append(fe)
+        return p
+
+    # -- a missing operation -------------------------------------------------------
+    def placeholder(self, name: str, func: Any, args: tuple, kwargs: dict) -> Any:
+        """Record ``name`` as missing and carry on with torch's meta result (zeros of its shape)."""
+        self.missing[name] += 1
+        self.where.setdefault(name, _call_site())
+        torch = _torch()
+
+        def to_meta(v: Any) -> Any:
+            if isinstance(v, torch.Tensor):
+                fe = getattr(v, "_ivy_frontend", None)
+                if fe is not None:
+                    return torch.empty(tuple(fe._ivy.shape), dtype=getattr(torch, fe.dtype._name), device="meta")
+                return v.detach().to("meta")
+            if isinstance(v, (list, tuple)) and type(v) in (list, tuple):
+                return type(v)(to_meta(x) for x in v)
+            return v
+
+        try:
+            result = func(*[to_meta(a) for a in args], **{k: to_meta(v) for k, v in kwargs.items()})
+        except Exception as error:
+            raise MissingOperations("torch", self.missing, self.where) from error
+
+        def from_meta(v: Any) -> Any:
+            if isinstance(v, torch.Tensor):
+                return self.proxy(
+                    wrap(ivy.zeros(tuple(v.shape), dtype=D.BY_NAME[str(v.dtype).removeprefix("torch.")]._ivy))
+                )
+            if isinstance(v, (list, tuple)) and type(v) in (list, tuple):
+                return type(v)(from_meta(x) for x in v)
+            return v
+
+        return from_meta(result)
+
+    def call(self, func: Any, args: tuple, kwargs: dict) -> Any:
+        name = name_of(func)
+        target = resolve(name)
+        if target is None:
+            return self.placeholder(name, func, args, kwargs)
+        result = target(*self.inward(args), **self.inward(kwargs))
+        return self.outward(result)
+
+
+def _rebuild(template: Any, items: list) -> Any:
+    """A namedtuple (or torch.return_types structseq) of the same type with new items."""
+    try:
+        return type(template)(*items)
+    except TypeError:
+        return type(template)(items)
+
+
+def _call_site() -> str:
+    """``file:line`` of the innermost frame outside torch and this package (the program's own code)."""
+    torch_dir = os.path.dirname(_torch().__file__)
+    frame = sys._getframe(2)
+    fallback = None
+    while frame is not None:
+        path = frame.f_code.co_filename
+        if not path.startswith(_HERE) and not path.startswith(torch_dir):
+            return f"{path}:{frame.f_lineno}"
+        if fallback is None and path.startswith(torch_dir):
+            fallback = f"{path}:{frame.f_lineno}"
+        frame = frame.f_back
+    return fallback or "?"
+
+
+def _proxy_class() -> type:
+    if "proxy" not in _cache:
+        torch = _torch()
+
+        class CapturedTensor(torch.Tensor):
+            """A captured value inside a running capture: a meta tensor carrying a frontend Tensor."""
+
+            @classmethod
+            def __torch_function__(cls, func: Any, types: Any, args: tuple = (), kwargs: Any = None) -> Any:
+                raise RuntimeError(
+                    f"capture: {name_of(func)} was called on a captured tensor outside its capture "
+                    "(a captured value escaped the program, e.g. stored on the module)"
+                )
+
+        _cache["proxy"] = CapturedTensor
+    return _cache["proxy"]
+
+
+def _mode_class() -> type:
+    if "mode" not in _cache:
+        from torch.overrides import TorchFunctionMode
+
+        class FrontendMode(TorchFunctionMode):
+            """Sends every overridable torch call to the frontend function of the same name."""
+
+            def __init__(self, run: _Run) -> None:
+                super().__init__()
+                self.run = run
+
+            def __torch_function__(self, func: Any, types: Any, args: tuple = (), kwargs: Any = None) -> Any:
+                return self.run.call(func, args, kwargs or {})
+
+        _cache["mode"] = FrontendMode
+    return _cache["mode"]
+
+
+def capture(program: Any) -> Capture:
+    """Bind a real torch function or ``nn.Module`` to the frontend; the result runs it on the current backend."""
+    torch = _torch()
+    is_module = isinstance(program, torch.nn.Module)
+    parameters: dict[str, Any] = {}
+    tensors: dict[str, Any] = {}
+    if is_module:
+        for name, t in program.state_dict(keep_vars=True).items():
+            if isinstance(t, torch.Tensor) and all(t is not other for other in tensors.values()):
+                tensors[name] = t
+                parameters[name] = ivy.asarray(t.detach().cpu().numpy())
+
+    def run(*args: Any, **kwargs: Any) -> Any:
+        bound: dict[int, Tensor] = {}
+        by_name: dict[str, Tensor] = {}
+        for name, t in tensors.items():
+            fe = wrap(parameters[name])
+            fe.requires_grad = t.requires_grad
+            bound[id(t)] = fe
+            by_name[name] = fe
+        state = _Run(bound)
+        inputs = [state.outward(_to_frontend(a)) for a in args]
+        kw = {k: state.outward(_to_frontend(v)) for k, v in kwargs.items()}
+        with _mode_class()(state):
+            result = program(*inputs, **kw)
+        for name, fe in by_name.items():  # buffers updated in place (BatchNorm's running statistics)
+            if fe._ivy is not parameters[name]:
+                parameters[name] = fe._ivy
+        if state.missing:
+            raise MissingOperations("torch", state.missing, state.where)
+        return _unproxy(result)
+
+    title = type(program).__name__ if is_module else getattr(program, "__name__", "program")
+    return Capture(run=run, parameters=parameters, name=title)
+
+
+def _to_frontend(value: Any) -> Any:
+    """A program input as a frontend value: Tensors as they are, ivy/NumPy/torch arrays converted."""
+    torch = _torch()
+    if isinstance(value, Tensor):
+        return value
+    if isinstance(value, ivy.Array):
+        return wrap(value)
+    if isinstance(value, torch.Tensor):
+        return wrap(ivy.asarray(value.detach().cpu().numpy()))
+    if type(value).__name__ == "ndarray":
+        return wrap(ivy.asarray(value))
+    if isinstance(value, (list, tuple)) and type(value) in (list, tuple):
+        return type(value)(_to_frontend(v) for v in value)
+    if isinstance(value, dict):
+        return {k: _to_frontend(v) for k, v in value.items()}
+    return value
+
+
+def _unproxy(value: Any) -> Any:
+    """Program outputs with proxies replaced by their frontend Tensors."""
+    fe = getattr(value, "_ivy_frontend", None)
+    if fe is not None:
+        return fe
+    if isinstance(value, (list, tuple)):
+        items = [_unproxy(v) for v in value]
+        return type(value)(items) if type(value) in (list, tuple) else _rebuild(value, items)
+    if isinstance(value, dict):
+        return {k: _unproxy(v) for k, v in value.items()}
+    return value

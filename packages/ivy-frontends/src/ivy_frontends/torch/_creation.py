@@ -1,0 +1,310 @@
+# ruff: noqa: A001, A002, N812 - torch's own argument and function names (input, min, max, sum, ...)
+"""Tensor creation: tensor/as_tensor, zeros/ones/full/empty (+ _like, new_*), arange/linspace/logspace, eye..."""
+
+from __future__ import annotations
+
+import builtins
+import math
+from typing import Any
+
+import ivy
+from ivy_frontends.torch import _dtypes as D
+from ivy_frontends.torch._inplace import to_out
+from ivy_frontends.torch._registry import register
+from ivy_frontends.torch._tensor import Tensor, as_ivy, shape_args, tensor_arg, wrap
+
+
+def _dt(dtype: Any, function: str) -> D.dtype | None:
+    return None if dtype is None else D.as_dtype(dtype, function)
+
+
+@register("tensor", "as_tensor", "asarray", method=False)
+def tensor(data: Any, dtype: Any = None, device: Any = None, requires_grad: bool = False, **kw: Any) -> Tensor:
+    """torch.tensor: a new tensor from data (floats get the default dtype, ints int64)."""
+    t = wrap(as_ivy(data, _dt(dtype, "torch.tensor")))
+    t.requires_grad = requires_grad
+    return t
+
+
+@register("from_numpy", method=False)
+def from_numpy(ndarray: Any) -> Tensor:
+    """torch.from_numpy: keeps the array's dtype (a copy here)."""
+    return wrap(ivy.asarray(ndarray))
+
+
+def _filled(name: str, fill: Any) -> Any:
+    def make(
+        *size: Any,
+        out: Any = None,
+        dtype: Any = None,
+        layout: Any = None,
+        device: Any = None,
+        requires_grad: bool = False,
+        **kw: Any,
+    ) -> Tensor:
+        shape = shape_args(size, f"torch.{name}")
+        d = _dt(dtype, f"torch.{name}") or (out.dtype if out is not None else D.get_default_dtype())
+        t = to_out(out, fill(shape, dtype=d._ivy), f"torch.{name}")
+        t.requires_grad = requires_grad
+        return t
+
+    make.__name__ = make.__qualname__ = name
+    make.__doc__ = f"torch.{name}(*size): a new tensor of the default float dtype unless ``dtype`` is given."
+    return make
+
+
+zeros = register("zeros", method=False)(_filled("zeros", ivy.zeros))
+ones = register("ones", method=False)(_filled("ones", ivy.ones))
+empty = register("empty", method=False)(_filled("empty", ivy.zeros))
+
+
+@register("full", method=False)
+def full(
+    size: Any,
+    fill_value: Any,
+    *,
+    out: Any = None,
+    dtype: Any = None,
+    device: Any = None,
+    requires_grad: bool = False,
+    **kw: Any,
+) -> Tensor:
+    """torch.full: the fill value's dtype (bool, int64, default float) unless ``dtype`` is given."""
+    d = _dt(dtype, "torch.full") or (fill_value.dtype if isinstance(fill_value, Tensor) else D.scalar_dtype(fill_value))
+    value = fill_value.item() if isinstance(fill_value, Tensor) else fill_value
+    return to_out(
+        out,
+        ivy.full(shape_args((size,), "torch.full"), value, dtype=d._ivy)
+        if _fits(value, d)
+        else ivy.astype(ivy.full(shape_args((size,), "torch.full"), value), d._ivy),
+        "torch.full",
+    )
+
+
+def _fits(value: Any, d: D.dtype) -> bool:
+    from ivy_frontends.torch._tensor import _fits as fits
+
+    return fits(value, d._ivy)
+
+
+def _like(name: str, fill: Any) -> Any:
+    def make(
+        input: Tensor,
+        *,
+        dtype: Any = None,
+        layout: Any = None,
+        device: Any = None,
+        requires_grad: bool = False,
+        memory_format: Any = None,
+    ) -> Tensor:
+        x = tensor_arg(input, f"torch.{name}")
+        d = _dt(dtype, f"torch.{name}") or x.dtype
+        return wrap(fill(x._ivy.shape, dtype=d._ivy))
+
+    make.__name__ = make.__qualname__ = name
+    make.__doc__ = f"torch.{name}: shaped like ``input``, its dtype unless ``dtype`` is given."
+    return make
+
+
+register("zeros_like", method=False)(_like("zeros_like", ivy.zeros))
+register("ones_like", method=False)(_like("ones_like", ivy.ones))
+register("empty_like", method=False)(_like("empty_like", ivy.zeros))
+
+
+@register("full_like", method=False)
+def full_like(
+    input: Tensor,
+    fill_value: Any,
+    *,
+    dtype: Any = None,
+    layout: Any = None,
+    device: Any = None,
+    requires_grad: bool = False,
+    memory_format: Any = None,
+) -> Tensor:
+    """torch.full_like: ``input``'s shape and dtype filled with ``fill_value``."""
+    x = tensor_arg(input, "torch.full_like")
+    d = _dt(dtype, "torch.full_like") or x.dtype
+    return wrap(ivy.astype(ivy.full(x._ivy.shape, fill_value), d._ivy))
+
+
+def _new(name: str, fill: Any) -> Any:
+    def make(
+        self: Tensor, *size: Any, dtype: Any = None, device: Any = None, requires_grad: bool = False, **kw: Any
+    ) -> Tensor:
+        d = _dt(dtype, f"Tensor.{name}") or self.dtype
+        return wrap(fill(shape_args(size, f"Tensor.{name}"), dtype=d._ivy))
+
+    make.__name__ = make.__qualname__ = name
+    make.__doc__ = f"Tensor.{name}: a new tensor of ``size`` with this tensor's dtype."
+    return make
+
+
+register("new_zeros", namespace=False)(_new("new_zeros", ivy.zeros))
+register("new_ones", namespace=False)(_new("new_ones", ivy.ones))
+register("new_empty", namespace=False)(_new("new_empty", ivy.zeros))
+
+
+@register("new_full", namespace=False)
+def new_full(
+    self: Tensor, size: Any, fill_value: Any, *, dtype: Any = None, device: Any = None, requires_grad: bool = False
+) -> Tensor:
+    """Tensor.new_full: a new filled tensor with this tensor's dtype."""
+    d = _dt(dtype, "Tensor.new_full") or self.dtype
+    return wrap(ivy.astype(ivy.full(shape_args((size,), "Tensor.new_full"), fill_value), d._ivy))
+
+
+@register("new_tensor", namespace=False)
+def new_tensor(
+    self: Tensor, data: Any, *, dtype: Any = None, device: Any = None, requires_grad: bool = False
+) -> Tensor:
+    """Tensor.new_tensor: data converted to this tensor's dtype."""
+    return wrap(as_ivy(data, _dt(dtype, "Tensor.new_tensor") or self.dtype))
+
+
+@register("arange", method=False)
+def arange(
+    start: Any,
+    end: Any = None,
+    step: Any = 1,
+    *,
+    out: Any = None,
+    dtype: Any = None,
+    device: Any = None,
+    requires_grad: bool = False,
+    **kw: Any,
+) -> Tensor:
+    """torch.arange: int64 for integer arguments, the default float otherwise."""
+    if end is None:
+        start, end = 0, start
+    vals = [v.item() if isinstance(v, Tensor) else v for v in (start, end, step)]
+    if step == 0:
+        raise RuntimeError("arange(): step must be nonzero")
+    d = _dt(dtype, "torch.arange")
+    if d is None:
+        d = D.int64 if builtins.all(isinstance(v, int) for v in vals) else D.get_default_dtype()
+    if d.is_floating_point:
+        n = builtins.max(0, math.ceil((vals[1] - vals[0]) / vals[2]))
+        return to_out(
+            out,
+            ivy.add(ivy.multiply(ivy.arange(n, dtype=ivy.float64), vals[2]), vals[0]).astype(d._ivy)
+            if n
+            else ivy.zeros((0,), dtype=d._ivy),
+            "torch.arange",
+        )
+    return to_out(out, ivy.arange(*vals, dtype=d._ivy), "torch.arange")
+
+
+@register("range", method=False)
+def range(start: Any = 0, end: Any = None, step: Any = 1, *, dtype: Any = None, **kw: Any) -> Tensor:
+    """torch.range (deprecated in torch): ``end`` included, the default float dtype."""
+    d = _dt(dtype, "torch.range") or D.get_default_dtype()
+    n = math.floor((end - start) / step) + 1
+    return wrap(ivy.astype(ivy.add(ivy.multiply(ivy.arange(n, dtype=ivy.float64), step), start), d._ivy))
+
+
+@register("linspace", method=False)
+def linspace(
+    start: Any,
+    end: Any,
+    steps: int,
+    *,
+    out: Any = None,
+    dtype: Any = None,
+    device: Any = None,
+    requires_grad: bool = False,
+    **kw: Any,
+) -> Tensor:
+    """torch.linspace: ``steps`` evenly spaced values from ``start`` to ``end`` inclusive."""
+    d = _dt(dtype, "torch.linspace") or D.get_default_dtype()
+    start, end = (v.item() if isinstance(v, Tensor) else v for v in (start, end))
+    vals = ivy.linspace(start, end, steps, dtype=ivy.float64)
+    if d.is_floating_point or d.is_complex:
+        return to_out(out, ivy.astype(vals, d._ivy), "torch.linspace")
+    return to_out(out, ivy.astype(ivy.trunc(vals), d._ivy), "torch.linspace")
+
+
+@register("logspace", method=False)
+def logspace(
+    start: Any, end: Any, steps: int, base: float = 10.0, *, out: Any = None, dtype: Any = None, **kw: Any
+) -> Tensor:
+    """torch.logspace: ``base ** linspace(start, end, steps)``."""
+    d = _dt(dtype, "torch.logspace") or D.get_default_dtype()
+    return to_out(
+        out, ivy.astype(ivy.pow(base, ivy.linspace(start, end, steps, dtype=ivy.float64)), d._ivy), "torch.logspace"
+    )
+
+
+@register("eye", method=False)
+def eye(
+    n: int,
+    m: Any = None,
+    *,
+    out: Any = None,
+    dtype: Any = None,
+    device: Any = None,
+    requires_grad: bool = False,
+    **kw: Any,
+) -> Tensor:
+    """torch.eye: identity matrix (the default float dtype)."""
+    d = _dt(dtype, "torch.eye") or D.get_default_dtype()
+    return to_out(out, ivy.eye(n, m, dtype=d._ivy), "torch.eye")
+
+
+def _tri_indices(name: str, upper: bool) -> Any:
+    def indices(
+        row: int, col: int, offset: int = 0, *, dtype: Any = None, device: Any = None, layout: Any = None
+    ) -> Tensor:
+        d = _dt(dtype, f"torch.{name}") or D.int64
+        mask = ivy.ones((row, col), dtype=ivy.bool)
+        mask = ivy.triu(mask, k=offset) if upper else ivy.tril(mask, k=offset)
+        return wrap(ivy.astype(ivy.stack(ivy.nonzero(mask)), d._ivy))
+
+    indices.__name__ = indices.__qualname__ = name
+    indices.__doc__ = f"torch.{name}: the 2-row coordinates of the {'upper' if upper else 'lower'} triangle."
+    return indices
+
+
+register("tril_indices", method=False)(_tri_indices("tril_indices", False))
+register("triu_indices", method=False)(_tri_indices("triu_indices", True))
+
+
+@register("complex", method=False)
+def complex(real: Tensor, imag: Tensor) -> Tensor:
+    """torch.complex: from real and imaginary parts."""
+    r, i = tensor_arg(real, "torch.complex", "real")._ivy, tensor_arg(imag, "torch.complex", "imag")._ivy
+    c = ivy.complex128 if r.dtype == ivy.float64 else ivy.complex64
+    return wrap(ivy.add(ivy.astype(r, c), ivy.multiply(ivy.astype(i, c), 1j)))
+
+
+@register("polar", method=False)
+def polar(abs: Tensor, angle: Tensor) -> Tensor:
+    """torch.polar: ``abs * (cos(angle) + i sin(angle))``."""
+    r, a = abs._ivy, angle._ivy
+    return complex(wrap(ivy.multiply(r, ivy.cos(a))), wrap(ivy.multiply(r, ivy.sin(a))))
+
+
+@register("is_tensor", method=False)
+def is_tensor(obj: Any) -> bool:
+    """torch.is_tensor."""
+    return isinstance(obj, Tensor)
+
+
+def is_floating_point(input: Tensor) -> bool:
+    """torch.is_floating_point."""
+    return tensor_arg(input, "torch.is_floating_point").is_floating_point()
+
+
+def is_complex(input: Tensor) -> bool:
+    """torch.is_complex."""
+    return tensor_arg(input, "torch.is_complex").is_complex()
+
+
+def is_nonzero(input: Tensor) -> bool:
+    """torch.is_nonzero: the truth of a one-element tensor."""
+    return bool(tensor_arg(input, "torch.is_nonzero"))
+
+
+register("is_floating_point", method=False)(is_floating_point)
+register("is_complex", method=False)(is_complex)
+register("is_nonzero")(is_nonzero)

@@ -1,0 +1,78 @@
+# ruff: noqa: A002, N812 - torch's own argument and function names (input, min, max, sum, ...)
+"""``torch.fft`` of the frontend, over ``ivy.fft`` (generated: torch and ivy share the argument names
+but for ``dim`` vs ``axis``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import ivy
+from ivy_frontends.torch import _dtypes as D
+from ivy_frontends.torch._tensor import Tensor, tensor_arg, wrap
+
+
+def _float_in(x: Any) -> Any:
+    return ivy.astype(x, D.get_default_dtype()._ivy) if x.dtype.kind in "biu" else x
+
+
+def _one(name: str) -> Any:
+    fn = getattr(ivy.fft, name)
+
+    def transform(input: Any, n: Any = None, dim: int = -1, norm: Any = None, *, out: Any = None) -> Tensor:
+        x = _float_in(tensor_arg(input, f"torch.fft.{name}")._ivy)
+        return wrap(fn(x, n=n, axis=dim, norm=norm or "backward"))
+
+    transform.__name__ = transform.__qualname__ = name
+    transform.__doc__ = f"torch.fft.{name} along ``dim``."
+    return transform
+
+
+def _many(name: str, base: str, two: bool) -> Any:
+    fn = getattr(ivy.fft, base)
+
+    def transform(
+        input: Any, s: Any = None, dim: Any = (-2, -1) if two else None, norm: Any = None, *, out: Any = None
+    ) -> Tensor:
+        x = _float_in(tensor_arg(input, f"torch.fft.{name}")._ivy)
+        axes = dim
+        if axes is None and s is not None:
+            axes = tuple(range(-len(s), 0))
+        return wrap(
+            fn(
+                x,
+                s=tuple(s) if s is not None else None,
+                axes=tuple(axes) if axes is not None else None,
+                norm=norm or "backward",
+            )
+        )
+
+    transform.__name__ = transform.__qualname__ = name
+    transform.__doc__ = f"torch.fft.{name} over ``dim``."
+    return transform
+
+
+for _name in ("fft", "ifft", "rfft", "irfft", "hfft", "ihfft"):
+    globals()[_name] = _one(_name)
+for _name in ("fftn", "ifftn", "rfftn", "irfftn"):
+    globals()[_name] = _many(_name, _name, False)
+    globals()[_name[:-1] + "2"] = _many(_name[:-1] + "2", _name, True)
+
+
+def fftfreq(n: int, d: float = 1.0, *, dtype: Any = None, **kw: Any) -> Tensor:
+    """torch.fft.fftfreq (default float dtype)."""
+    return wrap(ivy.astype(ivy.fft.fftfreq(n, d=d), (D.as_dtype(dtype) if dtype else D.get_default_dtype())._ivy))
+
+
+def rfftfreq(n: int, d: float = 1.0, *, dtype: Any = None, **kw: Any) -> Tensor:
+    """torch.fft.rfftfreq (default float dtype)."""
+    return wrap(ivy.astype(ivy.fft.rfftfreq(n, d=d), (D.as_dtype(dtype) if dtype else D.get_default_dtype())._ivy))
+
+
+def fftshift(input: Any, dim: Any = None) -> Tensor:
+    """torch.fft.fftshift."""
+    return wrap(ivy.fft.fftshift(tensor_arg(input, "torch.fft.fftshift")._ivy, axes=dim))
+
+
+def ifftshift(input: Any, dim: Any = None) -> Tensor:
+    """torch.fft.ifftshift."""
+    return wrap(ivy.fft.ifftshift(tensor_arg(input, "torch.fft.ifftshift")._ivy, axes=dim))

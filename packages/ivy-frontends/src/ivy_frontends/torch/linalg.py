@@ -1,0 +1,221 @@
+# ruff: noqa: A002, N803 - torch's own argument and function names (input, min, max, sum, ...)
+"""``torch.linalg`` of the frontend, over ``ivy.linalg``."""
+
+from __future__ import annotations
+
+from collections import namedtuple
+from typing import Any
+
+import ivy
+from ivy_frontends.torch._tensor import Tensor, tensor_arg, wrap
+
+_slogdet = namedtuple("slogdet", ["sign", "logabsdet"])
+_eigh = namedtuple("eigh", ["eigenvalues", "eigenvectors"])
+_qr = namedtuple("qr", ["Q", "R"])
+_svd = namedtuple("svd", ["U", "S", "Vh"])
+
+
+def _a(x: Any, name: str, argument: str = "A") -> Any:
+    return tensor_arg(x, f"torch.linalg.{name}", argument)._ivy
+
+
+def _unary(name: str, fn: Any) -> Any:
+    def f(A: Any, *, out: Any = None) -> Tensor:
+        return wrap(fn(_a(A, name)))
+
+    f.__name__ = f.__qualname__ = name
+    f.__doc__ = f"torch.linalg.{name}"
+    return f
+
+
+inv = _unary("inv", ivy.linalg.inv)
+det = _unary("det", ivy.linalg.det)
+eigvalsh = _unary("eigvalsh", ivy.linalg.eigvalsh)
+eigvals = _unary("eigvals", ivy.linalg.eigvals)
+svdvals = _unary("svdvals", ivy.linalg.svdvals)
+
+
+def cholesky(A: Any, *, upper: bool = False, out: Any = None) -> Tensor:
+    """torch.linalg.cholesky."""
+    return wrap(ivy.linalg.cholesky(_a(A, "cholesky"), upper=upper))
+
+
+def slogdet(A: Any, *, out: Any = None) -> Any:
+    """torch.linalg.slogdet: ``(sign, logabsdet)``."""
+    r = ivy.linalg.slogdet(_a(A, "slogdet"))
+    return _slogdet(wrap(r[0]), wrap(r[1]))
+
+
+def eigh(A: Any, UPLO: str = "L", *, out: Any = None) -> Any:
+    """torch.linalg.eigh."""
+    r = ivy.linalg.eigh(_a(A, "eigh"))
+    return _eigh(wrap(r[0]), wrap(r[1]))
+
+
+def eig(A: Any, *, out: Any = None) -> Any:
+    """torch.linalg.eig."""
+    r = ivy.linalg.eig(_a(A, "eig"))
+    return _eigh(wrap(r[0]), wrap(r[1]))
+
+
+def qr(A: Any, mode: str = "reduced", *, out: Any = None) -> Any:
+    """torch.linalg.qr."""
+    r = ivy.linalg.qr(_a(A, "qr"), mode=mode)
+    return _qr(wrap(r[0]), wrap(r[1]))
+
+
+def svd(A: Any, full_matrices: bool = True, *, driver: Any = None, out: Any = None) -> Any:
+    """torch.linalg.svd: ``(U, S, Vh)``."""
+    r = ivy.linalg.svd(_a(A, "svd"), full_matrices=full_matrices)
+    return _svd(wrap(r[0]), wrap(r[1]), wrap(r[2]))
+
+
+def solve(A: Any, B: Any, *, left: bool = True, out: Any = None) -> Tensor:
+    """torch.linalg.solve ``A X = B``."""
+    a, b = _a(A, "solve"), _a(B, "solve", "B")
+    if not left:
+        return wrap(ivy.matrix_transpose(ivy.linalg.solve(ivy.matrix_transpose(a), ivy.matrix_transpose(b))))
+    return wrap(ivy.linalg.solve(a, b))
+
+
+def pinv(A: Any, *, atol: Any = None, rtol: Any = None, hermitian: bool = False, out: Any = None) -> Tensor:
+    """torch.linalg.pinv."""
+    return wrap(ivy.linalg.pinv(_a(A, "pinv"), rtol=rtol) if rtol is not None else ivy.linalg.pinv(_a(A, "pinv")))
+
+
+def matrix_rank(A: Any, *, atol: Any = None, rtol: Any = None, hermitian: bool = False, out: Any = None) -> Tensor:
+    """torch.linalg.matrix_rank (int64)."""
+    return wrap(ivy.astype(ivy.linalg.matrix_rank(_a(A, "matrix_rank"), rtol=rtol), ivy.int64))
+
+
+def matrix_power(A: Any, n: int, *, out: Any = None) -> Tensor:
+    """torch.linalg.matrix_power."""
+    return wrap(ivy.linalg.matrix_power(_a(A, "matrix_power"), n))
+
+
+def matrix_norm(
+    A: Any, ord: Any = "fro", dim: Any = (-2, -1), keepdim: bool = False, *, dtype: Any = None, out: Any = None
+) -> Tensor:
+    """torch.linalg.matrix_norm."""
+    return wrap(ivy.linalg.matrix_norm(_a(A, "matrix_norm"), ord=ord, keepdims=keepdim))
+
+
+def vector_norm(
+    x: Any, ord: Any = 2, dim: Any = None, keepdim: bool = False, *, dtype: Any = None, out: Any = None
+) -> Tensor:
+    """torch.linalg.vector_norm."""
+    a = _a(x, "vector_norm", "x")
+    if a.dtype.kind not in "fc":
+        raise RuntimeError(
+            f"linalg.vector_norm: Expected a floating point or complex tensor as input. Got {a.dtype.name}"
+        )
+    axis = tuple(dim) if isinstance(dim, (list, tuple)) else dim
+    return wrap(ivy.linalg.vector_norm(a, axis=axis, keepdims=keepdim, ord=ord))
+
+
+def norm(
+    A: Any, ord: Any = None, dim: Any = None, keepdim: bool = False, *, dtype: Any = None, out: Any = None
+) -> Tensor:
+    """torch.linalg.norm: the vector 2-norm of the flattened input by default, matrix norms for 2-d ``dim``."""
+    a = _a(A, "norm")
+    if (isinstance(dim, (list, tuple)) and len(dim) == 2) or (dim is None and ord is not None and a.ndim == 2):
+        return wrap(ivy.linalg.matrix_norm(a, ord=ord or "fro", keepdims=keepdim))
+    if dim is None and ord is None:
+        return wrap(ivy.linalg.vector_norm(a, keepdims=keepdim))
+    return vector_norm(A, 2 if ord is None else ord, dim, keepdim)
+
+
+def cross(input: Any, other: Any, *, dim: int = -1, out: Any = None) -> Tensor:
+    """torch.linalg.cross."""
+    return wrap(ivy.linalg.cross(_a(input, "cross", "input"), _a(other, "cross", "other"), axis=dim))
+
+
+def diagonal(A: Any, *, offset: int = 0, dim1: int = -2, dim2: int = -1) -> Tensor:
+    """torch.linalg.diagonal."""
+    a = ivy.moveaxis(_a(A, "diagonal"), (dim1, dim2), (-2, -1))
+    return wrap(ivy.linalg.diagonal(a, offset=offset))
+
+
+def matmul(input: Any, other: Any, *, out: Any = None) -> Tensor:
+    """torch.linalg.matmul."""
+    return wrap(ivy.matmul(_a(input, "matmul", "input"), _a(other, "matmul", "other")))
+
+
+def vecdot(x: Any, y: Any, *, dim: int = -1, out: Any = None) -> Tensor:
+    """torch.linalg.vecdot: ``sum(conj(x) * y)`` along ``dim``."""
+    return wrap(ivy.sum(ivy.multiply(ivy.conj(_a(x, "vecdot", "x")), _a(y, "vecdot", "y")), axis=dim))
+
+
+def multi_dot(tensors: Any, *, out: Any = None) -> Tensor:
+    """torch.linalg.multi_dot: left to right."""
+    result = _a(tensors[0], "multi_dot", "tensors")
+    for t in tensors[1:]:
+        result = ivy.matmul(result, t._ivy)
+    return wrap(result)
+
+
+def lstsq(A: Any, B: Any, rcond: Any = None, *, driver: Any = None) -> Any:
+    """torch.linalg.lstsq (solution only, by the pseudo-inverse)."""
+    sol = ivy.matmul(ivy.linalg.pinv(_a(A, "lstsq")), _a(B, "lstsq", "B"))
+    res = namedtuple("lstsq", ["solution", "residuals", "rank", "singular_values"])
+    empty = wrap(ivy.zeros((0,), dtype=sol.dtype))
+    return res(wrap(sol), empty, empty, empty)
+
+
+def tensorsolve(A: Any, B: Any, dims: Any = None) -> Tensor:
+    """torch.linalg.tensorsolve."""
+    a, b = _a(A, "tensorsolve"), _a(B, "tensorsolve", "B")
+    n = b.size
+    x = ivy.linalg.solve(ivy.reshape(a, (n, -1)), ivy.reshape(b, (n, 1)))
+    return wrap(ivy.reshape(x, a.shape[b.ndim :]))
+
+
+def inv_ex(A: Any, *, check_errors: bool = False) -> Any:
+    """torch.linalg.inv_ex: ``(inverse, info)``."""
+    res = namedtuple("inv_ex", ["inverse", "info"])
+    return res(inv(A), wrap(ivy.zeros(A.shape[:-2], dtype=ivy.int32)))
+
+
+def cholesky_ex(A: Any, *, upper: bool = False, check_errors: bool = False) -> Any:
+    """torch.linalg.cholesky_ex: ``(L, info)``."""
+    res = namedtuple("cholesky_ex", ["L", "info"])
+    return res(cholesky(A, upper=upper), wrap(ivy.zeros(A.shape[:-2], dtype=ivy.int32)))
+
+
+def solve_triangular(A: Any, B: Any, *, upper: bool, left: bool = True, unitriangular: bool = False) -> Tensor:
+    """torch.linalg.solve_triangular (by a general solve of the triangle)."""
+    a = _a(A, "solve_triangular")
+    a = ivy.triu(a) if upper else ivy.tril(a)
+    if unitriangular:
+        eye = ivy.eye(a.shape[-1], dtype=a.dtype)
+        a = ivy.add(ivy.multiply(a, ivy.subtract(1, eye)), eye)
+    return solve(wrap(a), B, left=left)
+
+
+def vander(x: Any, *, N: Any = None) -> Tensor:
+    """torch.linalg.vander: increasing powers."""
+    a = _a(x, "vander", "x")
+    n = a.shape[-1] if N is None else N
+    return wrap(ivy.pow(ivy.expand_dims(a, -1), ivy.astype(ivy.arange(n), a.dtype)))
+
+
+def householder_product(A: Any, tau: Any) -> Tensor:
+    """torch.linalg.householder_product: ``Q`` from Householder reflectors."""
+    a, t = _a(A, "householder_product"), _a(tau, "householder_product", "tau")
+    m, n = a.shape[-2], a.shape[-1]
+    q = ivy.broadcast_to(ivy.eye(m, n, dtype=a.dtype), a.shape)
+    for i in reversed(range(t.shape[-1])):
+        v = ivy.concat(
+            [
+                ivy.zeros((*a.shape[:-2], i), dtype=a.dtype),
+                ivy.ones((*a.shape[:-2], 1), dtype=a.dtype),
+                a[..., i + 1 :, i],
+            ],
+            axis=-1,
+        )
+        vq = ivy.matmul(ivy.expand_dims(ivy.conj(v), -2), q)
+        q = ivy.subtract(
+            q,
+            ivy.multiply(ivy.expand_dims(ivy.expand_dims(t[..., i], -1), -1), ivy.multiply(ivy.expand_dims(v, -1), vq)),
+        )
+    return wrap(q)

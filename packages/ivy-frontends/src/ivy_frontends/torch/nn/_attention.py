@@ -1,0 +1,163 @@
+
+"""Attention: ``scaled_dot_product_attention`` and ``multi_head_attention_forward`` (what
+``torch.nn.MultiheadAttention`` and the Transformer layers call)."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import ivy
+from ivy_frontends.torch._tensor import Tensor, wrap
+from ivy_frontends.torch.nn._common import arr, opt
+
+
+def _additive(mask: Any, dtype: Any) -> Any:
+    """A torch attention mask (bool: True means *masked out*; float: added) as an additive float mask."""
+    if mask is None:
+        return None
+    if mask.dtype == ivy.bool:
+        return ivy.where(mask, ivy.full(mask.shape, -math.inf, dtype=dtype), ivy.zeros(mask.shape, dtype=dtype))
+    return ivy.astype(mask, dtype)
+
+
+def scaled_dot_product_attention(
+    query: Any,
+    key: Any,
+    value: Any,
+    attn_mask: Any = None,
+    dropout_p: float = 0.0,
+    is_causal: bool = False,
+    scale: Any = None,
+    enable_gqa: bool = False,
+) -> Tensor:
+    """``softmax(q k^T * scale + mask) v``; a bool ``attn_mask`` keeps positions where True (torch's sdpa rule)."""
+    q, k, v = (
+        arr(query, "scaled_dot_product_attention", "query"),
+        arr(key, "scaled_dot_product_attention", "key"),
+        arr(value, "scaled_dot_product_attention", "value"),
+    )
+    if enable_gqa and q.ndim >= 3 and k.shape[-3] != q.shape[-3]:
+        rep = q.shape[-3] // k.shape[-3]
+        k, v = ivy.repeat(k, rep, axis=-3), ivy.repeat(v, rep, axis=-3)
+    return wrap(
+        ivy.nn.scaled_dot_product_attention(
+            q, k, v, mask=opt(attn_mask), dropout_p=dropout_p, is_causal=is_causal, scale=scale
+        )
+    )
+
+
+def multi_head_attention_forward(
+    query: Any,
+    key: Any,
+    value: Any,
+    embed_dim_to_check: int,
+    num_heads: int,
+    in_proj_weight: Any,
+    in_proj_bias: Any,
+    bias_k: Any,
+    bias_v: Any,
+    add_zero_attn: bool,
+    dropout_p: float,
+    out_proj_weight: Any,
+    out_proj_bias: Any,
+    training: bool = True,
+    key_padding_mask: Any = None,
+    need_weights: bool = True,
+    attn_mask: Any = None,
+    use_separate_proj_weight: bool = False,
+    q_proj_weight: Any = None,
+    k_proj_weight: Any = None,
+    v_proj_weight: Any = None,
+    static_k: Any = None,
+    static_v: Any = None,
+    average_attn_weights: bool = True,
+    is_causal: bool = False,
+) -> tuple[Tensor, Tensor | None]:
+    """torch's multi-head attention on ``(L, N, E)`` inputs (``(L, E)`` unbatched); returns ``(output, weights)``."""
+    name = "multi_head_attention_forward"
+    q, k, v = arr(query, name, "query"), arr(key, name, "key"), arr(value, name, "value")
+    unbatched = q.ndim == 2
+    if unbatched:
+        q, k, v = ivy.expand_dims(q, 1), ivy.expand_dims(k, 1), ivy.expand_dims(v, 1)
+        if key_padding_mask is not None:
+            key_padding_mask = wrap(ivy.expand_dims(key_padding_mask._ivy, 0))
+    tgt_len, bsz, embed_dim = q.shape
+    if embed_dim != embed_dim_to_check:
+        raise AssertionError(f"was expecting embedding dimension of {embed_dim_to_check}, but got {embed_dim}")
+    head_dim = embed_dim // num_heads
+    if use_separate_proj_weight:
+        wq, wk, wv = opt(q_proj_weight), opt(k_proj_weight), opt(v_proj_weight)
+    else:
+        w = opt(in_proj_weight)
+        wq, wk, wv = w[:embed_dim], w[embed_dim : 2 * embed_dim], w[2 * embed_dim :]
+    b = opt(in_proj_bias)
+    bq, bk, bv = (None, None, None) if b is None else (b[:embed_dim], b[embed_dim : 2 * embed_dim], b[2 * embed_dim :])
+    q = ivy.nn.linear(q, wq, bq)
+    k = ivy.nn.linear(k, wk, bk)
+    v = ivy.nn.linear(v, wv, bv)
+    mask = _additive(opt(attn_mask), q.dtype)
+    if is_causal and mask is None:
+        s = k.shape[0]
+        mask = _additive(ivy.triu(ivy.ones((tgt_len, s), dtype=ivy.bool), k=1), q.dtype)
+    if bias_k is not None and bias_v is not None:
+        k = ivy.concat([k, ivy.broadcast_to(ivy.reshape(opt(bias_k), (1, 1, embed_dim)), (1, bsz, embed_dim))], axis=0)
+        v = ivy.concat([v, ivy.broadcast_to(ivy.reshape(opt(bias_v), (1, 1, embed_dim)), (1, bsz, embed_dim))], axis=0)
+        if mask is not None:
+            mask = ivy.pad(mask, ((0, 0),) * (mask.ndim - 1) + ((0, 1),))
+        if key_padding_mask is not None:
+            key_padding_mask = wrap(ivy.pad(key_padding_mask._ivy, ((0, 0), (0, 1))))
+    # (L, N, E) -> (N * H, L, hd)
+    q = ivy.permute_dims(ivy.reshape(q, (tgt_len, bsz * num_heads, head_dim)), (1, 0, 2))
+    k = (
+        opt(static_k)
+        if static_k is not None
+        else ivy.permute_dims(ivy.reshape(k, (k.shape[0], bsz * num_heads, head_dim)), (1, 0, 2))
+    )
+    v = (
+        opt(static_v)
+        if static_v is not None
+        else ivy.permute_dims(ivy.reshape(v, (v.shape[0], bsz * num_heads, head_dim)), (1, 0, 2))
+    )
+    if add_zero_attn:
+        k = ivy.concat([k, ivy.zeros((bsz * num_heads, 1, head_dim), dtype=k.dtype)], axis=1)
+        v = ivy.concat([v, ivy.zeros((bsz * num_heads, 1, head_dim), dtype=v.dtype)], axis=1)
+        if mask is not None:
+            mask = ivy.pad(mask, ((0, 0),) * (mask.ndim - 1) + ((0, 1),))
+        if key_padding_mask is not None:
+            key_padding_mask = wrap(ivy.pad(key_padding_mask._ivy, ((0, 0), (0, 1))))
+    src_len = k.shape[1]
+    if mask is not None and mask.ndim == 2:
+        mask = ivy.expand_dims(mask, 0)
+    if key_padding_mask is not None:
+        kpm = _additive(opt(key_padding_mask), q.dtype)
+        kpm = ivy.reshape(
+            ivy.broadcast_to(ivy.reshape(kpm, (bsz, 1, 1, src_len)), (bsz, num_heads, 1, src_len)),
+            (bsz * num_heads, 1, src_len),
+        )
+        mask = kpm if mask is None else ivy.add(mask, kpm)
+    scores = ivy.matmul(ivy.multiply(q, 1.0 / math.sqrt(head_dim)), ivy.matrix_transpose(k))
+    if mask is not None:
+        scores = ivy.add(scores, mask)
+    weights = ivy.nn.softmax(scores, axis=-1)
+    if training and dropout_p > 0.0:
+        weights = ivy.nn.dropout(weights, dropout_p, training=True)
+    attn = ivy.matmul(weights, v)
+    attn = ivy.reshape(ivy.permute_dims(attn, (1, 0, 2)), (tgt_len * bsz, embed_dim))
+    attn = ivy.reshape(ivy.nn.linear(attn, opt(out_proj_weight), opt(out_proj_bias)), (tgt_len, bsz, embed_dim))
+    if unbatched:
+        attn = ivy.squeeze(attn, 1)
+    if not need_weights:
+        return wrap(attn), None
+    weights = ivy.reshape(weights, (bsz, num_heads, tgt_len, src_len))
+    if average_attn_weights:
+        weights = ivy.mean(weights, axis=1)
+    if unbatched:
+        weights = ivy.squeeze(weights, 0)
+    return wrap(attn), wrap(weights)
+
+
+FUNCTIONS = {
+    "scaled_dot_product_attention": scaled_dot_product_attention,
+    "multi_head_attention_forward": multi_head_attention_forward,
+}

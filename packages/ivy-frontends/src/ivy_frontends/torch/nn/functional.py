@@ -1,0 +1,10 @@
+
+"""``torch.nn.functional`` of the frontend, assembled from its topic modules' tables."""
+
+from __future__ import annotations
+
+from ivy_frontends.torch.nn import _activation, _attention, _layers, _loss
+
+FUNCTIONS = {**_activation.FUNCTIONS, **_layers.FUNCTIONS, **_loss.FUNCTIONS, **_attention.FUNCTIONS}
+globals().update(FUNCTIONS)
+__all__ = sorted(FUNCTIONS)
