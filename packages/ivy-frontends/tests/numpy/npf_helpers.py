@@ -37,6 +37,9 @@ def to_frontend(x: Any) -> Any:
 
 def assert_same(ours: Any, theirs: Any, rtol: float | None = None, atol: float = 0.0, check_dtype: bool = True) -> None:
     """``ours`` (frontend) equals ``theirs`` (real NumPy): structure, shape, dtype and values."""
+    if isinstance(theirs, real.dtype):
+        assert ours.name == theirs.name, f"dtype {ours.name} != NumPy's {theirs.name}"
+        return
     if isinstance(theirs, (tuple, list)) and not isinstance(ours, fnp.ndarray):
         assert isinstance(ours, (tuple, list)), f"expected a sequence, got {type(ours).__name__}"
         assert len(ours) == len(theirs)

@@ -211,6 +211,8 @@ def _loop_dtype(kind: str, inputs: list, name: str) -> ivy.DType | None:
         return _dtypes.result_type(ivy.float64, *arrays).ivy
     # NumPy takes the first float loop every input casts to safely: each input's own float, promoted.
     floats = [_dtypes.float_for(d) for d in arrays]
+    if any(isinstance(x, (float, complex)) for x in inputs):
+        floats.append(ivy.float64)  # NEP 50: a Python float with integer arrays computes in float64
     return _dtypes.result_type(*floats).ivy
 
 

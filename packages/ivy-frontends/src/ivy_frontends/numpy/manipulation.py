@@ -353,6 +353,8 @@ def pad(array: Any, pad_width: Any, mode: str = "constant", **kwargs: Any) -> nd
     pw = pad_width.tolist() if isinstance(pad_width, ndarray) else pad_width
     if isinstance(pw, int):
         pw = ((pw, pw),) * x.ndim
+    elif all(isinstance(p, int) for p in pw):  # one (before, after) pair, or one width, for every axis
+        pw = (tuple(pw) * (2 // len(pw)),) * x.ndim
     pw = [tuple(p) if isinstance(p, (tuple, list)) else (p, p) for p in pw]
     if len(pw) == 1:
         pw = pw * x.ndim

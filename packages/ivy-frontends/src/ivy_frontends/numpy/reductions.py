@@ -283,7 +283,7 @@ def count_nonzero(a: Any, axis: Any = None, *, keepdims: bool = False) -> Any:
     """The number of non-zero entries over ``axis``."""
     x = arr(a, "numpy.count_nonzero")
     result = ivy.count_nonzero(x, axis=axis_arg(axis, x.ndim, "numpy.count_nonzero"), keepdims=keepdims)
-    return ndarray(ivy.astype(result, ivy.int64)) if axis is not None else int(result)
+    return ndarray(ivy.astype(result, ivy.int64))
 
 
 def average(a: Any, axis: Any = None, weights: Any = None, returned: bool = False, *, keepdims: bool = False) -> Any:

@@ -37,6 +37,10 @@ __all__ = [
 ]
 
 
+def _uniq(x: ivy.Array) -> ivy.Array:
+    return ivy.sort(ivy.unique_values(x))
+
+
 def _flat_if_none(x: ivy.Array, axis: Any, name: str) -> tuple[ivy.Array, int]:
     if axis is None:
         return ivy.reshape(x, (-1,)), 0
@@ -158,38 +162,56 @@ def unique(
         raise NotImplementedError("numpy.unique: argument 'axis' is not supported by the frontend")
     flat = ivy.reshape(x, (-1,))
     if not (return_index or return_inverse or return_counts):
-        return ndarray(ivy.unique_values(flat))
-    res = ivy.unique_all(flat)
-    extras = [ndarray(res.values)]
+        return ndarray(ivy.sort(ivy.unique_values(flat)))
+    values, indices, inverse, counts = _sorted_unique_all(flat)
+    extras = [ndarray(values)]
     if return_index:
-        extras.append(ndarray(ivy.astype(res.indices, ivy.int64)))
+        extras.append(ndarray(indices))
     if return_inverse:
-        extras.append(ndarray(ivy.reshape(ivy.astype(res.inverse_indices, ivy.int64), x.shape)))
+        extras.append(ndarray(ivy.reshape(inverse, x.shape)))
     if return_counts:
-        extras.append(ndarray(ivy.astype(res.counts, ivy.int64)))
+        extras.append(ndarray(counts))
     return tuple(extras)
+
+
+def _sorted_unique_all(flat: ivy.Array) -> tuple[ivy.Array, ...]:
+    """``ivy.unique_all`` in NumPy's sorted order (the standard leaves the order open)."""
+    res = ivy.unique_all(flat)
+    order = ivy.argsort(res.values)
+    rank = ivy.argsort(order)
+    as_int = [ivy.astype(a, ivy.int64) for a in (res.indices, res.inverse_indices, res.counts)]
+    return (
+        ivy.take(res.values, order),
+        ivy.take(as_int[0], order),
+        ivy.take(rank, ivy.reshape(as_int[1], (-1,))),
+        ivy.take(as_int[2], order),
+    )
 
 
 def unique_values(x: Any) -> ndarray:
     """The standard's unique values (sorted here)."""
-    return ndarray(ivy.unique_values(ivy.reshape(arr(x, "numpy.unique_values", "x"), (-1,))))
+    return ndarray(ivy.sort(ivy.unique_values(ivy.reshape(arr(x, "numpy.unique_values", "x"), (-1,)))))
 
 
 def unique_counts(x: Any) -> Any:
     """``(values, counts)``."""
-    return wrap(ivy.unique_counts(ivy.reshape(arr(x, "numpy.unique_counts", "x"), (-1,))))
+    values, _, _, counts = _sorted_unique_all(ivy.reshape(arr(x, "numpy.unique_counts", "x"), (-1,)))
+    return wrap(ivy.unique_counts(values)._replace(values=values, counts=counts))
 
 
 def unique_inverse(x: Any) -> Any:
     """``(values, inverse_indices)``, the inverse in ``x``'s shape."""
     a = arr(x, "numpy.unique_inverse", "x")
-    res = ivy.unique_inverse(a)
-    return wrap(type(res)(res.values, ivy.reshape(res.inverse_indices, a.shape)))
+    values, _, inverse, _ = _sorted_unique_all(ivy.reshape(a, (-1,)))
+    return wrap(ivy.unique_inverse(values)._replace(values=values, inverse_indices=ivy.reshape(inverse, a.shape)))
 
 
 def unique_all(x: Any) -> Any:
     """``(values, indices, inverse_indices, counts)``."""
-    return wrap(ivy.unique_all(arr(x, "numpy.unique_all", "x")))
+    a = arr(x, "numpy.unique_all", "x")
+    values, indices, inverse, counts = _sorted_unique_all(ivy.reshape(a, (-1,)))
+    return wrap(ivy.unique_all(values)._replace(values=values, indices=indices,
+                                                inverse_indices=ivy.reshape(inverse, a.shape), counts=counts))
 
 
 def isin(
@@ -203,7 +225,7 @@ def isin(
 
 def intersect1d(ar1: Any, ar2: Any, assume_unique: bool = False, return_indices: bool = False) -> Any:
     """Sorted values in both inputs."""
-    a = ivy.unique_values(ivy.reshape(arr(ar1, "numpy.intersect1d", "ar1"), (-1,)))
+    a = _uniq(ivy.reshape(arr(ar1, "numpy.intersect1d", "ar1"), (-1,)))
     b = ivy.reshape(arr(ar2, "numpy.intersect1d", "ar2"), (-1,))
     if return_indices:
         raise NotImplementedError("numpy.intersect1d: argument 'return_indices' is not supported by the frontend")
@@ -215,22 +237,22 @@ def union1d(ar1: Any, ar2: Any) -> ndarray:
     a, b = arr(ar1, "numpy.union1d", "ar1"), arr(ar2, "numpy.union1d", "ar2")
     d = ivy.result_type(a, b)
     both = ivy.concat([ivy.reshape(ivy.astype(a, d), (-1,)), ivy.reshape(ivy.astype(b, d), (-1,))])
-    return ndarray(ivy.unique_values(both))
+    return ndarray(_uniq(both))
 
 
 def setdiff1d(ar1: Any, ar2: Any, assume_unique: bool = False) -> ndarray:
     """Sorted unique values of ``ar1`` not in ``ar2``."""
     a = ivy.reshape(arr(ar1, "numpy.setdiff1d", "ar1"), (-1,))
     if not assume_unique:
-        a = ivy.unique_values(a)
+        a = _uniq(a)
     b = ivy.reshape(arr(ar2, "numpy.setdiff1d", "ar2"), (-1,))
     return ndarray(a[ivy.isin(a, b, invert=True)])
 
 
 def setxor1d(ar1: Any, ar2: Any, assume_unique: bool = False) -> ndarray:
     """Sorted values in exactly one of the inputs."""
-    a = ivy.unique_values(ivy.reshape(arr(ar1, "numpy.setxor1d", "ar1"), (-1,)))
-    b = ivy.unique_values(ivy.reshape(arr(ar2, "numpy.setxor1d", "ar2"), (-1,)))
+    a = _uniq(ivy.reshape(arr(ar1, "numpy.setxor1d", "ar1"), (-1,)))
+    b = _uniq(ivy.reshape(arr(ar2, "numpy.setxor1d", "ar2"), (-1,)))
     d = ivy.result_type(a, b)
     a, b = ivy.astype(a, d), ivy.astype(b, d)
     return ndarray(ivy.sort(ivy.concat([a[ivy.isin(a, b, invert=True)], b[ivy.isin(b, a, invert=True)]])))
