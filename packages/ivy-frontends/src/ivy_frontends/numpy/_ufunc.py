@@ -203,12 +203,12 @@ def _loop_dtype(kind: str, inputs: list, name: str) -> ivy.DType | None:
     if kind == INTEGRAL:
         if promoted.kind not in "biu":
             raise TypeError(f"numpy.{name}: ufunc '{name}' not supported for the input types ({promoted.name})")
-        return None
+        return ivy.int8 if promoted.kind == "b" and name.endswith("shift") else None
     arrays = [x.dtype for x in inputs if not isinstance(x, _SCALARS)]
     if all(d.kind in "fc" for d in arrays):
         return None
-    if kind == DIV:
-        return _dtypes.result_type(ivy.float64, *arrays).ivy
+    if kind == DIV and all(d.kind in "biu" for d in arrays):
+        return ivy.float64
     # NumPy takes the first float loop every input casts to safely: each input's own float, promoted.
     floats = [_dtypes.float_for(d) for d in arrays]
     if any(isinstance(x, (float, complex)) for x in inputs):

@@ -63,12 +63,20 @@ def _mat(a: Any, name: str, arg: str = "a", square: bool = True) -> ivy.Array:
 
 def _call(name: str, fn: Any, *args: Any, **kwargs: Any) -> Any:
     try:
-        return fn(*args, **kwargs)
+        result = fn(*args, **kwargs)
     except (ValueError, RuntimeError) as error:
         text = str(error).lower()
         if "singular" in text or "positive" in text or "converge" in text or "invertible" in text:
             raise LinAlgError(f"numpy.linalg.{name}: {error}") from error
         raise
+    if name in _CHECKED and not isinstance(result, tuple) and not bool(ivy.all(ivy.isfinite(result))):
+        if all(bool(ivy.all(ivy.isfinite(a))) for a in args if isinstance(a, ivy.Array)):
+            # Some backends (JAX) return infinities or NaNs for a singular matrix where NumPy raises.
+            raise LinAlgError(f"numpy.linalg.{name}: Singular matrix")
+    return result
+
+
+_CHECKED = {"solve", "inv", "tensorinv", "tensorsolve", "matrix_power", "cholesky"}
 
 
 def solve(a: Any, b: Any) -> ndarray:
