@@ -1,4 +1,4 @@
-# ruff: noqa: A002, N812 - torch's own argument and function names (input, min, max, sum, ...)
+# ruff: noqa: A002, N812, E501 - long lines are torch's error messages; torch's own argument and function names (input, min, max, sum, ...)
 """Gather/scatter, masked and index_* functions, where/nonzero, and fill_/zero_/copy_."""
 
 from __future__ import annotations

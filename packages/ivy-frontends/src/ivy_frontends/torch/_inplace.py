@@ -1,4 +1,4 @@
-# ruff: noqa: N812 - torch's own argument and function names (input, min, max, sum, ...)
+# ruff: noqa: N812, E501 - long lines are torch's error messages; torch's own argument and function names (input, min, max, sum, ...)
 """The shared tail of torch's in-place (``x.add_(y)``) and ``out=`` forms."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-# ruff: noqa: A002, N812 - torch's own argument and function names (input, min, max, sum, ...)
+# ruff: noqa: A002, N812, E501 - long lines are torch's error messages; torch's own argument and function names (input, min, max, sum, ...)
 """Shape and layout functions: reshape/view, permute, cat/stack, split/chunk, squeeze, repeat..."""
 
 from __future__ import annotations

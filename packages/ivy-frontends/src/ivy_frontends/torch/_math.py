@@ -1,4 +1,4 @@
-# ruff: noqa: A001, A002, N812 - torch's own argument and function names (input, min, max, sum, ...)
+# ruff: noqa: A001, A002, N812, E501 - long lines are torch's error messages; torch's own argument and function names (input, min, max, sum, ...)
 """Elementwise functions with extra arguments: clamp, lerp, addcmul/addcdiv, round(decimals), nan_to_num,
 isclose/allclose/equal, logit, float_power, heaviside, diff."""
 

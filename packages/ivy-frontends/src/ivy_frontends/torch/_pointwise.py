@@ -26,6 +26,8 @@ from ivy_frontends.torch._tensor import Tensor, as_ivy, tensor_arg, wrap
 
 
 def _frac(x: Any) -> Any:
+    if x.dtype.kind not in "fc":
+        raise NotImplementedError(f"torch.frac: not implemented for '{D.from_ivy(x.dtype)}'")
     return ivy.subtract(x, ivy.trunc(x))
 
 
@@ -181,7 +183,7 @@ UNARY_ALIASES = {
 }
 #: names with no in-place form in torch (or none worth having), and those torch lacks as methods
 _NO_INPLACE = {"positive", "isnan", "isinf", "isfinite", "isposinf", "isneginf", "isreal", "signbit", "angle"}
-_NO_INPLACE |= {"conj", "conj_physical", "resolve_conj", "resolve_neg"}
+_NO_INPLACE |= {"conj", "resolve_conj", "resolve_neg"}
 _NOT_IN_NAMESPACE: set[str] = set()
 
 
@@ -300,7 +302,7 @@ def _pow(a: Any, b: Any) -> Any:
 
 
 # mode: "arith" keeps the promoted dtype, "float" makes integer results the default float (true division),
-# "cmp" gives bool, "logical" works on truthiness and gives bool.
+# "floating" rejects integer operands as torch's kernels do, "cmp" gives bool, "logical" works on truthiness and gives bool.
 BINARY: dict[str, tuple[Callable[[Any, Any], Any], str]] = {
     "add": (_add, "arith"),
     "sub": (_sub, "arith"),
@@ -311,9 +313,9 @@ BINARY: dict[str, tuple[Callable[[Any, Any], Any], str]] = {
     "fmod": (_fmod, "arith"),
     "pow": (_pow, "arith"),
     "atan2": (ivy.atan2, "float"),
-    "hypot": (ivy.hypot, "float"),
-    "logaddexp": (ivy.logaddexp, "float"),
-    "logaddexp2": (_logaddexp2, "float"),
+    "hypot": (ivy.hypot, "floating"),
+    "logaddexp": (ivy.logaddexp, "floating"),
+    "logaddexp2": (_logaddexp2, "floating"),
     "copysign": (ivy.copysign, "float"),
     "nextafter": (ivy.nextafter, "arith"),
     "xlogy": (_xlogy, "float"),
@@ -356,6 +358,8 @@ def _make_binary(name: str, compute: Callable[[Any, Any], Any], mode: str) -> Ca
 
     def fn(input: Any, other: Any, *, out: Tensor | None = None) -> Tensor:
         a, b, target = binary(input, other, full)
+        if mode == "floating" and D.category(target) < 2:
+            raise NotImplementedError(f'{full}: "{name}_cpu" not implemented for \'{target}\'')
         if mode == "float" and D.category(target) < 2:
             f = D.get_default_dtype()._ivy
             a = ivy.astype(a, f) if isinstance(a, ivy.Array) else float(a)

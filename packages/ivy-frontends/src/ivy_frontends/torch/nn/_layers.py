@@ -1,4 +1,4 @@
-# ruff: noqa: A002 - torch's own argument and function names (input, min, max, sum, ...)
+# ruff: noqa: A002, E501 - long lines are torch's error messages; torch's own argument and function names (input, min, max, sum, ...)
 """Layer functions of ``torch.nn.functional``: linear, convolutions, pooling, normalisation, dropout,
 embedding, padding, resizing, unfold/fold, pixel shuffle."""
 

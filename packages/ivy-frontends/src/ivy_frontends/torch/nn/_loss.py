@@ -1,4 +1,4 @@
-# ruff: noqa: A002 - torch's own argument and function names (input, min, max, sum, ...)
+# ruff: noqa: A002, E501 - long lines are torch's error messages; torch's own argument and function names (input, min, max, sum, ...)
 """Losses of ``torch.nn.functional`` (``reduction`` and the deprecated ``size_average``/``reduce``)."""
 
 from __future__ import annotations
