@@ -270,6 +270,8 @@ class Traced:
         raise session.error()
 
     def __getattr__(self, attr: str) -> Any:
+        if attr.startswith("__"):  # protocols NumPy probes (``__array_struct__``, ...): not offered
+            raise AttributeError(attr)
         name = f"numpy.ndarray.{attr}"
         try:
             value = getattr(self._v, attr)

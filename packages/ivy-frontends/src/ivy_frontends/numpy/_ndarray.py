@@ -135,7 +135,7 @@ def _method(name: str) -> Any:
 METHODS = {
     name: name
     for name in (
-        "all any argmax argmin argpartition argsort clip compress conj conjugate cumprod cumsum diagonal dot max"
+        "all any argmax argmin argpartition argsort clip conj conjugate cumprod cumsum diagonal dot max"
         " mean min nonzero partition prod ravel repeat round searchsorted squeeze std sum swapaxes take trace var"
         " choose put"
     ).split()
@@ -309,6 +309,10 @@ class ndarray:  # noqa: N801 - NumPy's name
         if dtype is not None and _dtypes.to_ivy(dtype, "numpy.ndarray.view") is not self._a.dtype:
             raise NotImplementedError("numpy.ndarray.view: reinterpreting the bytes as another dtype is not supported")
         return ndarray(self._a)
+
+    def compress(self, condition: Any, axis: int | None = None, out: Any = None) -> ndarray:
+        """The slices along ``axis`` where ``condition`` is true (NumPy's argument order for the method)."""
+        return _namespace().compress(condition, self, axis, out)
 
     def tobytes(self, order: str = "C") -> bytes:
         """The raw bytes, via the array protocol."""
