@@ -185,13 +185,8 @@ def arange(
         d = D.int64 if builtins.all(isinstance(v, int) for v in vals) else D.get_default_dtype()
     if d.is_floating_point:
         n = builtins.max(0, math.ceil((vals[1] - vals[0]) / vals[2]))
-        return to_out(
-            out,
-            ivy.add(ivy.multiply(ivy.arange(n, dtype=ivy.float64), vals[2]), vals[0]).astype(d._ivy)
-            if n
-            else ivy.zeros((0,), dtype=d._ivy),
-            "torch.arange",
-        )
+        values = ivy.add(ivy.multiply(ivy.arange(n, dtype=ivy.float64), vals[2]), vals[0])
+        return to_out(out, ivy.astype(values, d._ivy), "torch.arange")
     return to_out(out, ivy.arange(*vals, dtype=d._ivy), "torch.arange")
 
 
