@@ -1,4 +1,6 @@
-"""Shared helpers (a uniquely named module, so that it never collides with another suite's conftest): run a call in real NumPy and in the frontend on the same inputs, compare with dtype-fit tolerances."""
+"""Shared helpers (a uniquely named module, so it never collides with another suite's conftest).
+
+Run a call in real NumPy and in the frontend on the same inputs, compare with dtype-fit tolerances."""
 
 from __future__ import annotations
 
@@ -47,7 +49,7 @@ def assert_same(ours: Any, theirs: Any, rtol: float | None = None, atol: float =
             assert_same(o, t, rtol, atol, check_dtype)
         return
     if isinstance(theirs, (bool, int, float, complex)) and not isinstance(ours, fnp.ndarray):
-        assert type(ours) is type(theirs) or isinstance(theirs, float) and isinstance(ours, (float, int))
+        assert type(ours) is type(theirs) or (isinstance(theirs, float) and isinstance(ours, (float, int)))
         theirs = real.asarray(theirs)
         ours_np = real.asarray(ours)
     else:
@@ -76,9 +78,7 @@ def differential(path: str, args: tuple, kwargs: dict | None = None, **tol: Any)
     try:
         theirs = resolve(real, path)(*args, **kwargs)
     except Exception as error:  # NumPy refuses: the frontend must refuse with an exception of the same family
-        kind = (
-            ValueError if isinstance(error, ValueError) else TypeError if isinstance(error, TypeError) else Exception
-        )
+        kind = ValueError if isinstance(error, ValueError) else TypeError if isinstance(error, TypeError) else Exception
         with pytest.raises(kind):
             resolve(fnp, path)(*to_frontend(args), **to_frontend(kwargs))
         return

@@ -6,8 +6,22 @@ import numpy as real
 import pytest
 from npf_helpers import assert_same, fnp
 
-NAMES = ["bool", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64", "float16", "float32",
-         "float64", "complex64", "complex128"]
+NAMES = [
+    "bool",
+    "int8",
+    "int16",
+    "int32",
+    "int64",
+    "uint8",
+    "uint16",
+    "uint32",
+    "uint64",
+    "float16",
+    "float32",
+    "float64",
+    "complex64",
+    "complex128",
+]
 
 
 @pytest.mark.parametrize("a", NAMES)
@@ -68,7 +82,7 @@ def test_scalar_types_and_hierarchy() -> None:
 
 
 def test_bad_dtype_names_the_argument() -> None:
-    with pytest.raises(TypeError, match="numpy.zeros: argument 'dtype'"):
+    with pytest.raises(TypeError, match=r"numpy\.zeros: argument 'dtype'"):
         fnp.zeros(2, dtype="float99")
-    with pytest.raises(ValueError, match="numpy.finfo"):
+    with pytest.raises(ValueError, match=r"numpy\.finfo"):
         fnp.finfo("int32")

@@ -13,21 +13,52 @@ from npf_helpers import assert_same, fnp, to_frontend
 
 R = real.random.default_rng(3)
 A = R.uniform(-3, 3, size=(3, 4))
-I = R.integers(-5, 6, size=(3, 4))
+INTS_ = R.integers(-5, 6, size=(3, 4))
 
 # (method, args, kwargs, input)
 METHODS = [
-    ("sum", (), {"axis": 1}, A), ("mean", (), {}, A), ("std", (), {"ddof": 1}, A), ("var", (), {"axis": 0}, A),
-    ("min", (), {"axis": 0}, A), ("max", (), {}, I), ("argmin", (), {"axis": 1}, A), ("argmax", (), {}, A),
-    ("cumsum", (), {"axis": 0}, I), ("cumprod", (), {}, A), ("prod", (), {"axis": 1}, I), ("any", (), {}, I),
-    ("all", (), {"axis": 0}, I), ("reshape", (2, 6), {}, A), ("reshape", ((4, 3),), {}, A),
-    ("reshape", (-1,), {}, A), ("transpose", (), {}, A), ("transpose", (1, 0), {}, A), ("flatten", (), {}, A),
-    ("ravel", (), {}, A), ("squeeze", (), {}, A[:1]), ("astype", (real.int32,), {}, A), ("astype", ("float32",), {}, I),
-    ("copy", (), {}, A), ("clip", (-1, 1), {}, A), ("round", (1,), {}, A), ("dot", (A.T,), {}, A),
-    ("sort", (), {}, A), ("argsort", (), {"axis": 0}, A), ("nonzero", (), {}, I), ("repeat", (2,), {"axis": 1}, A),
-    ("take", ([0, 3],), {"axis": 1}, A), ("swapaxes", (0, 1), {}, A), ("diagonal", (), {}, A), ("trace", (), {}, A),
-    ("conj", (), {}, A + 1j), ("searchsorted", (0.0,), {}, real.sort(A[0])), ("compress", ([1, 0, 1],), {"axis": 0}, A),
-    ("partition", (2,), {}, A), ("tolist", (), {}, A), ("item", (3,), {}, A), ("item", (1, 2), {}, A),
+    ("sum", (), {"axis": 1}, A),
+    ("mean", (), {}, A),
+    ("std", (), {"ddof": 1}, A),
+    ("var", (), {"axis": 0}, A),
+    ("min", (), {"axis": 0}, A),
+    ("max", (), {}, INTS_),
+    ("argmin", (), {"axis": 1}, A),
+    ("argmax", (), {}, A),
+    ("cumsum", (), {"axis": 0}, INTS_),
+    ("cumprod", (), {}, A),
+    ("prod", (), {"axis": 1}, INTS_),
+    ("any", (), {}, INTS_),
+    ("all", (), {"axis": 0}, INTS_),
+    ("reshape", (2, 6), {}, A),
+    ("reshape", ((4, 3),), {}, A),
+    ("reshape", (-1,), {}, A),
+    ("transpose", (), {}, A),
+    ("transpose", (1, 0), {}, A),
+    ("flatten", (), {}, A),
+    ("ravel", (), {}, A),
+    ("squeeze", (), {}, A[:1]),
+    ("astype", (real.int32,), {}, A),
+    ("astype", ("float32",), {}, INTS_),
+    ("copy", (), {}, A),
+    ("clip", (-1, 1), {}, A),
+    ("round", (1,), {}, A),
+    ("dot", (A.T,), {}, A),
+    ("sort", (), {}, A),
+    ("argsort", (), {"axis": 0}, A),
+    ("nonzero", (), {}, INTS_),
+    ("repeat", (2,), {"axis": 1}, A),
+    ("take", ([0, 3],), {"axis": 1}, A),
+    ("swapaxes", (0, 1), {}, A),
+    ("diagonal", (), {}, A),
+    ("trace", (), {}, A),
+    ("conj", (), {}, A + 1j),
+    ("searchsorted", (0.0,), {}, real.sort(A[0])),
+    ("compress", ([1, 0, 1],), {"axis": 0}, A),
+    ("partition", (2,), {}, A),
+    ("tolist", (), {}, A),
+    ("item", (3,), {}, A),
+    ("item", (1, 2), {}, A),
 ]
 
 
@@ -58,8 +89,21 @@ def test_fill_and_itemsize() -> None:
     assert fnp.asarray(A).T.shape == A.T.shape
 
 
-BINARY_OPS = [operator.add, operator.sub, operator.mul, operator.truediv, operator.floordiv, operator.mod,
-              operator.pow, operator.lt, operator.le, operator.gt, operator.ge, operator.eq, operator.ne]
+BINARY_OPS = [
+    operator.add,
+    operator.sub,
+    operator.mul,
+    operator.truediv,
+    operator.floordiv,
+    operator.mod,
+    operator.pow,
+    operator.lt,
+    operator.le,
+    operator.gt,
+    operator.ge,
+    operator.eq,
+    operator.ne,
+]
 
 
 @pytest.mark.parametrize("op", BINARY_OPS, ids=lambda f: f.__name__)
@@ -81,7 +125,7 @@ def test_bitwise_operators(op: object) -> None:
 def test_unary_operators() -> None:
     for op in (operator.neg, operator.pos, abs):
         assert_same(op(fnp.asarray(A)), op(A))
-    assert_same(~fnp.asarray(I), ~I)
+    assert_same(~fnp.asarray(INTS_), ~INTS_)
     assert_same(fnp.asarray(A) @ fnp.asarray(A.T), A @ A.T)
 
 
@@ -113,8 +157,13 @@ def index_keys(draw: st.DrawFn, shape: tuple) -> object:
         return draw(hnp.basic_indices(shape, allow_newaxis=True, allow_ellipsis=True))
     if kind == "mask":
         return draw(hnp.arrays(bool, shape[:1]))
-    idx = draw(hnp.arrays(real.int64, draw(hnp.array_shapes(min_dims=1, max_dims=2, max_side=3)),
-                          elements=st.integers(-shape[0], shape[0] - 1)))
+    idx = draw(
+        hnp.arrays(
+            real.int64,
+            draw(hnp.array_shapes(min_dims=1, max_dims=2, max_side=3)),
+            elements=st.integers(-shape[0], shape[0] - 1),
+        )
+    )
     if kind == "fancy":
         return idx
     idx2 = draw(hnp.arrays(real.int64, idx.shape, elements=st.integers(-shape[1], shape[1] - 1)))
@@ -138,7 +187,7 @@ def test_setitem(data: st.DataObject) -> None:
     key = data.draw(index_keys((4, 3)))
     selected = x[key].shape
     value = data.draw(st.one_of(st.floats(-9, 9), hnp.arrays(real.float64, selected, elements=st.floats(-9, 9))))
-    if isinstance(key, tuple) and any(isinstance(k, real.ndarray) for k in key) or isinstance(key, real.ndarray):
+    if (isinstance(key, tuple) and any(isinstance(k, real.ndarray) for k in key)) or isinstance(key, real.ndarray):
         flat = real.ravel_multi_index if False else None  # repeated indices: NumPy keeps the last write
         if isinstance(value, real.ndarray) and flat is None:
             value = value.mean() if value.size else 0.0
@@ -162,13 +211,13 @@ def test_setitem_casts_like_numpy() -> None:
 def test_index_errors() -> None:
     with pytest.raises(IndexError):
         fnp.arange(3)[5]
-    with pytest.raises(ValueError, match="ambiguous"):
+    with pytest.raises(ValueError, match=r"ambiguous"):
         bool(fnp.arange(3))
-    with pytest.raises(ValueError, match="numpy.reshape"):
+    with pytest.raises(ValueError, match=r"numpy\.reshape"):
         fnp.arange(6).reshape(4, 2)
-    with pytest.raises(ValueError, match="numpy.concatenate"):
+    with pytest.raises(ValueError, match=r"numpy\.concatenate"):
         fnp.concatenate([fnp.ones((2, 2)), fnp.ones(2)])
-    with pytest.raises(TypeError, match="numpy.zeros"):
+    with pytest.raises(TypeError, match=r"numpy\.zeros"):
         fnp.zeros("a")
-    with pytest.raises(fnp.AxisError, match="numpy.sum"):
+    with pytest.raises(fnp.AxisError, match=r"numpy\.sum"):
         fnp.sum(fnp.ones((2, 2)), axis=3)

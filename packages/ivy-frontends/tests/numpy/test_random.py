@@ -63,8 +63,16 @@ def test_ranges_and_moments() -> None:
 @pytest.mark.parametrize("name", sorted(INVERSE_CDF))
 def test_inverse_cdf_distributions_match_numpy_moments(name: str) -> None:
     """Mean of 20000 draws close to NumPy's (same parameters), the distribution's own check."""
-    params = {"exponential": (2.0,), "laplace": (1.0, 2.0), "logistic": (1.0, 0.5), "gumbel": (0.5, 1.5),
-              "rayleigh": (1.5,), "weibull": (2.0,), "pareto": (3.0,), "power": (2.0,)}.get(name, ())
+    params = {
+        "exponential": (2.0,),
+        "laplace": (1.0, 2.0),
+        "logistic": (1.0, 0.5),
+        "gumbel": (0.5, 1.5),
+        "rayleigh": (1.5,),
+        "weibull": (2.0,),
+        "pareto": (3.0,),
+        "power": (2.0,),
+    }.get(name, ())
     ours = getattr(fnp.random.default_rng(0), name)(*params, size=20000)
     theirs = getattr(real.random.default_rng(0), name)(*params, size=20000)
     if name == "standard_cauchy":  # no mean: compare the median

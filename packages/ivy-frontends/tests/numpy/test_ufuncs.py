@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import numpy as real
 import pytest
-from npf_helpers import assert_same, differential, fnp, to_frontend
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis.extra import numpy as hnp
+from npf_helpers import assert_same, differential, fnp, to_frontend
 
 from ivy_frontends.numpy._ufunc import ALIASES, TABLE
 
@@ -53,14 +53,15 @@ def _arrays(dtype: str, lo: float, hi: float, shape: st.SearchStrategy) -> st.Se
         elements = st.floats(lo, hi, width=real.dtype(dtype).itemsize * 8, allow_subnormal=False)
     else:
         info = real.iinfo(dtype)
-        elements = st.integers(max(int(lo), info.min, 0 if dtype.startswith("u") else -100), min(int(hi), info.max, 100))
+        low = max(int(lo), info.min, 0 if dtype.startswith("u") else -100)
+        elements = st.integers(low, min(int(hi), info.max, 100))
     return hnp.arrays(dtype, shape, elements=elements)
 
 
 def _dtypes_for(name: str) -> list[str]:
     if name in INTEGRAL:
         return ["int8", "int64", "uint8", "bool"]
-    if name in NO_INT or name in DOMAIN and DOMAIN[name][0] > 0 and name not in ("power", "float_power"):
+    if name in NO_INT or (name in DOMAIN and DOMAIN[name][0] > 0 and name not in ("power", "float_power")):
         return FLOATS
     return FLOATS + INTS
 
@@ -137,13 +138,16 @@ def test_out_where_dtype(name: str, rng: real.random.Generator) -> None:
 
 def test_out_refuses_unsafe_cast() -> None:
     out = fnp.zeros(3, dtype=fnp.int64)
-    with pytest.raises(TypeError, match="numpy.add"):
+    with pytest.raises(TypeError, match=r"numpy\.add"):
         fnp.add(fnp.ones(3), 1.5, out=out)
     with pytest.raises(TypeError):
         real.add(real.ones(3), 1.5, out=real.zeros(3, dtype=real.int64))
 
 
-@pytest.mark.parametrize("name", ["add", "multiply", "maximum", "minimum", "logical_and", "logical_or", "subtract", "hypot"])
+REDUCIBLE = ["add", "multiply", "maximum", "minimum", "logical_and", "logical_or", "subtract", "hypot"]
+
+
+@pytest.mark.parametrize("name", REDUCIBLE)
 @pytest.mark.parametrize("axis", [0, 1, None, -1])
 def test_reduce(name: str, axis: int | None, rng: real.random.Generator) -> None:
     x = rng.uniform(0.5, 2.0, size=(3, 4))
@@ -186,7 +190,7 @@ def test_ufunc_attributes() -> None:
 
 
 def test_bad_input_names_the_function() -> None:
-    with pytest.raises(TypeError, match="numpy.add"):
+    with pytest.raises(TypeError, match=r"numpy\.add"):
         fnp.add("a", fnp.ones(2))
-    with pytest.raises(TypeError, match="numpy.bitwise_and"):
+    with pytest.raises(TypeError, match=r"numpy\.bitwise_and"):
         fnp.bitwise_and(fnp.ones(2), fnp.ones(2))

@@ -12,9 +12,20 @@ from __future__ import annotations
 import math as _math
 
 import ivy as _ivy
-
-from ivy_frontends.numpy import _dtypes, creation, fft, linalg, linear, logic, manipulation, maths, random
-from ivy_frontends.numpy import reductions, sorting, statistics
+from ivy_frontends.numpy import (
+    _dtypes,
+    creation,
+    fft,
+    linalg,
+    linear,
+    logic,
+    manipulation,
+    maths,
+    random,
+    reductions,
+    sorting,
+    statistics,
+)
 from ivy_frontends.numpy._ndarray import ndarray
 from ivy_frontends.numpy._ufunc import UFUNCS, ufunc
 

@@ -233,7 +233,7 @@ class _Poison:
 
 
 def _poison_dunders() -> None:
-    for op in _OPERATORS + ("__getitem__", "__setitem__"):
+    for op in (*_OPERATORS, "__getitem__", "__setitem__"):
         setattr(_Poison, op, lambda self, *a: self)
     for op in ("__bool__", "__int__", "__float__", "__index__", "__len__", "__iter__", "__complex__", "__array__"):
         setattr(_Poison, op, _concrete(op))

@@ -6,7 +6,6 @@ import operator
 from typing import Any
 
 import ivy
-
 from ivy_frontends.numpy import _dtypes
 from ivy_frontends.numpy._ndarray import ndarray, to_ivy, wrap
 

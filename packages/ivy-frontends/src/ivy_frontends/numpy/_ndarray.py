@@ -6,6 +6,8 @@ in-place operators, ``out=``) replace the wrapped array, so a view made
 earlier (``b = a[0]``) does not see them: NumPy's memory sharing is not emulated.
 """
 
+# ruff: noqa: A002 - NumPy's own names (sum, max, round, range, ...) shadow builtins on purpose
+
 from __future__ import annotations
 
 import builtins
@@ -13,7 +15,6 @@ import importlib
 from typing import Any
 
 import ivy
-
 from ivy_frontends.numpy import _dtypes
 
 _SCALARS = (builtins.bool, int, float, complex)
@@ -426,8 +427,8 @@ def _install() -> None:
         setattr(ndarray, f"__{short}__", binary(fname, False))
     for short, fname in _UNARY.items():
         setattr(ndarray, f"__{short}__", _method(fname))
-    setattr(ndarray, "__divmod__", binary("divmod", False))
-    setattr(ndarray, "__rdivmod__", binary("divmod", True))
+    ndarray.__divmod__ = binary("divmod", False)
+    ndarray.__rdivmod__ = binary("divmod", True)
 
 
 _install()

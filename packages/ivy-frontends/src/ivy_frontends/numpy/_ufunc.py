@@ -13,7 +13,6 @@ from collections.abc import Callable
 from typing import Any
 
 import ivy
-
 from ivy_frontends.numpy import _dtypes
 from ivy_frontends.numpy._ndarray import _SCALARS, ndarray, operand, to_ivy
 
@@ -56,8 +55,10 @@ def _scaled(factor: float) -> Callable:
 
 
 def _logaddexp2(x: Any, y: Any) -> ivy.Array:
-    ln2 = math.log(2.0)
-    return ivy.divide(ivy.logaddexp(ivy.multiply(x, ln2), ivy.multiply(y, ln2)), ln2)
+    """``max + log2(1 + 2**-|x - y|)``: exact at equal arguments and infinities."""
+    gap = ivy.negative(ivy.abs(ivy.subtract(x, y)))
+    tail = ivy.divide(ivy.log1p(ivy.pow(2.0, gap)), math.log(2.0))
+    return ivy.where(ivy.equal(x, y), ivy.add(x, 1.0), ivy.add(ivy.maximum(x, y), tail))
 
 
 def _conj(x: ivy.Array) -> ivy.Array:
@@ -360,7 +361,7 @@ class ufunc:  # noqa: N801 - NumPy's name
     def _fold(self, a: ivy.Array, axes: Any, keepdims: bool, name: str) -> ivy.Array:
         axes = (axes,) if isinstance(axes, int) else tuple(axes)
         if len(axes) != 1:
-            a = ivy.reshape(ivy.moveaxis(a, axes, tuple(range(len(axes)))), (-1,) + a.shape[len(axes) :]) if axes else a
+            a = ivy.reshape(ivy.moveaxis(a, axes, tuple(range(len(axes)))), (-1, *a.shape[len(axes) :])) if axes else a
             axes_n = (0,)
             if not axes:
                 return a

@@ -7,7 +7,6 @@ import math
 from typing import Any
 
 import ivy
-
 from ivy_frontends.numpy._dtypes import result_type
 from ivy_frontends.numpy._helpers import arr, dtype_arg, shape_arg
 from ivy_frontends.numpy._ndarray import array, asarray, ndarray, wrap

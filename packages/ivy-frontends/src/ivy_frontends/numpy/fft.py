@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 import ivy
-
 from ivy_frontends.numpy._helpers import arr
 from ivy_frontends.numpy._ndarray import ndarray
 

@@ -1,11 +1,12 @@
 """``numpy.linalg`` on ivy: solvers, decompositions, norms (integers computed in float64)."""
 
+# ruff: noqa: A002 - NumPy's own names (sum, max, round, range, ...) shadow builtins on purpose
+
 from __future__ import annotations
 
 from typing import Any, NamedTuple
 
 import ivy
-
 from ivy_frontends.numpy import linear
 from ivy_frontends.numpy._helpers import arr
 from ivy_frontends.numpy._ndarray import ndarray, wrap

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 import ivy
-
 from ivy_frontends.numpy._dtypes import result_type
 from ivy_frontends.numpy._helpers import arr, finish
 from ivy_frontends.numpy._ndarray import ndarray
@@ -112,7 +111,7 @@ def kron(a: Any, b: Any) -> ndarray:
     xe = ivy.reshape(x, tuple(s for n in x.shape for s in (n, 1)))
     ye = ivy.reshape(y, tuple(s for n in y.shape for s in (1, n)))
     prod = ivy.multiply(xe, ye)
-    return ndarray(ivy.reshape(prod, tuple(p * q for p, q in zip(x.shape, y.shape))))
+    return ndarray(ivy.reshape(prod, tuple(p * q for p, q in zip(x.shape, y.shape, strict=True))))
 
 
 def cross(a: Any, b: Any, axisa: int = -1, axisb: int = -1, axisc: int = -1, axis: int | None = None) -> ndarray:

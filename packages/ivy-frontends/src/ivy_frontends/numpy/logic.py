@@ -6,7 +6,6 @@ import builtins
 from typing import Any
 
 import ivy
-
 from ivy_frontends.numpy._helpers import arr
 from ivy_frontends.numpy._ndarray import ndarray
 

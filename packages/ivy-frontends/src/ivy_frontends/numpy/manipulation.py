@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import builtins
+import itertools
 import operator
 from typing import Any
 
 import ivy
-
 from ivy_frontends.numpy._dtypes import result_type
 from ivy_frontends.numpy._helpers import arr, axis_arg, shape_arg
 from ivy_frontends.numpy._ndarray import ndarray, wrap
@@ -240,7 +240,7 @@ def array_split(ary: Any, indices_or_sections: Any, axis: int = 0) -> list[ndarr
         bounds = [operator.index(i) for i in indices_or_sections]
     edges = [0, *bounds, n]
     parts = []
-    for lo, hi in zip(edges[:-1], edges[1:]):
+    for lo, hi in itertools.pairwise(edges):
         lo, hi = builtins.min(builtins.max(lo if lo >= 0 else lo + n, 0), n), builtins.min(hi if hi >= 0 else hi + n, n)
         key = (slice(None),) * axis + (slice(lo, builtins.max(hi, lo)),)
         parts.append(ndarray(x[key]))

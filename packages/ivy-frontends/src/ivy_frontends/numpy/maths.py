@@ -1,12 +1,13 @@
 """Elementwise functions that are not ufuncs: ``clip``, ``round``, ``nan_to_num``, ``angle``, ``interp``..."""
 
+# ruff: noqa: A001, A002 - NumPy's own names (sum, max, round, range, ...) shadow builtins on purpose
+
 from __future__ import annotations
 
 import math
 from typing import Any
 
 import ivy
-
 from ivy_frontends.numpy._dtypes import float_for
 from ivy_frontends.numpy._helpers import arr, finish
 from ivy_frontends.numpy._ndarray import ndarray, operand

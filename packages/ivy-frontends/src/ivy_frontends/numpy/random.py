@@ -17,7 +17,6 @@ import operator
 from typing import Any
 
 import ivy
-
 from ivy_frontends.numpy._helpers import arr, dtype_arg
 from ivy_frontends.numpy._ndarray import ndarray
 
@@ -324,5 +323,13 @@ permutation = _global.permutation
 shuffle = _global.shuffle
 lognormal = _global.lognormal
 bytes = _global.bytes  # noqa: A001 - NumPy's name
-for _name in INVERSE_CDF:
-    globals()[_name] = getattr(_global, _name)
+exponential = _global.exponential
+standard_exponential = _global.standard_exponential
+laplace = _global.laplace
+logistic = _global.logistic
+gumbel = _global.gumbel
+rayleigh = _global.rayleigh
+standard_cauchy = _global.standard_cauchy
+weibull = _global.weibull
+pareto = _global.pareto
+power = _global.power

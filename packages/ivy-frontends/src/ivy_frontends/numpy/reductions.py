@@ -4,12 +4,13 @@ Each is one ivy reduction plus NumPy's arguments: ``axis`` (int, tuple or
 ``None``), ``dtype``, ``out``, ``keepdims``, ``initial`` and ``where``.
 """
 
+# ruff: noqa: A001 - NumPy's own names (sum, max, round, range, ...) shadow builtins on purpose
+
 from __future__ import annotations
 
 from typing import Any
 
 import ivy
-
 from ivy_frontends.numpy._helpers import arr, axis_arg, dtype_arg, finish
 from ivy_frontends.numpy._ndarray import ndarray
 
@@ -70,15 +71,15 @@ def _reduce(
     elif where is not True:
         if initial is None:
             raise ValueError(
-                f"{where_}: reduction operation '{name}' does not have an identity, so to use a where mask one has to specify 'initial'"
+                f"{where_}: reduction operation '{name}' does not have an identity,"
+                " so to use a where mask one has to specify 'initial'"
             )
         x = _masked(x, where, initial, where_)
     if d is not None:
         extra["dtype"] = d
     if fn in (ivy.max, ivy.min) and x.size == 0 and initial is None:
-        raise ValueError(
-            f"{where_}: zero-size array to reduction operation {'maximum' if fn is ivy.max else 'minimum'} which has no identity"
-        )
+        op = "maximum" if fn is ivy.max else "minimum"
+        raise ValueError(f"{where_}: zero-size array to reduction operation {op} which has no identity")
     result = fn(x, axis=ax, keepdims=keepdims, **extra)
     if initial is not None and combine is not None:
         result = combine(result, initial)

@@ -1,12 +1,12 @@
 """Sorting, searching and set operations: ``sort``, ``argmax``, ``where``, ``nonzero``, ``unique``, ``isin``..."""
 
+# ruff: noqa: A002 - NumPy's own names (sum, max, round, range, ...) shadow builtins on purpose
+
 from __future__ import annotations
 
-import builtins
 from typing import Any
 
 import ivy
-
 from ivy_frontends.numpy._helpers import arr, axis_arg, finish
 from ivy_frontends.numpy._ndarray import ndarray, operand, wrap
 
@@ -210,8 +210,11 @@ def unique_all(x: Any) -> Any:
     """``(values, indices, inverse_indices, counts)``."""
     a = arr(x, "numpy.unique_all", "x")
     values, indices, inverse, counts = _sorted_unique_all(ivy.reshape(a, (-1,)))
-    return wrap(ivy.unique_all(values)._replace(values=values, indices=indices,
-                                                inverse_indices=ivy.reshape(inverse, a.shape), counts=counts))
+    return wrap(
+        ivy.unique_all(values)._replace(
+            values=values, indices=indices, inverse_indices=ivy.reshape(inverse, a.shape), counts=counts
+        )
+    )
 
 
 def isin(

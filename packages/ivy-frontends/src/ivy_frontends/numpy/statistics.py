@@ -5,13 +5,14 @@ default 'linear' method, plus 'lower', 'higher', 'nearest' and 'midpoint');
 the NaN-ignoring versions count each slice's non-NaN entries (NaNs sort last).
 """
 
+# ruff: noqa: A002 - NumPy's own names (sum, max, round, range, ...) shadow builtins on purpose
+
 from __future__ import annotations
 
 import builtins
 from typing import Any
 
 import ivy
-
 from ivy_frontends.numpy._helpers import arr, axis_arg, finish
 from ivy_frontends.numpy._ndarray import ndarray
 from ivy_frontends.numpy.reductions import _float
@@ -52,7 +53,7 @@ def _to_last(x: ivy.Array, axis: Any, name: str) -> tuple[ivy.Array, Any]:
     axes = axis_arg((axis,) if isinstance(axis, int) else tuple(axis), x.ndim, name)
     rest = [i for i in range(x.ndim) if i not in axes]
     moved = ivy.permute_dims(x, tuple(rest) + axes)
-    return ivy.reshape(moved, tuple(x.shape[i] for i in rest) + (-1,)), axes
+    return ivy.reshape(moved, (*tuple(x.shape[i] for i in rest), -1)), axes
 
 
 def _quantile(
@@ -70,7 +71,7 @@ def _quantile(
     if skip_nan:
         n = ivy.sum(ivy.astype(ivy.logical_not(ivy.isnan(x)), x.dtype), axis=-1, keepdims=True)
     else:
-        n = ivy.full(x.shape[:-1] + (1,), float(length), dtype=x.dtype)
+        n = ivy.full((*x.shape[:-1], 1), float(length), dtype=x.dtype)
     flat_q = ivy.reshape(qs, (-1,))
     results = []
     for i in range(flat_q.shape[0]):
@@ -324,7 +325,7 @@ def corrcoef(x: Any, y: Any = None, rowvar: bool = True, **kw: Any) -> ndarray:
 def bincount(x: Any, weights: Any = None, minlength: int = 0) -> ndarray:
     """How often each non-negative integer occurs in ``x`` (weighted by ``weights``)."""
     idx = arr(x, "numpy.bincount", "x")
-    if idx.ndim != 1 or idx.dtype.kind not in "iu" and idx.size:
+    if idx.ndim != 1 or (idx.dtype.kind not in "iu" and idx.size):
         raise ValueError("numpy.bincount: argument 'x' must be a 1-d array of non-negative integers")
     if idx.size and builtins.bool(ivy.any(ivy.less(idx, 0))):
         raise ValueError("numpy.bincount: argument 'x': 'list' argument must have no negative elements")
