@@ -187,10 +187,9 @@ def test_setitem(data: st.DataObject) -> None:
     key = data.draw(index_keys((4, 3)))
     selected = x[key].shape
     value = data.draw(st.one_of(st.floats(-9, 9), hnp.arrays(real.float64, selected, elements=st.floats(-9, 9))))
-    if (isinstance(key, tuple) and any(isinstance(k, real.ndarray) for k in key)) or isinstance(key, real.ndarray):
-        flat = real.ravel_multi_index if False else None  # repeated indices: NumPy keeps the last write
-        if isinstance(value, real.ndarray) and flat is None:
-            value = value.mean() if value.size else 0.0
+    fancy = isinstance(key, real.ndarray) or (isinstance(key, tuple) and any(isinstance(k, real.ndarray) for k in key))
+    if fancy and isinstance(value, real.ndarray):
+        value = float(value.mean()) if value.size else 0.0  # repeated indices: which write wins is unspecified
     theirs = x.copy()
     theirs[key] = value
     ours = fnp.asarray(x.copy())
