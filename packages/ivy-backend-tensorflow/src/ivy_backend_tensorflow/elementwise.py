@@ -384,7 +384,7 @@ def _remainder(x1: tf.Tensor, x2: tf.Tensor) -> tf.Tensor:
     return _zero_divisor_safe(_remainder_kernel)(x1, x2)
 
 
-floor_divide = binary(_floor_divide, "floor_divide")
+floor_divide = binary(_floor_divide, "floor_divide", mixed_raises=False)  # (half precision runs in float32)
 remainder = binary(_remainder, "remainder")
 
 

@@ -99,16 +99,40 @@ def mean(x: Any, axis: Any, keepdims: Any) -> Any:
     return tf.reduce_mean(x, axis=axes, keepdims=keepdims)
 
 
-def _variance(x: tf.Tensor, axis: Any, correction: Any, keepdims: bool) -> tf.Tensor:
+#: the smallest magnitude whose IEEE square is not zero (about the square root of the smallest subnormal)
+_SMALLEST_SQUARED = {tf.float16: 2.0**-12, tf.bfloat16: 2.0**-67, tf.float32: 2.0**-75, tf.float64: 2.0**-537}
+
+
+def _variance(x: tf.Tensor, axis: Any, correction: Any, keepdims: bool, root: bool = False) -> tf.Tensor:
+    """The variance, or with ``root`` the standard deviation.
+
+    TensorFlow flushes subnormal results to zero, so the standard deviation of
+    ``[0, 1e-156]`` would be 0 where IEEE arithmetic (NumPy's) keeps the subnormal
+    squares. Deviations below 1 whose squares IEEE would not make zero are therefore
+    scaled up to 1 before they are squared; smaller ones underflow to 0 as they do
+    in IEEE arithmetic, and huge ones overflow as they do there.
+    """
     axes = _axes(axis, x)
     count = _count(x, axes)
     centred = x - tf.reduce_mean(x, axis=axes, keepdims=True) if count else x
+    real = REAL_OF.get(x.dtype, x.dtype)
+    scale = None
+    if root and count:
+        largest = tf.reduce_max(_m.abs(centred), axis=axes, keepdims=True)
+        one = tf.ones((), real)
+        scale = tf.where((largest >= _SMALLEST_SQUARED[real]) & (largest < one), largest, one)
+        centred = centred / (tf.cast(scale, x.dtype) if x.dtype.is_complex else scale)
     squares = _m.real(centred * _m.conj(centred)) if x.dtype.is_complex else _m.square(centred)
     total = tf.reduce_sum(squares, axis=axes, keepdims=keepdims)
     degrees = float(count) - float(correction)
     # No degrees of freedom left: NaN (the standard), where total / 0 would give inf.
-    divisor = tf.constant(degrees if degrees > 0 else math.nan, REAL_OF.get(x.dtype, x.dtype))
-    return total / divisor
+    divisor = tf.constant(degrees if degrees > 0 else math.nan, real)
+    if not root:
+        return total / divisor
+    result = _m.sqrt(total / divisor)
+    if scale is None:
+        return result
+    return result * (scale if keepdims else tf.reshape(scale, tf.shape(result)))
 
 
 @hookimpl
@@ -118,7 +142,7 @@ def var(x: Any, axis: Any, correction: Any, keepdims: Any) -> Any:
 
 @hookimpl
 def std(x: Any, axis: Any, correction: Any, keepdims: Any) -> Any:
-    return _m.sqrt(_variance(as_tensor(x), axis, correction, keepdims))
+    return _variance(as_tensor(x), axis, correction, keepdims, root=True)
 
 
 def _cumulative(kernel: Any, initial: int, name: str) -> Any:
