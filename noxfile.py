@@ -78,6 +78,8 @@ def frontends(session: nox.Session) -> None:
     session.install(*FRAMEWORKS["torch"], "-e", f"{FRONTENDS}[testing]")  # torch: the oracle
     for backend in FRONTEND_BACKENDS:
         session.run(*PYTEST, str(FRONTENDS / "tests"), *session.posargs, env={"IVY_BACKEND": backend})
+    with open(ROOT / "docs" / "frontends.md", "w") as output:  # the coverage table, against the real frameworks
+        session.run("python", "-m", "ivy_frontends.coverage", stdout=output)
 
 
 @nox.session
