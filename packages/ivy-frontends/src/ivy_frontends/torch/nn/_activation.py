@@ -55,20 +55,7 @@ SIMPLE: dict[str, tuple[Callable[..., Any], tuple[tuple[str, Any], ...]]] = {
     "gelu": (lambda x, approximate: ivy.nn.gelu(x, approximate=approximate), (("approximate", "none"),)),
 }
 #: those that take ``inplace`` (and so get an ``name_`` form in torch.nn.functional)
-INPLACE = {
-    "relu",
-    "relu6",
-    "selu",
-    "silu",
-    "mish",
-    "hardsigmoid",
-    "hardswish",
-    "elu",
-    "celu",
-    "leaky_relu",
-    "hardtanh",
-    "threshold",
-}
+INPLACE = {"relu", "selu", "elu", "celu", "leaky_relu", "hardtanh", "threshold"}
 
 
 def make(name: str, compute: Callable[..., Any], params: tuple[tuple[str, Any], ...]) -> Callable[..., Any]:
