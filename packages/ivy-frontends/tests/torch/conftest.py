@@ -28,7 +28,9 @@ def assert_same(mine, ref, rtol=None, atol=None, check_dtype=True):
         r, a = TOL.get(str(ref.dtype).removeprefix("torch."), (0, 0))
         expected = ref.detach().numpy() if ref.dtype != torch.bfloat16 else ref.detach().float().numpy()
         got = mine.numpy() if mine.dtype is not fe.bfloat16 else mine.float().numpy()
-        np.testing.assert_allclose(got, expected, rtol=rtol if rtol is not None else r, atol=atol if atol is not None else a, equal_nan=True)
+        np.testing.assert_allclose(
+            got, expected, rtol=rtol if rtol is not None else r, atol=atol if atol is not None else a, equal_nan=True
+        )
     elif isinstance(ref, (tuple, list)):
         assert len(mine) == len(ref)
         for m, r in zip(mine, ref, strict=True):
@@ -50,7 +52,7 @@ def run_both(case, *arrays, rtol=None, atol=None):
     try:
         ref = case(torch, *t_in)
     except Exception as error:  # torch rejects the input: the frontend must reject it too
-        with pytest.raises(Exception):  # noqa: B017 - torch's exception classes vary by call
+        with pytest.raises(Exception):
             case(fe, *f_in)
         return error
     mine = case(fe, *f_in)

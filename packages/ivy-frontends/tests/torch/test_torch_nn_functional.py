@@ -58,12 +58,24 @@ CASES = {
     "linear_bad": ((f32((3, 5)), f32((4, 6))), lambda T, x, w: T.nn.functional.linear(x, w)),
     "bilinear": ((f32((3, 2)), f32((3, 4)), f32((5, 2, 4))), lambda T, a, b, w: T.nn.functional.bilinear(a, b, w)),
     "conv1d": ((f32((2, 3, 9)), f32((4, 3, 3))), lambda T, x, w: T.nn.functional.conv1d(x, w, stride=2, padding=1)),
-    "conv2d": ((X4, f32((6, 2, 3, 3)), f32((6,))), lambda T, x, w, b: T.nn.functional.conv2d(x, w, b, padding=1, groups=2)),
-    "conv2d_same_dilated": ((X4, f32((3, 4, 3, 3))), lambda T, x, w: T.nn.functional.conv2d(x, w, padding="same", dilation=2)),
+    "conv2d": (
+        (X4, f32((6, 2, 3, 3)), f32((6,))),
+        lambda T, x, w, b: T.nn.functional.conv2d(x, w, b, padding=1, groups=2),
+    ),
+    "conv2d_same_dilated": (
+        (X4, f32((3, 4, 3, 3))),
+        lambda T, x, w: T.nn.functional.conv2d(x, w, padding="same", dilation=2),
+    ),
     "conv2d_channels_bad": ((X4, f32((3, 3, 3, 3))), lambda T, x, w: T.nn.functional.conv2d(x, w)),
     "conv3d": ((f32((1, 2, 4, 4, 4)), f32((3, 2, 2, 2, 2))), lambda T, x, w: T.nn.functional.conv3d(x, w)),
-    "conv_transpose1d": ((f32((2, 3, 5)), f32((3, 2, 3))), lambda T, x, w: T.nn.functional.conv_transpose1d(x, w, stride=2)),
-    "conv_transpose2d": ((X4, f32((4, 3, 3, 3))), lambda T, x, w: T.nn.functional.conv_transpose2d(x, w, stride=2, padding=1, output_padding=1)),
+    "conv_transpose1d": (
+        (f32((2, 3, 5)), f32((3, 2, 3))),
+        lambda T, x, w: T.nn.functional.conv_transpose1d(x, w, stride=2),
+    ),
+    "conv_transpose2d": (
+        (X4, f32((4, 3, 3, 3))),
+        lambda T, x, w: T.nn.functional.conv_transpose2d(x, w, stride=2, padding=1, output_padding=1),
+    ),
     "max_pool1d": ((f32((2, 3, 9)),), lambda T, x: T.nn.functional.max_pool1d(x, 3, 2)),
     "max_pool2d": ((X4,), lambda T, x: T.nn.functional.max_pool2d(x, 2)),
     "max_pool2d_pad_ceil": ((X4,), lambda T, x: T.nn.functional.max_pool2d(x, 3, 2, 1, ceil_mode=True)),
@@ -72,9 +84,18 @@ CASES = {
     "adaptive_avg_pool1d": ((f32((2, 3, 7)),), lambda T, x: T.nn.functional.adaptive_avg_pool1d(x, 3)),
     "adaptive_avg_pool2d": ((X4,), lambda T, x: T.nn.functional.adaptive_avg_pool2d(x, (4, 1))),
     "adaptive_max_pool2d": ((X4,), lambda T, x: T.nn.functional.adaptive_max_pool2d(x, 4)),
-    "batch_norm_eval": ((X4, f32((4,)), f32((4,), 0.5, 2)), lambda T, x, m, v: T.nn.functional.batch_norm(x, m, v, training=False)),
-    "batch_norm_train": ((X4, f32((4,)), f32((4,), 0.5, 2), f32((4,)), f32((4,))), lambda T, x, m, v, w, b: (T.nn.functional.batch_norm(x, m, v, w, b, training=True, momentum=0.3), m, v)),
-    "layer_norm": ((f32((2, 3, 5)), f32((5,)), f32((5,))), lambda T, x, w, b: T.nn.functional.layer_norm(x, (5,), w, b)),
+    "batch_norm_eval": (
+        (X4, f32((4,)), f32((4,), 0.5, 2)),
+        lambda T, x, m, v: T.nn.functional.batch_norm(x, m, v, training=False),
+    ),
+    "batch_norm_train": (
+        (X4, f32((4,)), f32((4,), 0.5, 2), f32((4,)), f32((4,))),
+        lambda T, x, m, v, w, b: (T.nn.functional.batch_norm(x, m, v, w, b, training=True, momentum=0.3), m, v),
+    ),
+    "layer_norm": (
+        (f32((2, 3, 5)), f32((5,)), f32((5,))),
+        lambda T, x, w, b: T.nn.functional.layer_norm(x, (5,), w, b),
+    ),
     "group_norm": ((X4,), lambda T, x: T.nn.functional.group_norm(x, 2)),
     "instance_norm": ((X4,), lambda T, x: T.nn.functional.instance_norm(x)),
     "rms_norm": ((f32((2, 3, 5)),), lambda T, x: T.nn.functional.rms_norm(x, (5,), eps=1e-6)),
@@ -91,7 +112,10 @@ CASES = {
     "pad_negative": ((X4,), lambda T, x: T.nn.functional.pad(x, (-1, 1))),
     "interpolate_nearest": ((X4,), lambda T, x: T.nn.functional.interpolate(x, scale_factor=2)),
     "interpolate_bilinear": ((X4,), lambda T, x: T.nn.functional.interpolate(x, size=(9, 4), mode="bilinear")),
-    "interpolate_bilinear_ac": ((X4,), lambda T, x: T.nn.functional.interpolate(x, size=(3, 8), mode="bilinear", align_corners=True)),
+    "interpolate_bilinear_ac": (
+        (X4,),
+        lambda T, x: T.nn.functional.interpolate(x, size=(3, 8), mode="bilinear", align_corners=True),
+    ),
     "unfold": ((X4,), lambda T, x: T.nn.functional.unfold(x, 3, padding=1, stride=2)),
     "fold": ((f32((2, 8, 9)),), lambda T, x: T.nn.functional.fold(x, (4, 4), 2, stride=1)),
     "pixel_shuffle": ((f32((2, 8, 3, 3)),), lambda T, x: T.nn.functional.pixel_shuffle(x, 2)),
@@ -101,27 +125,69 @@ CASES = {
     "pairwise_distance": ((f32((3, 4)), f32((3, 4))), lambda T, a, b: T.nn.functional.pairwise_distance(a, b)),
     "pdist": ((f32((4, 3)),), lambda T, x: T.nn.functional.pdist(x)),
     "cross_entropy": ((f32((4, 5)), ints((4,), 5)), lambda T, x, t: T.nn.functional.cross_entropy(x, t)),
-    "cross_entropy_smooth_ignore": ((f32((4, 5, 3)), ints((4, 3), 5)), lambda T, x, t: T.nn.functional.cross_entropy(x, t, ignore_index=1, label_smoothing=0.1)),
-    "cross_entropy_probs": ((f32((4, 5)), f32((4, 5), 0, 1)), lambda T, x, p: T.nn.functional.cross_entropy(x, p, reduction="sum")),
-    "cross_entropy_weight": ((f32((4, 5)), ints((4,), 5), f32((5,), 0.1, 2)), lambda T, x, t, w: T.nn.functional.cross_entropy(x, t, weight=w)),
-    "nll_loss": ((f32((4, 5)), ints((4,), 5)), lambda T, x, t: T.nn.functional.nll_loss(T.nn.functional.log_softmax(x, 1), t, reduction="none")),
+    "cross_entropy_smooth_ignore": (
+        (f32((4, 5, 3)), ints((4, 3), 5)),
+        lambda T, x, t: T.nn.functional.cross_entropy(x, t, ignore_index=1, label_smoothing=0.1),
+    ),
+    "cross_entropy_probs": (
+        (f32((4, 5)), f32((4, 5), 0, 1)),
+        lambda T, x, p: T.nn.functional.cross_entropy(x, p, reduction="sum"),
+    ),
+    "cross_entropy_weight": (
+        (f32((4, 5)), ints((4,), 5), f32((5,), 0.1, 2)),
+        lambda T, x, t, w: T.nn.functional.cross_entropy(x, t, weight=w),
+    ),
+    "nll_loss": (
+        (f32((4, 5)), ints((4,), 5)),
+        lambda T, x, t: T.nn.functional.nll_loss(T.nn.functional.log_softmax(x, 1), t, reduction="none"),
+    ),
     "mse_loss": ((f32((3, 4)), f32((3, 4))), lambda T, a, b: T.nn.functional.mse_loss(a, b)),
     "l1_loss": ((f32((3, 4)), f32((3, 4))), lambda T, a, b: T.nn.functional.l1_loss(a, b, reduction="sum")),
     "smooth_l1_loss": ((f32((3, 4)), f32((3, 4))), lambda T, a, b: T.nn.functional.smooth_l1_loss(a, b, beta=0.5)),
     "huber_loss": ((f32((3, 4)), f32((3, 4))), lambda T, a, b: T.nn.functional.huber_loss(a, b, reduction="none")),
     "bce": ((f32((3, 4), 0.01, 0.99), f32((3, 4), 0, 1)), lambda T, p, t: T.nn.functional.binary_cross_entropy(p, t)),
-    "bce_logits": ((f32((3, 4)), f32((3, 4), 0, 1), f32((4,), 0.5, 2)), lambda T, x, t, w: T.nn.functional.binary_cross_entropy_with_logits(x, t, pos_weight=w)),
-    "kl_div": ((f32((3, 4)), f32((3, 4), 0.01, 1)), lambda T, x, t: T.nn.functional.kl_div(T.nn.functional.log_softmax(x, 1), t, reduction="batchmean")),
+    "bce_logits": (
+        (f32((3, 4)), f32((3, 4), 0, 1), f32((4,), 0.5, 2)),
+        lambda T, x, t, w: T.nn.functional.binary_cross_entropy_with_logits(x, t, pos_weight=w),
+    ),
+    "kl_div": (
+        (f32((3, 4)), f32((3, 4), 0.01, 1)),
+        lambda T, x, t: T.nn.functional.kl_div(T.nn.functional.log_softmax(x, 1), t, reduction="batchmean"),
+    ),
     "soft_margin_loss": ((f32((3, 4)),), lambda T, x: T.nn.functional.soft_margin_loss(x, T.ones(3, 4))),
-    "margin_ranking_loss": ((f32((5,)), f32((5,))), lambda T, a, b: T.nn.functional.margin_ranking_loss(a, b, T.ones(5), margin=0.2)),
-    "cosine_embedding_loss": ((f32((3, 4)), f32((3, 4))), lambda T, a, b: T.nn.functional.cosine_embedding_loss(a, b, T.tensor([1, -1, 1]))),
-    "triplet_margin_loss": ((f32((3, 4)), f32((3, 4)), f32((3, 4))), lambda T, a, p, n: T.nn.functional.triplet_margin_loss(a, p, n)),
+    "margin_ranking_loss": (
+        (f32((5,)), f32((5,))),
+        lambda T, a, b: T.nn.functional.margin_ranking_loss(a, b, T.ones(5), margin=0.2),
+    ),
+    "cosine_embedding_loss": (
+        (f32((3, 4)), f32((3, 4))),
+        lambda T, a, b: T.nn.functional.cosine_embedding_loss(a, b, T.tensor([1, -1, 1])),
+    ),
+    "triplet_margin_loss": (
+        (f32((3, 4)), f32((3, 4)), f32((3, 4))),
+        lambda T, a, p, n: T.nn.functional.triplet_margin_loss(a, p, n),
+    ),
     "poisson_nll_loss": ((f32((3, 4)), f32((3, 4), 0, 3)), lambda T, x, t: T.nn.functional.poisson_nll_loss(x, t)),
-    "gaussian_nll_loss": ((f32((3, 4)), f32((3, 4)), f32((3, 4), 0.1, 2)), lambda T, x, t, v: T.nn.functional.gaussian_nll_loss(x, t, v)),
-    "multilabel_soft_margin_loss": ((f32((3, 4)), f32((3, 4), 0, 1)), lambda T, x, t: T.nn.functional.multilabel_soft_margin_loss(x, t)),
-    "sdpa": ((f32((2, 3, 4, 8)), f32((2, 3, 5, 8)), f32((2, 3, 5, 8))), lambda T, q, k, v: T.nn.functional.scaled_dot_product_attention(q, k, v)),
-    "sdpa_causal": ((f32((2, 4, 8)),), lambda T, q: T.nn.functional.scaled_dot_product_attention(q, q, q, is_causal=True)),
-    "sdpa_bool_mask": ((f32((2, 4, 8)),), lambda T, q: T.nn.functional.scaled_dot_product_attention(q, q, q, attn_mask=T.ones(4, 4, dtype=T.bool).tril())),
+    "gaussian_nll_loss": (
+        (f32((3, 4)), f32((3, 4)), f32((3, 4), 0.1, 2)),
+        lambda T, x, t, v: T.nn.functional.gaussian_nll_loss(x, t, v),
+    ),
+    "multilabel_soft_margin_loss": (
+        (f32((3, 4)), f32((3, 4), 0, 1)),
+        lambda T, x, t: T.nn.functional.multilabel_soft_margin_loss(x, t),
+    ),
+    "sdpa": (
+        (f32((2, 3, 4, 8)), f32((2, 3, 5, 8)), f32((2, 3, 5, 8))),
+        lambda T, q, k, v: T.nn.functional.scaled_dot_product_attention(q, k, v),
+    ),
+    "sdpa_causal": (
+        (f32((2, 4, 8)),),
+        lambda T, q: T.nn.functional.scaled_dot_product_attention(q, q, q, is_causal=True),
+    ),
+    "sdpa_bool_mask": (
+        (f32((2, 4, 8)),),
+        lambda T, q: T.nn.functional.scaled_dot_product_attention(q, q, q, attn_mask=T.ones(4, 4, dtype=T.bool).tril()),
+    ),
 }
 
 
@@ -138,7 +204,9 @@ def test_multi_head_attention_forward(x, w, b, ow):
         mask = T.zeros(3, 3, dtype=T.bool)
         mask[0, 2] = True
         kpm = T.tensor([[False, False, True]] * 5)
-        return T.nn.functional.multi_head_attention_forward(x, x, x, 8, 2, w, b, None, None, False, 0.0, ow, None, training=False, key_padding_mask=kpm, attn_mask=mask)
+        return T.nn.functional.multi_head_attention_forward(
+            x, x, x, 8, 2, w, b, None, None, False, 0.0, ow, None, training=False, key_padding_mask=kpm, attn_mask=mask
+        )
 
     run_both(call, x, w, b, ow, rtol=1e-4, atol=1e-4)
 

@@ -44,7 +44,9 @@ SKIP_FLOAT = {"bitwise_not"}  # integer/bool only
 
 def floats(name, dtype=np.float32, shape=hnp.array_shapes(max_dims=3, max_side=4)):
     lo, hi = DOMAIN.get(name, (-30, 30))
-    return hnp.arrays(dtype, shape, elements=st.floats(float(np.float32(lo)), float(np.float32(hi)), width=32, allow_subnormal=False))
+    return hnp.arrays(
+        dtype, shape, elements=st.floats(float(np.float32(lo)), float(np.float32(hi)), width=32, allow_subnormal=False)
+    )
 
 
 @pytest.mark.parametrize("name", [n for n in UNARY if n not in SKIP_FLOAT])
@@ -84,7 +86,15 @@ def test_binary_float(name, data):
     shapes = data.draw(SHAPES).input_shapes
     lo = 0.5 if name in ("pow", "xlogy") else -20
     x = data.draw(hnp.arrays(np.float32, shapes[0], elements=st.floats(lo, 20, width=32)))
-    y = data.draw(hnp.arrays(np.float32, shapes[1], elements=st.floats(0.5, 3, width=32) if name == "pow" else st.floats(-20, 20, width=32).filter(lambda v: abs(v) > 0.1)))
+    y = data.draw(
+        hnp.arrays(
+            np.float32,
+            shapes[1],
+            elements=st.floats(0.5, 3, width=32)
+            if name == "pow"
+            else st.floats(-20, 20, width=32).filter(lambda v: abs(v) > 0.1),
+        )
+    )
     run_both(lambda T, a, b: getattr(T, name)(a, b), x, y, rtol=1e-4, atol=1e-4)
 
 
@@ -104,10 +114,18 @@ SCALARS = [True, 3, 2.5, 1 + 2j]
 @pytest.mark.parametrize("a", DTYPES)
 @pytest.mark.parametrize("b", DTYPES)
 def test_promotion_tensor_tensor(a, b):
-    assert repr(fe.promote_types(getattr(fe, a), getattr(fe, b))) == str(torch.promote_types(getattr(torch, a), getattr(torch, b)))
+    assert repr(fe.promote_types(getattr(fe, a), getattr(fe, b))) == str(
+        torch.promote_types(getattr(torch, a), getattr(torch, b))
+    )
     for zero_dim in (False, True):
-        ta, tb = torch.ones(2, dtype=getattr(torch, a)), torch.ones((), dtype=getattr(torch, b)) if zero_dim else torch.ones(2, dtype=getattr(torch, b))
-        fa, fb = fe.ones(2, dtype=getattr(fe, a)), fe.ones((), dtype=getattr(fe, b)) if zero_dim else fe.ones(2, dtype=getattr(fe, b))
+        ta, tb = (
+            torch.ones(2, dtype=getattr(torch, a)),
+            torch.ones((), dtype=getattr(torch, b)) if zero_dim else torch.ones(2, dtype=getattr(torch, b)),
+        )
+        fa, fb = (
+            fe.ones(2, dtype=getattr(fe, a)),
+            fe.ones((), dtype=getattr(fe, b)) if zero_dim else fe.ones(2, dtype=getattr(fe, b)),
+        )
         assert repr(fe.result_type(fa, fb)) == str(torch.result_type(ta, tb))
 
 
@@ -122,7 +140,28 @@ def test_promotion_tensor_scalar(a, scalar):
         assert_same(f * scalar, t * scalar, 1e-3, 1e-3)
 
 
-OPS = ["__add__", "__radd__", "__sub__", "__rsub__", "__mul__", "__rmul__", "__truediv__", "__rtruediv__", "__floordiv__", "__mod__", "__pow__", "__rpow__", "__lt__", "__le__", "__gt__", "__ge__", "__eq__", "__ne__", "__neg__", "__abs__"]
+OPS = [
+    "__add__",
+    "__radd__",
+    "__sub__",
+    "__rsub__",
+    "__mul__",
+    "__rmul__",
+    "__truediv__",
+    "__rtruediv__",
+    "__floordiv__",
+    "__mod__",
+    "__pow__",
+    "__rpow__",
+    "__lt__",
+    "__le__",
+    "__gt__",
+    "__ge__",
+    "__eq__",
+    "__ne__",
+    "__neg__",
+    "__abs__",
+]
 
 
 @pytest.mark.parametrize("op", OPS)
@@ -149,7 +188,10 @@ def test_inplace_operators_and_cast_rule(op):
 
 
 @pytest.mark.parametrize("mode", [None, "trunc", "floor"])
-@given(x=hnp.arrays(np.int64, 6, elements=st.integers(-20, 20)), y=hnp.arrays(np.int64, 6, elements=st.integers(-5, 5).filter(bool)))
+@given(
+    x=hnp.arrays(np.int64, 6, elements=st.integers(-20, 20)),
+    y=hnp.arrays(np.int64, 6, elements=st.integers(-5, 5).filter(bool)),
+)
 def test_div_rounding_modes(mode, x, y):
     run_both(lambda T, a, b: T.div(a, b, rounding_mode=mode), x, y)
     run_both(lambda T, a, b: T.div(a.double(), b, rounding_mode=mode), x, y)

@@ -73,6 +73,52 @@ from ivy_frontends.torch._random import Generator, default_generator
 from ivy_frontends.torch._registry import METHODS, NAMESPACE
 from ivy_frontends.torch._tensor import Tensor
 
+#: torch.* functions that are torch.nn.functional's under the same name and argument order
+_FROM_F = (
+    "softmax",
+    "log_softmax",
+    "conv1d",
+    "conv2d",
+    "conv3d",
+    "conv_transpose1d",
+    "conv_transpose2d",
+    "conv_transpose3d",
+    "max_pool1d",
+    "max_pool2d",
+    "max_pool3d",
+    "avg_pool1d",
+    "adaptive_avg_pool1d",
+    "adaptive_max_pool1d",
+    "dropout",
+    "alpha_dropout",
+    "feature_alpha_dropout",
+    "layer_norm",
+    "group_norm",
+    "instance_norm",
+    "selu",
+    "celu",
+    "prelu",
+    "rrelu",
+    "hardshrink",
+    "pixel_shuffle",
+    "pixel_unshuffle",
+    "channel_shuffle",
+    "cosine_similarity",
+    "pairwise_distance",
+    "pdist",
+    "bilinear",
+    "selu_",
+    "celu_",
+    "rrelu_",
+    "threshold",
+    "threshold_",
+)
+#: Tensor methods that are torch.nn.functional's (the tensor as ``input``)
+_METHODS_FROM_F = ("softmax", "log_softmax", "hardshrink", "prelu")
+for _name in _FROM_F:
+    NAMESPACE.setdefault(_name, nn.functional.FUNCTIONS[_name])
+for _name in _METHODS_FROM_F:
+    METHODS.setdefault(_name, nn.functional.FUNCTIONS[_name])
 globals().update(NAMESPACE)
 for _name, _fn in METHODS.items():
     if _name not in Tensor.__dict__:

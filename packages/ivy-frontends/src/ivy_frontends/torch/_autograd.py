@@ -1,4 +1,3 @@
-
 """Gradient-mode switches (no_grad, enable_grad, ...): accepted and recorded, since the frontend
 computes values only (gradients come from ``ivy.grad`` on the traced program)."""
 

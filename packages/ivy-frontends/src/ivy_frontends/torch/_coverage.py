@@ -1,4 +1,3 @@
-
 """Coverage of the real torch namespaces by the frontend.
 
 "Public names" of a real namespace, by rule:

@@ -1,4 +1,3 @@
-
 """The ``ivy.frontends`` plugin object of the torch frontend."""
 
 from __future__ import annotations

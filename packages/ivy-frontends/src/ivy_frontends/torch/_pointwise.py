@@ -302,7 +302,8 @@ def _pow(a: Any, b: Any) -> Any:
 
 
 # mode: "arith" keeps the promoted dtype, "float" makes integer results the default float (true division),
-# "floating" rejects integer operands as torch's kernels do, "cmp" gives bool, "logical" works on truthiness and gives bool.
+# "floating" rejects integer operands as torch's kernels do, "cmp" gives bool,
+# "logical" works on truthiness and gives bool.
 BINARY: dict[str, tuple[Callable[[Any, Any], Any], str]] = {
     "add": (_add, "arith"),
     "sub": (_sub, "arith"),
@@ -359,7 +360,7 @@ def _make_binary(name: str, compute: Callable[[Any, Any], Any], mode: str) -> Ca
     def fn(input: Any, other: Any, *, out: Tensor | None = None) -> Tensor:
         a, b, target = binary(input, other, full)
         if mode == "floating" and D.category(target) < 2:
-            raise NotImplementedError(f'{full}: "{name}_cpu" not implemented for \'{target}\'')
+            raise NotImplementedError(f"{full}: \"{name}_cpu\" not implemented for '{target}'")
         if mode == "float" and D.category(target) < 2:
             f = D.get_default_dtype()._ivy
             a = ivy.astype(a, f) if isinstance(a, ivy.Array) else float(a)

@@ -1,4 +1,3 @@
-
 """Where the frontend's functions are collected before ``__init__`` publishes them.
 
 Each module registers a function under its torch names: as ``torch.<name>``

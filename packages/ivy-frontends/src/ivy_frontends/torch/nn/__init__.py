@@ -1,4 +1,3 @@
-
 """``torch.nn`` of the frontend: ``functional`` (``torch.nn.functional``)."""
 
 from ivy_frontends.torch.nn import functional

@@ -1,4 +1,3 @@
-
 """Attention: ``scaled_dot_product_attention`` and ``multi_head_attention_forward`` (what
 ``torch.nn.MultiheadAttention`` and the Transformer layers call)."""
 

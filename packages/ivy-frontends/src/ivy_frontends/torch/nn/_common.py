@@ -1,4 +1,3 @@
-
 """Argument helpers shared by the ``torch.nn.functional`` modules."""
 
 from __future__ import annotations

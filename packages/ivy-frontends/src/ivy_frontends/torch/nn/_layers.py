@@ -362,7 +362,9 @@ def pad(input: Any, pad: Any, mode: str = "constant", value: Any = None) -> Tens
     if len(pad) // 2 > x.ndim:
         raise ValueError("torch.nn.functional.pad: Padding length too large")
     if mode != "constant" and x.ndim - len(pad) // 2 not in (1, 2):
-        raise NotImplementedError(f"torch.nn.functional.pad: Padding size {len(pad)} is not supported for {x.ndim}D input tensor in mode {mode!r}")
+        raise NotImplementedError(
+            f"torch.nn.functional.pad: Padding size {len(pad)} is not supported for {x.ndim}D input tensor in mode {mode!r}"
+        )
     widths = [(0, 0)] * x.ndim
     for i in range(len(pad) // 2):
         widths[x.ndim - 1 - i] = (int(pad[2 * i]), int(pad[2 * i + 1]))

@@ -1,4 +1,3 @@
-
 """``torch.nn.functional`` of the frontend, assembled from its topic modules' tables."""
 
 from __future__ import annotations

@@ -1,0 +1,125 @@
+"""Capture: real torch programs and modules run by the frontend on the current backend, against torch."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import torch
+from torch import nn
+
+import ivy
+from ivy_frontends import MissingOperations, load
+from ivy_frontends import torch as fe
+
+frontend = load("torch")
+
+
+def max_err(mine, ref):
+    return float(np.abs(mine.numpy() - ref.detach().numpy()).max())
+
+
+def make_cnn():
+    torch.manual_seed(0)
+    return nn.Sequential(
+        nn.Conv2d(3, 8, 3, padding=1),
+        nn.BatchNorm2d(8),
+        nn.ReLU(),
+        nn.MaxPool2d(2),
+        nn.Conv2d(8, 8, 3, stride=2),
+        nn.GELU(),
+        nn.AdaptiveAvgPool2d(1),
+        nn.Flatten(),
+        nn.Dropout(0.0),
+        nn.Linear(8, 5),
+    )
+
+
+def test_plugin_contract():
+    from ivy_frontends import Frontend
+
+    assert isinstance(frontend, Frontend)
+    assert frontend.name == "torch" and frontend.namespace is fe
+
+
+def test_cnn_eval_matches_torch():
+    cnn = make_cnn().eval()
+    x = torch.randn(4, 3, 16, 16)
+    cap = frontend.capture(cnn)
+    assert set(cap.parameters) == set(cnn.state_dict())
+    assert max_err(cap(x), cnn(x)) < 1e-5
+
+
+def test_cnn_train_updates_running_stats_like_torch():
+    cnn = make_cnn().train()
+    x = torch.randn(4, 3, 16, 16)
+    cap = frontend.capture(cnn)
+    out = cap(x)
+    ref = cnn(x)  # torch updates its buffers too
+    assert max_err(out, ref) < 1e-5
+    for name in ("1.running_mean", "1.running_var"):
+        np.testing.assert_allclose(
+            np.asarray(cap.parameters[name]), cnn.state_dict()[name].numpy(), rtol=1e-5, atol=1e-6
+        )
+    assert int(np.asarray(cap.parameters["1.num_batches_tracked"])) == int(cnn.state_dict()["1.num_batches_tracked"])
+
+
+@pytest.mark.parametrize("training", [False, True])
+def test_transformer_encoder_layer_matches_torch(training):
+    torch.manual_seed(1)
+    layer = nn.TransformerEncoderLayer(16, 4, 32, dropout=0.0, batch_first=True, norm_first=training)
+    layer.train(training)
+    src = torch.randn(2, 6, 16)
+    mask = nn.Transformer.generate_square_subsequent_mask(6)
+    cap = frontend.capture(layer)
+    assert max_err(cap(src, src_mask=mask), layer(src, src_mask=mask)) < 1e-5
+    with torch.no_grad():  # the fast path must still be declined: everything goes through the frontend
+        assert max_err(cap(src), layer(src)) < 1e-5
+
+
+def test_plain_function_with_tensor_methods_and_indexing():
+    def program(x, y):
+        z = torch.cat([x, y], dim=1).softmax(-1) if hasattr(torch.Tensor, "softmax") else x
+        z = z[:, 1:] * 2 + x.mean(dim=1, keepdim=True)
+        z[z > 0.5] = 0.0
+        w = torch.zeros(x.shape[0], 3).scatter_add(1, torch.tensor([[0, 1, 1]] * x.shape[0]), x[:, :3])
+        return torch.nn.functional.relu(z).sum(-1) + w.amax(1), x.size(0)
+
+    x, y = torch.randn(3, 4), torch.randn(3, 2)
+    (out, n) = frontend.capture(program)(x, y)
+    ref, rn = program(x, y)
+    assert n == rn
+    assert max_err(out, ref) < 1e-5
+
+
+def test_inputs_as_ivy_arrays_and_outputs_as_frontend_tensors():
+    lin = nn.Linear(4, 2)
+    x = np.random.default_rng(0).standard_normal((3, 4)).astype(np.float32)
+    out = frontend.capture(lin)(ivy.asarray(x))
+    assert isinstance(out, fe.Tensor)
+    assert max_err(out, lin(torch.from_numpy(x))) < 1e-6
+
+
+def test_missing_operations_reported_by_full_name():
+    def program(x):
+        y = torch.lgamma(x) + 1  # the frontend has no lgamma
+        y = torch.nn.functional.grid_sample(y.unsqueeze(0).unsqueeze(0), torch.zeros(1, 2, 2, 2), align_corners=False)
+        return torch.lgamma(y).sum()
+
+    with pytest.raises(MissingOperations) as info:
+        frontend.capture(program)(torch.rand(4, 4) + 0.5)
+    missing = info.value.missing
+    assert missing["torch.lgamma"] == 2
+    assert missing["torch.nn.functional.grid_sample"] == 1
+    assert set(missing) == {"torch.lgamma", "torch.nn.functional.grid_sample"}
+    assert "test_torch_capture.py" in info.value.where["torch.lgamma"]
+    assert "torch.lgamma: 2 call(s)" in str(info.value)
+
+
+def test_every_call_is_routed_no_real_torch_compute():
+    """A program's result comes from the frontend: with a parameter changed in Capture.parameters, the
+    output changes accordingly while the torch module is untouched."""
+    lin = nn.Linear(3, 1, bias=False)
+    cap = frontend.capture(lin)
+    cap.parameters["weight"] = ivy.zeros((1, 3), dtype=ivy.float32)
+    out = cap(torch.ones(2, 3))
+    assert np.all(out.numpy() == 0) and not torch.all(lin.weight == 0)
