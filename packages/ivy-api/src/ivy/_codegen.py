@@ -69,6 +69,16 @@ _RESULT = {
 }
 
 
+#: Lines a public function runs before dispatching, by qualified name. ``asarray`` of an
+#: Array that needs no conversion returns that Array itself (as NumPy and torch do): on
+#: backends with immutable arrays, sharing the wrapper is how ``copy=False`` results see
+#: later ``x[i] = v`` writes to ``x``.
+_PRELUDES = {
+    "asarray": "    if obj.__class__ is _A and copy is not True and device is None and "
+    "(dtype is None or dtype == obj.dtype) and _o.owns(obj._data):\n        return obj\n",
+}
+
+
 def _parameters_source(spec: Spec, globals_: dict[str, Any]) -> str:
     parts = []
     previous_kind = None
@@ -111,6 +121,7 @@ def _dispatching_source(spec: Spec, globals_: dict[str, Any]) -> str:
     return (
         f"def {spec.name}({params}):\n"
         f"    _o = _get(_default)\n"
+        f"{_PRELUDES.get(spec.qualname, '')}"
         f"    try:\n"
         f"        return {_RESULT[role].format(r=call, hook=spec.hook)}\n"
         f"    except _IvyError:\n"
