@@ -128,6 +128,13 @@ def sign(x: Any) -> Any:
     x = as_tensor(x)
     if x.dtype in UNSIGNED:
         return tf.cast(x > 0, x.dtype)
+    if x.dtype in COMPLEX:
+        # z / |z| with z scaled by its larger part first: TensorFlow's kernel squares the parts,
+        # and gives 0 where the squares underflow. (NaN parts stay NaN; the scaling leaves 0 at 0.)
+        a, b = _m.real(x), _m.imag(x)
+        big = _m.maximum(_m.abs(a), _m.abs(b))
+        big = tf.where(_m.equal(big, tf.zeros((), a.dtype)) | ~_m.is_finite(big), tf.ones((), a.dtype), big)
+        return _m.sign(tf.complex(a / big, b / big))
     return _m.sign(x)
 
 
@@ -268,13 +275,40 @@ logical_xor = binary(_m.logical_xor, "logical_xor")
 nextafter = binary(_m.nextafter, "nextafter")
 
 
+def _complex_divide(x1: tf.Tensor, x2: tf.Tensor) -> tf.Tensor:
+    """Smith's algorithm, as NumPy has it: TensorFlow's kernel makes NaN of finite / infinite."""
+    a, b, c, d = _m.real(x1), _m.imag(x1), _m.real(x2), _m.imag(x2)
+    real_larger = _m.abs(c) >= _m.abs(d)
+    zero = tf.zeros((), c.dtype)
+    by_zero = real_larger & _m.equal(c, zero) & _m.equal(d, zero)
+    one = tf.ones((), c.dtype)
+    # |c| >= |d|: ratio = d / c; else ratio = c / d (the zero divisor kept out of both).
+    top = tf.where(real_larger, d, c)
+    bottom = tf.where(by_zero, one, tf.where(real_larger, c, d))
+    ratio = top / bottom
+    scale = one / (bottom + top * ratio)
+    real = tf.where(real_larger, a + b * ratio, a * ratio + b) * scale
+    imag = tf.where(real_larger, b - a * ratio, b * ratio - a) * scale
+    zero_divisor = _m.abs(c)  # (+0: the signs of a and b decide)
+    real = tf.where(by_zero, a / zero_divisor, real)
+    imag = tf.where(by_zero, b / zero_divisor, imag)
+    return tf.complex(real, imag)
+
+
+def _divide_kernel(x1: tf.Tensor, x2: tf.Tensor) -> tf.Tensor:
+    result = _raw.RealDiv(x=x1, y=x2)  # (no integer kernel: those take _divide)
+    return _complex_divide(x1, x2) if result.dtype in COMPLEX else result
+
+
 def _divide(x1: tf.Tensor, x2: tf.Tensor) -> tf.Tensor:
     if x1.dtype in INTEGRAL or x1.dtype is BOOL:  # NumPy's answer: float64
         x1, x2 = tf.cast(x1, FLOAT64), tf.cast(x2, FLOAT64)
+    if x1.dtype in COMPLEX:
+        return _complex_divide(x1, x2)
     return _m.truediv(x1, x2)
 
 
-divide = binary_raw(_raw.RealDiv, "divide", _divide)  # (no integer kernel: those take _divide)
+divide = binary(_divide_kernel, "divide", _divide)
 
 
 def _bitwise(kernel: Any, logical: Any) -> Any:

@@ -429,7 +429,16 @@ def _unary(hook: str, native: Callable) -> Callable:
 
 
 nn_relu = _unary("nn_relu", tf.nn.relu)
-nn_selu = _unary("nn_selu", tf.nn.selu)
+_SELU_ALPHA = 1.6732632423543772848170429916717
+_SELU_SCALE = 1.0507009873554804934193349852946
+
+
+def _selu(x: tf.Tensor) -> tf.Tensor:
+    # (not tf.nn.selu: it computes exp(x) - 1, which is 0 for tiny negative x)
+    return _SELU_SCALE * tf.where(x > 0, x, _SELU_ALPHA * tf.math.expm1(x))
+
+
+nn_selu = _unary("nn_selu", _selu)
 nn_silu = _unary("nn_silu", tf.nn.silu)
 nn_sigmoid = _unary("nn_sigmoid", tf.math.sigmoid)
 nn_log_sigmoid = _unary("nn_log_sigmoid", tf.math.log_sigmoid)
