@@ -17,6 +17,7 @@ import platform
 import statistics
 import subprocess
 import sys
+import time
 import timeit
 from collections.abc import Callable
 from pathlib import Path
@@ -41,10 +42,15 @@ def pin_to_one_core() -> str:
     return "not pinned"
 
 
+#: The process's CPU time (all its threads): time other processes take from a shared
+#: machine's cores is not counted, which wall-clock time would.
+TIMER = time.process_time
+
+
 def best_time(function: Callable[[], Any], budget: float) -> float:
-    """Seconds per call: the best of several rounds, each about ``budget`` long."""
-    number = max(1, int(budget / max(timeit.timeit(function, number=1), 1e-7)))
-    return min(timeit.repeat(function, number=number, repeat=3)) / number
+    """CPU seconds per call: the best of several rounds, each about ``budget`` long."""
+    number = max(1, int(budget / max(timeit.timeit(function, number=1, timer=TIMER), 1e-7)))
+    return min(timeit.repeat(function, number=number, repeat=3, timer=TIMER)) / number
 
 
 def compare(native: Callable[[], Any], through_ivy: Callable[[], Any], rounds: int, budget: float) -> tuple:
@@ -120,7 +126,7 @@ def tracing_time(ivy: Any, operations: int = 1000) -> float:
         return x
 
     x = ivy.ones((4,))
-    return min(timeit.repeat(lambda: ivy.trace_graph(chain, x), number=1, repeat=3))
+    return min(timeit.repeat(lambda: ivy.trace_graph(chain, x), number=1, repeat=3, timer=TIMER))
 
 
 def import_time(module: str, runs: int) -> float:
@@ -172,7 +178,8 @@ def write_results(
         "high load are noise: rerun on an idle machine).",
         "",
         "Each row times the native call and the same call through Ivy in alternating rounds "
-        f"of one process ({rounds} rounds, best of each) on {dtype} inputs already on the backend. "
+        f"of one process ({rounds} rounds, best of each; CPU time of the process, so the load of other "
+        f"processes is not counted) on {dtype} inputs already on the backend. "
         "**ratio** = ivy / native: the cost of Ivy's dispatch (1.00 is free).",
         "",
         "| backend | op | size | native (us) | ivy (us) | ratio |",

@@ -164,7 +164,7 @@ def write(rows: list) -> None:
         "`python benchmarks/training.py`: one AdamW step of `examples/train_digits.py`'s CNN (batch 64 of 1x8x8, "
         "batch norm in training mode) through `ivy.Trainer.train_step` against the same step written natively: "
         "eager `torch.nn` + `torch.optim` on torch, a hand-written `jax.jit` step on jax (Ivy's step under "
-        "`ivy.jit` there). One process pinned to one core, alternating rounds, best of each.",
+        "`ivy.jit` there). One process pinned to one core, alternating rounds, best of each, in CPU time.",
         "",
         "| backend | native (ms) | ivy (ms) | ratio |",
         "|---|---:|---:|---:|",
