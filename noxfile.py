@@ -31,9 +31,10 @@ BACKENDS = [name for name in FRAMEWORKS if (PACKAGES / f"ivy-backend-{name}").is
 #: without it (or with another seed) to explore new examples.
 PYTEST = ("pytest", "-q", "-p", "no:cacheprovider", "--hypothesis-seed=0")
 FRONTENDS = PACKAGES / "ivy-frontends"
+TRANSPILER = PACKAGES / "ivy-transpiler"
 #: the backends each frontend test suite runs on in CI (the real frameworks are the oracles)
 FRONTEND_BACKENDS = ["numpy", "jax"]
-nox.options.sessions = ["lint", "core", *(f"tests-{name}" for name in BACKENDS), "frontends"]
+nox.options.sessions = ["lint", "core", *(f"tests-{name}" for name in BACKENDS), "frontends", "transpiler"]
 
 
 def install_backend(session: nox.Session, backend: str) -> None:
@@ -96,6 +97,19 @@ def frontends(session: nox.Session) -> None:
             session.run(*PYTEST, str(FRONTENDS / "tests" / name), *session.posargs, env={"IVY_BACKEND": backend})
     with open(ROOT / "docs" / "frontends.md", "w") as output:  # the coverage table, against the real frameworks
         session.run("python", "-m", "ivy_frontends.coverage", *suites, stdout=output)
+
+
+#: the targets the transpiler's tests compile to (torch is also the source framework)
+TRANSPILER_TARGETS = ["torch", "jax", "numpy", "tensorflow"]
+
+
+@nox.session
+def transpiler(session: nox.Session) -> None:
+    """The transpiler: sources captured by their frontends, outputs compared with the source framework."""
+    for backend in TRANSPILER_TARGETS:
+        install_backend(session, backend)
+    session.install("-e", f"{FRONTENDS}[testing]", "-e", f"{TRANSPILER}[testing]")
+    session.run(*PYTEST, str(TRANSPILER / "tests"), *session.posargs)
 
 
 @nox.session

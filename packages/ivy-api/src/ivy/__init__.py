@@ -66,6 +66,7 @@ _IMPORTS = {
     "layers": "ivy.stateful:layers",
     "optimizers": "ivy.stateful:optimizers",
     "Trainer": "ivy.stateful:Trainer",
+    "transpile": "ivy._transpile:transpile",
 }
 __getattr__ = _namespace.lazy_functions(globals(), _specs, imports=_IMPORTS)
 globals().update({name: _namespace.extension_module(name, _sys.modules[__name__]) for name in _namespace.EXTENSIONS})
