@@ -98,7 +98,9 @@ def _as_tensor(obj: Any, dtype: Any, device: Any, copy: Any) -> Tensor:
         # torch.asarray has no cast into uint16..uint64 for every source; .to has
         obj = obj.to(device=device) if device is not None else obj
         return obj.to(dtype, copy=bool(copy))
-    return torch.asarray(obj, dtype=dtype, device=device, copy=copy)
+    # requires_grad said outright: a tensor in an autograd graph stays in it (torch's new
+    # default, which it otherwise warns about)
+    return torch.asarray(obj, dtype=dtype, device=device, copy=copy, requires_grad=getattr(obj, "requires_grad", False))
 
 
 @hookimpl

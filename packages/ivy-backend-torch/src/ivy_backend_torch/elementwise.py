@@ -136,6 +136,11 @@ def _right_shift(x1: Any, x2: Any, dtype: torch.dtype) -> Tensor:
 
 
 # -- the binary machinery ---------------------------------------------------
+#: Dtypes whose kernels apply a Python scalar in the tensor's own precision (half
+#: precision kernels compute in float32 with the unrounded scalar, unlike the standard).
+_SINGLE_DOUBLE = frozenset({torch.float32, torch.float64})
+
+
 def _general(native: Callable, unsigned: Callable | None, floating: torch.dtype | None, keep_scalar: bool) -> Callable:
     """Promote as the core does, then compute with ``native`` (or ``unsigned``)."""
 
@@ -160,6 +165,8 @@ def _binary(
     floating: torch.dtype | None = None,
     keep_scalar: bool = True,
     real: Callable | None = None,
+    weak_float: bool = False,
+    reflected: Callable | None = None,
 ) -> Callable:
     """A hook: ``native`` directly for same-dtype tensors, :func:`_general` otherwise.
 
@@ -168,8 +175,23 @@ def _binary(
     the integer dtype", NumPy's rule for floating functions of integers).
     ``real``: the native for same-dtype real tensors when ``native`` adapts
     complex ones (complex operands then take the general path).
+    ``weak_float``: a float32/float64 tensor and a Python float go straight to torch, whose
+    weak scalars keep the tensor's dtype as the standard does (the commonest mixed call:
+    ``x * 0.5``); ``reflected(tensor, scalar)`` computes ``scalar op tensor`` exactly, for
+    the scalar-first order (where it is None, that order takes the general path).
     """
     general = _general(native, unsigned, floating, keep_scalar)
+    direct = real or native
+
+    def with_scalar(x1: Any, x2: Any) -> Any:
+        if weak_float:
+            if x2.__class__ is float and x1.__class__ is Tensor and x1.dtype in _SINGLE_DOUBLE:
+                return direct(x1, x2)
+            if x1.__class__ is float and reflected is not None and x2.__class__ is Tensor:
+                if x2.dtype in _SINGLE_DOUBLE:
+                    return reflected(x2, x1)
+        return general(x1, x2)
+
     if real is not None:
         complex64, complex128 = torch.complex64, torch.complex128
 
@@ -179,7 +201,7 @@ def _binary(
                 if dtype is x2.dtype and dtype is not complex128 and dtype is not complex64:
                     return real(x1, x2)
             except AttributeError:  # a Python scalar
-                pass
+                return with_scalar(x1, x2)
             except RuntimeError:  # no kernel (uint16..uint64): the fallback, or re-raise below
                 if x1.dtype not in TWIN:
                     raise
@@ -192,7 +214,7 @@ def _binary(
                 if x1.dtype is x2.dtype:
                     return native(x1, x2)
             except AttributeError:  # a Python scalar
-                pass
+                return with_scalar(x1, x2)
             except RuntimeError:  # no kernel (uint16..uint64): the fallback, or re-raise below
                 if x1.dtype not in TWIN:
                     raise
@@ -206,7 +228,7 @@ def _binary(
                 if dtype is x2.dtype and dtype in INEXACT:
                     return native(x1, x2)
             except AttributeError:
-                pass
+                return with_scalar(x1, x2)
             return general(x1, x2)
 
     hook.__name__ = hook.__qualname__ = name
@@ -280,10 +302,15 @@ def _componentwise(native: Callable) -> Callable:
 
 _F = torch.float16  # marker: "the smallest float for the integer dtype"
 
-add = _binary("add", _componentwise(torch.add), _modular(torch.add), real=torch.add)
-subtract = _binary("subtract", _componentwise(torch.subtract), _modular(torch.subtract), real=torch.subtract)
-multiply = _binary("multiply", torch.multiply, _modular(torch.multiply))
-divide = _binary("divide", torch.divide, floating=torch.float64)
+_WEAK = {"weak_float": True}
+add = _binary("add", _componentwise(torch.add), _modular(torch.add), real=torch.add, reflected=torch.add, **_WEAK)
+subtract = _binary(
+    "subtract", _componentwise(torch.subtract), _modular(torch.subtract), real=torch.subtract, reflected=torch.rsub,
+    **_WEAK,
+)  # fmt: skip
+multiply = _binary("multiply", torch.multiply, _modular(torch.multiply), reflected=torch.multiply, **_WEAK)
+# (no reflected divide: torch computes ``scalar / tensor`` as ``scalar * reciprocal(tensor)``)
+divide = _binary("divide", torch.divide, floating=torch.float64, **_WEAK)
 floor_divide = _binary("floor_divide", _floor_divide, _division(0, torch.floor_divide))
 remainder = _binary("remainder", _remainder, _division(1, torch.remainder))
 pow = _binary("pow", torch.pow, _widened(torch.pow))  # noqa: A001 - the standard's name

@@ -49,13 +49,14 @@ _matmul = torch.matmul
 
 @hookimpl
 def matmul(x1: Any, x2: Any) -> Any:
-    # torch.matmul refuses operands of different dtypes (it never promotes) and has no
-    # bool/uint16..uint64 kernels: whatever it computes has the core's dtype, and those
-    # cases raise, so no dtype needs reading on the way to the kernel
+    # torch.matmul never promotes (it refuses mixed dtypes, except for empty operands,
+    # where it answers in one of them) and has no bool/uint16..uint64 kernels, which raise
     try:
-        return _matmul(x1, x2)
+        if x1.dtype is x2.dtype:
+            return _matmul(x1, x2)
     except RuntimeError:
-        return _matmul_general(x1, x2)
+        pass
+    return _matmul_general(x1, x2)
 
 
 @hookimpl
