@@ -1,10 +1,14 @@
-"""Transpile functions, models and libraries between ML frameworks (work in progress)."""
+"""Transpile functions and trainable models from one ML framework to another.
+
+``transpile(obj, source="torch", target="jax", args=example_inputs)``: the source program is
+captured by its ``ivy_frontends`` plugin, traced into an ``ivy.Graph`` and bound to the target's
+native arrays. See ``transpile`` and the package README.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from ivy_transpiler._api import transpile
+from ivy_transpiler._capture import UnsupportedOperations
+from ivy_transpiler._verify import VerificationError
 
-
-def transpile(obj: Any, *args: Any, **kwargs: Any) -> Any:
-    """Not built yet."""
-    raise NotImplementedError("ivy_transpiler.transpile is not built yet")
+__all__ = ["UnsupportedOperations", "VerificationError", "transpile"]

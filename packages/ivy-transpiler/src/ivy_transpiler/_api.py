@@ -1,0 +1,74 @@
+"""``transpile``: capture the source program, trace it into an ivy Graph, bind it to the target, verify."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from ivy_transpiler import _capture, _sources, _targets, _verify
+from ivy_transpiler._frameworks import infer_source
+from ivy_transpiler._program import Program
+
+OUTPUTS = ("callable", "graph", "source")
+
+
+def transpile(
+    obj: Any,
+    source: str | None = None,
+    target: str = "jax",
+    args: Any = (),
+    kwargs: dict[str, Any] | None = None,
+    verify: bool = True,
+    output: Literal["callable", "graph", "source"] = "callable",
+) -> Any:
+    """``obj`` (a function or a model of ``source``) as native code of ``target``.
+
+    The source program is captured by its frontend, traced on the example inputs ``args`` /
+    ``kwargs`` into an ``ivy.Graph`` (parameters and buffers as inputs) and bound to the target's
+    arrays. A function becomes a function of the target's arrays (non-array arguments static; new
+    shapes, dtypes or static values retrace). A model becomes the target's trainable model with the
+    source's parameter names and weights: a JAX pytree (``JaxModel``), a ``torch.nn.Module``, a
+    ``tf.Module`` with ``tf.Variable``s, or a NumPy callable (inference). The graph is traced in the
+    model's train/eval mode at transpile time. With ``verify``, source and target run on the
+    example inputs and must agree within the result dtype's tolerance (``VerificationError``).
+    Operations the source frontend lacks are reported all at once (``UnsupportedOperations``).
+
+    ``output="graph"`` returns the traced ``ivy.Graph`` (``.source()`` prints it with ivy calls);
+    ``output="source"`` (target-only Python source) is not available yet.
+    """
+    kwargs = dict(kwargs or {})
+    args = tuple(args) if isinstance(args, (tuple, list)) else (args,)
+    if output not in OUTPUTS:
+        raise ValueError(f"ivy_transpiler.transpile: argument 'output': expected one of {OUTPUTS}, got {output!r}")
+    if output == "source":
+        raise NotImplementedError(
+            "ivy_transpiler.transpile: output='source' (Python source written with the target framework only) is "
+            "not available yet; output='graph' gives the traced ivy.Graph, whose .source() is written with ivy"
+        )
+    source = source or infer_source(obj, args, kwargs)
+    goal = _targets.get(target)
+    name = _capture.describe(obj)
+    captured = _capture.capture(obj, source, target)
+    program = Program(captured, name=name, source=source, target=target, is_native=goal.is_native)
+    parameters, training = _model_info(obj, source)
+    if parameters is None:
+        result = goal.function(program)
+    else:
+        result = goal.model(program, [n for n in parameters if n in program.example_state], training)
+    target_args, target_kwargs = goal.convert_inputs((args, kwargs))
+    actual = result(*target_args, **target_kwargs)  # traces the example inputs (raises UnsupportedOperations)
+    if output == "graph":
+        return program.graph
+    if verify:
+        expected = _sources.run_source(obj, source, args, kwargs)
+        _verify.compare(expected, actual, what=f"ivy_transpiler.transpile: {name} from {source} to {target}")
+    return result
+
+
+def _model_info(obj: Any, source: str) -> tuple[list[str] | None, bool]:
+    """``(parameter names, training)`` of a source model, or ``(None, False)`` for a function."""
+    if source == "torch":
+        import torch
+
+        if isinstance(obj, torch.nn.Module):
+            return [n for n, _ in obj.named_parameters()], bool(obj.training)
+    return None, False

@@ -1,0 +1,109 @@
+"""Which framework an object belongs to, and arrays of any framework as NumPy arrays.
+
+Only frameworks already imported are inspected: finding the source of a program never
+imports a framework it does not use.
+"""
+
+from __future__ import annotations
+
+import sys
+import types
+from collections.abc import Callable
+from typing import Any
+
+import numpy as np
+
+#: Frameworks a program can come from, by their top-level module.
+FRAMEWORKS = ("torch", "jax", "tensorflow", "paddle", "numpy")
+
+
+def _root(module_name: str | None) -> str | None:
+    root = (module_name or "").split(".")[0]
+    return {"jaxlib": "jax", "keras": "tensorflow", "tf_keras": "tensorflow", "flax": "jax"}.get(root, root)
+
+
+def framework_of_value(value: Any) -> str | None:
+    """The framework whose array (or model) class ``value`` is an instance of, from its class's module."""
+    for klass in type(value).__mro__:
+        root = _root(klass.__module__)
+        if root in FRAMEWORKS and root != "numpy":
+            return root
+    return "numpy" if isinstance(value, np.ndarray) else None
+
+
+def infer_source(obj: Any, args: tuple, kwargs: dict) -> str:
+    """The framework ``obj`` is written in: its class, its module, the example inputs, or the modules it names."""
+    if not isinstance(obj, (types.FunctionType, types.MethodType, types.BuiltinFunctionType)):
+        found = framework_of_value(obj)
+        if found is not None:
+            return found
+    root = _root(getattr(obj, "__module__", None))
+    if root in FRAMEWORKS:
+        return root
+    for value in (*args, *kwargs.values()):
+        found = framework_of_value(value)
+        if found not in (None, "numpy"):
+            return found
+    code = getattr(getattr(obj, "__func__", obj), "__code__", None)
+    scope = getattr(getattr(obj, "__func__", obj), "__globals__", {})
+    if code is not None:
+        named = {
+            _root(getattr(scope.get(n), "__name__", None))
+            for n in code.co_names
+            if isinstance(scope.get(n), types.ModuleType)
+        }
+        named |= {_root(getattr(scope.get(n), "__module__", None)) for n in code.co_names if callable(scope.get(n))}
+        used = [f for f in FRAMEWORKS if f in named]
+        if len(used) == 1:
+            return used[0]
+    raise ValueError(
+        f"ivy_transpiler.transpile: argument 'source': cannot tell which framework {_describe(obj)} is written in; "
+        f"pass source= (one of {', '.join(FRAMEWORKS)})"
+    )
+
+
+def _describe(obj: Any) -> str:
+    return getattr(obj, "__qualname__", None) or type(obj).__name__
+
+
+def to_numpy(value: Any) -> np.ndarray:
+    """A framework's array as a NumPy array (a copy where the framework needs one)."""
+    if isinstance(value, np.ndarray):
+        return value
+    framework = framework_of_value(value)
+    if framework == "torch":
+        value = value.detach().cpu()
+        if str(value.dtype) == "torch.bfloat16":
+            value = value.float()
+        return value.numpy()
+    if framework == "tensorflow":
+        return np.asarray(value.numpy())
+    if hasattr(value, "numpy") and not isinstance(value, (int, float, complex, bool)):
+        return np.asarray(value.numpy())
+    return np.asarray(value)
+
+
+def is_array_of(framework: str) -> Callable[[Any], bool]:
+    """A test for ``framework``'s native arrays (NumPy arrays count for every framework)."""
+
+    def test(value: Any) -> bool:
+        if isinstance(value, np.ndarray):
+            return True
+        found = framework_of_value(value)
+        return found == framework and _looks_like_array(value)
+
+    return test
+
+
+def is_any_array(value: Any) -> bool:
+    """An array of any framework (or NumPy)."""
+    return isinstance(value, np.ndarray) or (framework_of_value(value) is not None and _looks_like_array(value))
+
+
+def _looks_like_array(value: Any) -> bool:
+    return hasattr(value, "shape") and hasattr(value, "dtype") and not isinstance(value, type)
+
+
+def loaded(name: str) -> bool:
+    """Whether the framework is imported already."""
+    return name in sys.modules

@@ -1,0 +1,131 @@
+"""A captured program traced into ivy Graphs, one per input signature, bound to the target's natives.
+
+The graph's inputs are the program's state (parameters and buffers, by their source names)
+followed by the arrays of the call's arguments; everything else in the arguments is static.
+A call with new shapes, dtypes or static values traces the capture again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import ivy
+from ivy_frontends import Capture, MissingOperations
+from ivy_transpiler import _tree
+from ivy_transpiler._capture import UnsupportedOperations
+from ivy_transpiler._frameworks import to_numpy
+
+
+@dataclass
+class Traced:
+    """One input signature's graph, its bound function and the structure of its results."""
+
+    graph: ivy.Graph
+    run: Callable[..., Any]
+    outputs: Any  # the result's template, Leaf(i) for the i-th array output
+    n_outputs: int
+    updates: list[str]  # buffers the program updates in place (BatchNorm in training mode), after the outputs
+
+
+class Program:
+    """The source program as a pure function of ``(state, *args)`` over the target's native arrays."""
+
+    def __init__(
+        self,
+        capture: Capture,
+        *,
+        name: str,
+        source: str,
+        target: str,
+        is_native: Callable[[Any], bool],
+        optimize: bool = True,
+    ) -> None:
+        self.capture = capture
+        self.name, self.source, self.target = name, source, target
+        self.is_native = is_native
+        self.optimize = optimize
+        self.example_state: dict[str, Any] = dict(capture.parameters)  # ivy.Array on the target backend
+        self.state_names: list[str] = list(self.example_state)
+        self.cache: dict[Any, Traced] = {}
+        self.last: Traced | None = None
+
+    # -- tracing ---------------------------------------------------------------
+    def _key(self, template: Any, arrays: list) -> Any:
+        return (_tree.freeze(template), tuple((tuple(a.shape), str(a.dtype)) for a in arrays))
+
+    def trace(self, template: Any, arrays: list) -> Traced:
+        """Trace the capture for this call's structure; concrete inputs are used as they are, others as zeros."""
+        capture, holder = self.capture, {}
+        state_names = self.state_names
+
+        def program(state: dict[str, ivy.Array], inputs: list[ivy.Array]) -> list[ivy.Array]:
+            capture.parameters.update(state)
+            args, kwargs = _tree.unflatten(template, inputs)
+            result = capture.run(*args, **kwargs)
+            out_template, tensors = _tree.flatten(result, _is_frontend_array)
+            holder["outputs"], holder["n"] = out_template, len(tensors)
+            arrays_out = [_ivy_array(t) for t in tensors]
+            changed = [n for n in state_names if capture.parameters[n] is not state[n]]
+            holder["updates"] = changed
+            return arrays_out + [capture.parameters[n] for n in changed]
+
+        with ivy.using_backend(self.target):
+            inputs = [_example(a) for a in arrays]
+            try:
+                graph = ivy.trace_graph(program, dict(self.example_state), inputs)
+            except MissingOperations as error:
+                raise UnsupportedOperations(error, self.name, self.source, self.target) from None
+            finally:
+                self.capture.parameters.update(self.example_state)
+            for value_id in graph.inputs[: len(state_names)]:
+                graph.values[value_id].kind = "parameter"
+            if self.optimize:
+                graph.eliminate_common_subexpressions().prune()
+            run = graph.to_backend(self.target)
+        return Traced(graph, run, holder["outputs"], holder["n"], holder["updates"])
+
+    # -- running ---------------------------------------------------------------
+    def __call__(self, state: list, args: tuple, kwargs: dict) -> tuple[Any, dict[str, Any]]:
+        """``(result, updated_buffers)``: the program on the target's natives (``state`` in ``state_names`` order)."""
+        template, arrays = _tree.flatten((tuple(args), dict(kwargs)), self.is_native)
+        key = self._key(template, arrays)
+        traced = self.cache.get(key)
+        if traced is None:
+            traced = self.cache[key] = self.trace(template, arrays)
+        self.last = traced
+        results = traced.run(*state, *arrays)
+        ids = list(dict.fromkeys(traced.graph.output_ids()))
+        by_id = dict(zip(ids, results if len(ids) != 1 else (results,), strict=True))
+        flat = [by_id[ref.id] for ref in traced.graph.outputs]
+        outputs = _tree.unflatten(traced.outputs, flat[: traced.n_outputs])
+        return outputs, dict(zip(traced.updates, flat[traced.n_outputs :], strict=True))
+
+    @property
+    def graph(self) -> ivy.Graph:
+        """The graph of the most recent call (the example inputs' right after transpiling)."""
+        assert self.last is not None
+        return self.last.graph
+
+
+def _is_frontend_array(value: Any) -> bool:
+    return isinstance(value, ivy.Array) or isinstance(getattr(value, "_ivy", None), ivy.Array)
+
+
+def _ivy_array(value: Any) -> ivy.Array:
+    return value if isinstance(value, ivy.Array) else value._ivy
+
+
+def _example(native: Any) -> ivy.Array:
+    """A concrete stand-in for a call's input: itself when concrete, else zeros (inside jax.jit, tf.function)."""
+    try:
+        data = to_numpy(native)
+    except Exception:
+        return ivy.zeros(tuple(native.shape), dtype=_dtype_of(native))
+    return ivy.asarray(data)
+
+
+def _dtype_of(native: Any) -> Any:
+    name = str(native.dtype).removeprefix("torch.").removeprefix("<dtype: '").removesuffix("'>")
+    return getattr(ivy, name)

@@ -1,0 +1,82 @@
+"""JAX target: models as pytrees whose leaves are their parameters (``jax.grad``, ``jax.jit``, optax work)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import jax
+
+from ivy_transpiler._program import Program
+from ivy_transpiler._targets.base import Target
+
+
+class _Static:
+    """What a model's pytree carries besides its leaves: compared by identity, so ``jax.jit`` caches per model."""
+
+    def __init__(self, program: Program, names: tuple[str, ...], buffers: dict[str, Any], training: bool) -> None:
+        self.program, self.names, self.buffers, self.training = program, names, buffers, training
+
+
+@jax.tree_util.register_pytree_node_class
+class JaxModel:
+    """A transpiled model as a JAX pytree: ``model(*args)``, ``model.params`` and ``model.apply(params, *args)``.
+
+    The leaves are the parameters (by source name, in source order); buffers (BatchNorm's running
+    statistics) ride along as constants. The model is pure: buffer updates a training-mode source
+    makes are not applied.
+    """
+
+    def __init__(self, params: dict[str, Any], static: _Static) -> None:
+        self.params = params
+        self._static = static
+
+    @property
+    def buffers(self) -> dict[str, Any]:
+        """Non-trainable state (running statistics), by source name."""
+        return self._static.buffers
+
+    @property
+    def training(self) -> bool:
+        """The source's train/eval mode at transpile time, which the graph was traced in."""
+        return self._static.training
+
+    def apply(self, params: dict[str, Any], *args: Any, **kwargs: Any) -> Any:
+        """The model with ``params`` in place of its own (a pure function of them)."""
+        static = self._static
+        state = [params[n] if n in params else static.buffers[n] for n in static.program.state_names]
+        args, kwargs = TARGET.convert_inputs((args, kwargs))
+        result, _ = static.program(state, args, kwargs)
+        return result
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        return self.apply(self.params, *args, **kwargs)
+
+    @property
+    def graph(self) -> Any:
+        """The ivy graph of the latest call."""
+        return self._static.program.graph
+
+    def tree_flatten(self) -> tuple[list, tuple]:
+        return [self.params[n] for n in self._static.names], (self._static,)
+
+    @classmethod
+    def tree_unflatten(cls, aux: tuple, leaves: list) -> JaxModel:
+        (static,) = aux
+        return cls(dict(zip(static.names, leaves, strict=True)), static)
+
+    def __repr__(self) -> str:
+        program = self._static.program
+        return f"<JaxModel {program.name} transpiled from {program.source}: {len(self.params)} parameters>"
+
+
+class JaxTarget(Target):
+    trainable = True
+
+    def model(self, program: Program, parameters: list[str], training: bool) -> JaxModel:
+        state = self.state(program)
+        params = {n: state[n] for n in parameters}
+        buffers = {n: v for n, v in state.items() if n not in params}
+        return JaxModel(params, _Static(program, tuple(parameters), buffers, training))
+
+
+TARGET = JaxTarget("jax")

@@ -1,0 +1,59 @@
+"""TensorFlow target: models as ``tf.Module`` with ``tf.Variable``s (``tf.GradientTape`` works)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import tensorflow as tf
+
+from ivy_transpiler._program import Program
+from ivy_transpiler._targets.base import Target
+
+
+class TFModel(tf.Module):
+    """A transpiled model as a ``tf.Module``: ``params`` (trainable) and ``buffers`` are dicts of ``tf.Variable``.
+
+    Keys are the source's names (``"0.weight"``); the variables' own names have dots as underscores.
+    Buffer updates of a training-mode graph are assigned back.
+    """
+
+    def __init__(self, program: Program, params: dict[str, Any], buffers: dict[str, Any], training: bool) -> None:
+        super().__init__(name=_identifier(program.name))
+        self._program = program
+        self.training = training
+        self.params = {n: tf.Variable(v, trainable=True, name=_identifier(n)) for n, v in params.items()}
+        self.buffers = {n: tf.Variable(v, trainable=False, name=_identifier(n)) for n, v in buffers.items()}
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        program = self._program
+        variables = [self.params[n] if n in self.params else self.buffers[n] for n in program.state_names]
+        state = [tf.convert_to_tensor(v) for v in variables]
+        args, kwargs = TARGET.convert_inputs((args, kwargs))
+        result, updates = program(state, args, kwargs)
+        for name, value in updates.items():
+            self.buffers[name].assign(tf.cast(value, self.buffers[name].dtype))
+        return result
+
+    @property
+    def graph(self) -> Any:
+        """The ivy graph of the latest call."""
+        return self._program.graph
+
+
+def _identifier(name: str) -> str:
+    return "".join(c if c.isalnum() or c == "_" else "_" for c in name) or "model"
+
+
+class TensorFlowTarget(Target):
+    trainable = True
+
+    def is_native(self, value: Any) -> bool:
+        return isinstance(value, (tf.Tensor, tf.Variable))
+
+    def model(self, program: Program, parameters: list[str], training: bool) -> TFModel:
+        state = self.state(program)
+        params = {n: state[n] for n in parameters}
+        return TFModel(program, params, {n: v for n, v in state.items() if n not in params}, training)
+
+
+TARGET = TensorFlowTarget("tensorflow")

@@ -1,0 +1,73 @@
+"""PyTorch target: models as ``torch.nn.Module`` with ``nn.Parameter``s named like the source's."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import torch
+
+from ivy_transpiler._program import Program
+from ivy_transpiler._targets.base import Target
+
+
+class TranspiledModule(torch.nn.Module):
+    """A transpiled model as a torch module.
+
+    Dotted source names (``"0.weight"``) become nested submodules, so ``named_parameters()`` and
+    ``state_dict()`` give the source's names and ``load_state_dict`` of the source's state works.
+    The graph was traced in the source's train/eval mode at transpile time (``traced_training``);
+    ``train()``/``eval()`` here do not retrace. Buffer updates of a training-mode graph are written back.
+    """
+
+    def __init__(self, program: Program, params: dict[str, Any], buffers: dict[str, Any], training: bool) -> None:
+        super().__init__()
+        self._program = program
+        self.traced_training = training
+        self.train(training)
+        self._slots: list[tuple[torch.nn.Module, str]] = []
+        for name in program.state_names:
+            owner, leaf = self._owner(name)
+            if name in params:
+                owner.register_parameter(leaf, torch.nn.Parameter(params[name]))
+            else:
+                owner.register_buffer(leaf, buffers[name])
+            self._slots.append((owner, leaf))
+
+    def _owner(self, name: str) -> tuple[torch.nn.Module, str]:
+        *path, leaf = name.split(".")
+        owner: torch.nn.Module = self
+        for part in path:
+            child = owner._modules.get(part)
+            if child is None:
+                child = torch.nn.Module()
+                owner.add_module(part, child)
+            owner = child
+        return owner, leaf
+
+    def forward(self, *args: Any, **kwargs: Any) -> Any:
+        state = [getattr(owner, leaf) for owner, leaf in self._slots]
+        args, kwargs = TARGET.convert_inputs((args, kwargs))
+        result, updates = self._program(state, args, kwargs)
+        if updates:
+            with torch.no_grad():
+                for name, value in updates.items():
+                    owner, leaf = self._owner(name)
+                    getattr(owner, leaf).copy_(value)
+        return result
+
+    @property
+    def graph(self) -> Any:
+        """The ivy graph of the latest call."""
+        return self._program.graph
+
+
+class TorchTarget(Target):
+    trainable = True
+
+    def model(self, program: Program, parameters: list[str], training: bool) -> TranspiledModule:
+        state = {n: v.detach().clone() for n, v in self.state(program).items()}
+        params = {n: state[n] for n in parameters}
+        return TranspiledModule(program, params, {n: v for n, v in state.items() if n not in params}, training)
+
+
+TARGET = TorchTarget("torch")

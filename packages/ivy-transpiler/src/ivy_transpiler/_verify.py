@@ -1,0 +1,68 @@
+"""Checking a transpiled program against its source on the example inputs."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from ivy_transpiler import _tree
+from ivy_transpiler._frameworks import is_any_array, to_numpy
+
+#: ``(rtol, atol)`` by the source result's dtype; ``atol`` is scaled by the result's largest magnitude (at least 1).
+TOLERANCES: dict[str, tuple[float, float]] = {
+    "float16": (1e-2, 1e-3),
+    "bfloat16": (5e-2, 1e-2),
+    "float32": (1e-4, 1e-5),
+    "complex64": (1e-4, 1e-5),
+    "float64": (1e-7, 1e-10),
+    "complex128": (1e-7, 1e-10),
+}
+
+
+class VerificationError(AssertionError):
+    """The transpiled program's results differ from the source's on the example inputs."""
+
+
+def tolerance(dtype: Any) -> tuple[float, float]:
+    """``(rtol, atol)`` for results of ``dtype``; exact for integers and booleans."""
+    return TOLERANCES.get(np.dtype(dtype).name, (0.0, 0.0))
+
+
+def compare(expected: Any, actual: Any, *, what: str) -> None:
+    """Raise ``VerificationError`` unless the two results have the same structure, shapes, dtypes and values."""
+    expected_template, expected_arrays = _tree.flatten(expected, is_any_array)
+    actual_template, actual_arrays = _tree.flatten(actual, is_any_array)
+    if _tree.freeze(expected_template) != _tree.freeze(actual_template):
+        raise VerificationError(
+            f"{what}: the result's structure differs: source {expected_template!r}, target {actual_template!r}"
+        )
+    problems = []
+    for i, (e, a) in enumerate(zip(expected_arrays, actual_arrays, strict=True)):
+        e, a = to_numpy(e), to_numpy(a)
+        where = f"result {i}" if len(expected_arrays) > 1 else "the result"
+        if e.shape != a.shape or e.dtype != a.dtype:
+            problems.append(f"{where}: source {e.dtype}{list(e.shape)}, target {a.dtype}{list(a.shape)}")
+            continue
+        rtol, atol = tolerance(e.dtype)
+        scale = max(1.0, float(np.max(np.abs(e[np.isfinite(e)]), initial=0.0))) if e.dtype.kind in "fc" else 1.0
+        if not np.allclose(a, e, rtol=rtol, atol=atol * scale, equal_nan=True):
+            with np.errstate(invalid="ignore"):
+                error = float(np.nanmax(np.abs(a.astype(np.complex128) - e.astype(np.complex128)), initial=0.0))
+            problems.append(
+                f"{where} ({e.dtype}{list(e.shape)}): max abs error {error:.3g} > "
+                f"tolerance (rtol {rtol}, atol {atol * scale:.3g})"
+            )
+    if problems:
+        raise VerificationError(f"{what}: the target's results differ from the source's:\n  " + "\n  ".join(problems))
+
+
+def max_error(expected: Any, actual: Any) -> float:
+    """The largest absolute difference over all result arrays (for reports and tests)."""
+    _, expected_arrays = _tree.flatten(expected, is_any_array)
+    _, actual_arrays = _tree.flatten(actual, is_any_array)
+    errors = [
+        float(np.max(np.abs(to_numpy(a).astype(np.float64) - to_numpy(e).astype(np.float64)), initial=0.0))
+        for e, a in zip(expected_arrays, actual_arrays, strict=True)
+    ]
+    return max(errors, default=0.0)
