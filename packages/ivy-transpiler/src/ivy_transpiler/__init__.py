@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ivy_transpiler._api import transpile
 from ivy_transpiler._capture import UnsupportedOperations
+from ivy_transpiler._guard import DataDependentValue
 from ivy_transpiler._verify import VerificationError
 
-__all__ = ["UnsupportedOperations", "VerificationError", "transpile"]
+__all__ = ["DataDependentValue", "UnsupportedOperations", "VerificationError", "transpile"]

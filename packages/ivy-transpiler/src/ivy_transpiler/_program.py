@@ -16,6 +16,7 @@ from ivy_frontends import Capture, MissingOperations
 from ivy_transpiler import _tree
 from ivy_transpiler._capture import UnsupportedOperations
 from ivy_transpiler._frameworks import to_numpy
+from ivy_transpiler._guard import refuse_data_dependence
 
 
 @dataclass
@@ -74,7 +75,8 @@ class Program:
         with ivy.using_backend(self.target):
             inputs = [_example(a) for a in arrays]
             try:
-                graph = ivy.trace_graph(program, dict(self.example_state), inputs)
+                with refuse_data_dependence():
+                    graph = ivy.trace_graph(program, dict(self.example_state), inputs)
             except MissingOperations as error:
                 raise UnsupportedOperations(error, self.name, self.source, self.target) from None
             finally:
