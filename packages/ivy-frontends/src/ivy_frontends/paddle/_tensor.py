@@ -13,6 +13,9 @@ from typing import Any
 import ivy
 from ivy_frontends.paddle import _dtypes as D
 
+#: set by a running capture: records a Tensor attribute real paddle has and the frontend lacks
+MISSING_ATTRIBUTE: list[Any] = [None]
+
 
 class Tensor:
     """A paddle Tensor emulated on an ``ivy.Array``."""
@@ -179,6 +182,12 @@ class Tensor:
 
     def __hash__(self) -> int:
         return id(self)
+
+    def __getattr__(self, name: str) -> Any:
+        hook = MISSING_ATTRIBUTE[0]
+        if hook is not None:
+            return hook(self, name)
+        raise AttributeError(f"'Tensor' object has no attribute {name!r}")
 
     # -- indexing ------------------------------------------------------------------------
     def __getitem__(self, key: Any) -> Tensor:
