@@ -74,7 +74,7 @@ def _fit(x: Any, aval: Any) -> ivy.Array:
 
 def eval_jaxpr(jaxpr: Any, consts: list[Any], *args: Any) -> list[ivy.Array]:
     """Run a jaxpr on ivy arrays with the ``jax.lax`` frontend's primitives."""
-    core = import_framework("jax").extend.core
+    core = import_framework("jax.extend.core")
     env: dict[Any, Any] = {}
 
     def read(v: Any) -> Any:

@@ -20,8 +20,8 @@ from ivy_frontends.jax.lax._windows import padtype_to_pads
 
 # ---------------------------------------------------------------- the primitive table
 PRIMITIVES: dict[str, Callable[..., Any]] = {}
-for _name, _fn in {**_elementwise.UNARY, **_elementwise.WITH_PARAMS}.items():
-    PRIMITIVES[_name] = functools.partial(lambda fn, x, **p: fn(x, **p), _fn)
+for _name, _fn in _elementwise.UNARY.items():  # params such as ``accuracy`` are accepted and ignored
+    PRIMITIVES[_name] = functools.partial(lambda fn, x, **p: fn(x), _fn)
 for _name, _fn in _elementwise.BINARY.items():
     PRIMITIVES[_name] = functools.partial(lambda fn, x, y, **p: fn(x, y), _fn)
 PRIMITIVES["integer_pow"] = lambda x, y, **p: _elementwise.integer_pow(x, y)
