@@ -70,10 +70,13 @@ def moveaxis(x: Any, source: Any, destination: Any, name: str | None = None) -> 
 
 def _joined(xs: Any) -> list[Any]:
     arrays = [as_ivy(v) for v in xs]
-    d = D.of_ivy(arrays[0].dtype)
     for a in arrays[1:]:
-        d = D.promote_tensors(d, D.of_ivy(a.dtype))
-    return [a if a.dtype == d._ivy else ivy.astype(a, d._ivy) for a in arrays]
+        if a.dtype != arrays[0].dtype:
+            raise ValueError(
+                "(InvalidArgument) The data_type of input tensor in list isn't consistent, "
+                f"the first tensor is {D.of_ivy(arrays[0].dtype)._name}, but another is {D.of_ivy(a.dtype)._name}."
+            )
+    return arrays
 
 
 @register("concat", method=False)

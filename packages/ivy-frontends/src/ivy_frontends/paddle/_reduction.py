@@ -36,7 +36,7 @@ def sum(x: Any, axis: Any = None, dtype: Any = None, keepdim: bool = False, name
         d = ivy.int64
     if d is not None:
         a = ivy.astype(a, d)
-    return wrap(ivy.sum(a, axis=axes(axis), keepdims=keepdim))
+    return wrap(ivy.sum(a, axis=axes(axis), dtype=a.dtype, keepdims=keepdim))
 
 
 @register()
