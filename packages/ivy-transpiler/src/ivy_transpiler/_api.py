@@ -55,7 +55,8 @@ def transpile(
     else:
         result = goal.model(program, [n for n in parameters if n in program.example_state], training)
     target_args, target_kwargs = goal.convert_inputs((args, kwargs))
-    actual = result(*target_args, **target_kwargs)  # traces the example inputs (raises UnsupportedOperations)
+    state = goal.state(program)  # not the model's own: the example run must not update its buffers
+    actual, _ = program([state[n] for n in program.state_names], target_args, target_kwargs)  # traces the example
     if output == "graph":
         return program.graph
     if verify:
