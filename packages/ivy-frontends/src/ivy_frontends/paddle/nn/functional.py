@@ -497,9 +497,15 @@ def batch_norm(
         channels_last=_channels_last(data_format),
     )
     if use_batch and training:
-        for t, new in ((running_mean, res[1]), (running_var, res[2])):
+        a = as_ivy(x)
+        last = _channels_last(data_format)
+        red = tuple(i for i in range(a.ndim) if i != (a.ndim - 1 if last else 1))
+        mu = ivy.mean(a, axis=red)
+        biased = ivy.var(a, axis=red)  # paddle tracks the biased batch variance
+        for t, batch in ((running_mean, mu), (running_var, biased)):
             if isinstance(t, Tensor):
-                t._ivy = new
+                old = t._ivy
+                t._ivy = ivy.add(ivy.multiply(old, momentum), ivy.multiply(ivy.astype(batch, old.dtype), 1.0 - momentum))
     return wrap(res[0])
 
 
@@ -913,7 +919,7 @@ def cross_entropy(
         wts = ivy.multiply(wts, ivy.take(w, safe, axis=0))
     loss = ivy.negative(ivy.multiply(picked, wts))
     if reduction == "none":
-        return wrap(ivy.expand_dims(loss, axis=-1))
+        return wrap(ivy.expand_dims(loss, axis=-1) if squeezed else loss)
     if reduction == "sum":
         return wrap(ivy.sum(loss))
     return wrap(ivy.divide(ivy.sum(loss), ivy.sum(wts)))
