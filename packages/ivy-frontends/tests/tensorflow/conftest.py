@@ -7,12 +7,12 @@ import os
 os.environ.setdefault("KERAS_BACKEND", "tensorflow")
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
 
-import numpy as np  # noqa: E402
-import pytest  # noqa: E402
-import tensorflow as tf  # noqa: E402
-from hypothesis import HealthCheck, settings  # noqa: E402
+import numpy as np
+import pytest
+import tensorflow as tf
+from hypothesis import HealthCheck, settings
 
-from ivy_frontends import tensorflow as fe  # noqa: E402
+from ivy_frontends import tensorflow as fe
 
 settings.register_profile(
     "tf-frontend", max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True
@@ -31,7 +31,11 @@ def assert_same(mine, ref, rtol=None, atol=None):
         assert tuple(mine.shape) == tuple(ref.shape), f"shape {tuple(mine.shape)} != TF's {tuple(ref.shape)}"
         r, a = TOL.get(ref.dtype.name, (0, 0))
         np.testing.assert_allclose(
-            mine.numpy(), ref.numpy(), rtol=r if rtol is None else rtol, atol=a if atol is None else atol, equal_nan=True
+            mine.numpy(),
+            ref.numpy(),
+            rtol=r if rtol is None else rtol,
+            atol=a if atol is None else atol,
+            equal_nan=True,
         )
     elif isinstance(ref, (tuple, list)):
         assert len(mine) == len(ref)
@@ -48,7 +52,7 @@ def run_both(case, *arrays, rtol=None, atol=None):
     try:
         ref = case(tf, *t_in)
     except Exception:  # TF rejects the input: the frontend must reject it too
-        with pytest.raises(Exception):  # noqa: B017, PT011
+        with pytest.raises(Exception):
             case(fe, *f_in)
         return
     assert_same(case(fe, *f_in), ref, rtol, atol)

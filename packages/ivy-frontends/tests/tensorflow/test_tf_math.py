@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from conftest import run_both
 from hypothesis import given
 from hypothesis import strategies as st
 from hypothesis.extra import numpy as hnp
 
 from ivy_frontends.tensorflow._math import BINARY, REDUCTIONS, UNARY
-
-from conftest import run_both
 
 FLOATS = {"float32": np.float32, "float64": np.float64}
 _DOMAIN = {  # inputs kept inside the real domain where TF and the math disagree only on NaN spelling
@@ -53,14 +52,25 @@ def test_binary_float(name, data):
     shape = data.draw(hnp.array_shapes(max_dims=3, max_side=4))
     lo = 0.1 if name in ("pow", "xlogy") else -5.0
     x = data.draw(_arrays(np.float32, lo, 5.0).filter(lambda a: True).map(lambda a: np.resize(a, shape)))
-    y = data.draw(hnp.arrays(np.float32, hnp.broadcastable_shapes(shape, max_dims=3), elements=st.floats(_f32(lo), 5.0, width=32, allow_subnormal=False)))
+    y = data.draw(
+        hnp.arrays(
+            np.float32,
+            hnp.broadcastable_shapes(shape, max_dims=3),
+            elements=st.floats(_f32(lo), 5.0, width=32, allow_subnormal=False),
+        )
+    )
     if name in ("floordiv", "floormod", "mod", "truediv", "divide", "xdivy"):
         y = np.where(np.abs(y) < 0.1, 1.5, y).astype(np.float32)
     run_both(lambda ns, a, b: getattr(ns.math, name)(a, b), x, y, rtol=1e-5, atol=1e-5)
 
 
-@pytest.mark.parametrize("name", ["add", "subtract", "multiply", "truediv", "floordiv", "floormod", "maximum", "less", "equal"])
-@given(x=hnp.arrays(np.int32, (3, 4), elements=st.integers(-50, 50)), y=hnp.arrays(np.int32, (4,), elements=st.integers(1, 9)))
+@pytest.mark.parametrize(
+    "name", ["add", "subtract", "multiply", "truediv", "floordiv", "floormod", "maximum", "less", "equal"]
+)
+@given(
+    x=hnp.arrays(np.int32, (3, 4), elements=st.integers(-50, 50)),
+    y=hnp.arrays(np.int32, (4,), elements=st.integers(1, 9)),
+)
 def test_binary_int(name, x, y):
     run_both(lambda ns, a, b: getattr(ns.math, name)(a, b), x, y)
 

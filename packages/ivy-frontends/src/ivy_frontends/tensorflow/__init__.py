@@ -32,7 +32,7 @@ from ivy_frontends.tensorflow._dtypes import (
     uint32,
     uint64,
 )
-from ivy_frontends.tensorflow._dtypes import bool_ as bool  # noqa: A004
+from ivy_frontends.tensorflow._dtypes import bool_ as bool
 from ivy_frontends.tensorflow._plugin import frontend
 from ivy_frontends.tensorflow._tensor import (
     InvalidArgumentError,

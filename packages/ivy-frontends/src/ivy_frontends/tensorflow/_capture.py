@@ -18,7 +18,6 @@ from collections import Counter
 from typing import Any
 
 import ivy
-
 from ivy_frontends._plugin import Capture, MissingOperations, import_framework
 from ivy_frontends.tensorflow import _dtypes as d
 from ivy_frontends.tensorflow._tensor import Tensor, Variable, as_tensor
@@ -46,7 +45,7 @@ def _dtype(tf: Any, enum: Any) -> Any:
 def _attr(tf: Any, a: Any) -> Any:
     kind = a.WhichOneof("value")
     if kind == "s":
-        return a.s.decode()
+        return a.s.decode(errors="replace")
     if kind in ("i", "f", "b"):
         return getattr(a, kind)
     if kind == "type":
@@ -62,7 +61,7 @@ def _attr(tf: Any, a: Any) -> Any:
         for field in ("i", "f", "s", "b"):
             vals = list(getattr(lst, field))
             if vals:
-                return [v.decode() if isinstance(v, bytes) else v for v in vals]
+                return [v.decode(errors="replace") if isinstance(v, bytes) else v for v in vals]
         if lst.type:
             return [_dtype(tf, t) for t in lst.type]
         if lst.shape:
@@ -92,7 +91,7 @@ class _Body:
                 fdef = library[attrs["f"]]
                 library[attrs["f"]] = (fdef, _Body(tf, fdef.node_def, library, missing))
         self.out_index: dict[str, dict[str, int]] = {}
-        for name, op, _, attrs, op_def in self.nodes:
+        for name, _op, _, attrs, op_def in self.nodes:
             if op_def is None:
                 continue
             offsets, pos = {}, 0
@@ -144,13 +143,16 @@ def _call(op: str, op_def: Any, data: list[Any], attrs: dict[str, Any]) -> tuple
     params = inspect.signature(fn).parameters
     kwargs: dict[str, Any] = {}
     pos = 0
-    for arg in op_def.input_arg:
+    names = list(params)
+    for i, arg in enumerate(op_def.input_arg):
+        # the Python raw_ops API renames a few OpDef inputs (Sum's reduction_indices is axis): match by position
+        key = arg.name if arg.name in params else names[i]
         if arg.number_attr or arg.type_list_attr:
             n = _count(arg, attrs)
-            kwargs[arg.name] = data[pos : pos + n]
+            kwargs[key] = data[pos : pos + n]
             pos += n
         else:
-            kwargs[arg.name] = data[pos]
+            kwargs[key] = data[pos]
             pos += 1
     for k, v in attrs.items():
         if k in params and k not in kwargs and k != "name":
@@ -189,7 +191,7 @@ class _Plan:
         structure = concrete.structured_outputs
         self.single = not isinstance(structure, (list, tuple, dict))
         self.kind = type(structure) if not self.single else None
-        self.keys = list(structure) if isinstance(structure, dict) else None
+        self.keys = sorted(structure) if isinstance(structure, dict) else None  # tf.nest flattens dicts by sorted key
 
     def execute(self, args: tuple[Any, ...], params: dict[str, Any]) -> Any:
         env: dict[str, Any] = {name: (as_tensor(a),) for name, a in zip(self.inputs, args, strict=True)}

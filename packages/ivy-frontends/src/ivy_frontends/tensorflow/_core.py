@@ -7,7 +7,6 @@ from collections.abc import Callable
 from typing import Any
 
 import ivy
-
 from ivy_frontends.tensorflow import _dtypes as d
 from ivy_frontends.tensorflow._math import FUNCTIONS as M
 from ivy_frontends.tensorflow._math import axes
@@ -484,7 +483,7 @@ def repeat(input: Any, repeats: Any, axis: Any = None, name: str | None = None) 
 def boolean_mask(tensor: Any, mask: Any, axis: Any = None, name: str = "boolean_mask") -> Tensor:
     """tf.boolean_mask over the leading ``mask.ndim`` axes."""
     t, m = _t(tensor), _t(mask)
-    flat = ivy.reshape(t._ivy, (-1,) + tuple(t.shape[m.ndim :]))
+    flat = ivy.reshape(t._ivy, (-1, *tuple(t.shape[m.ndim :])))
     idx = ivy.nonzero(ivy.reshape(m._ivy, (-1,)))[0]
     return Tensor(ivy.take(flat, idx, axis=0))
 

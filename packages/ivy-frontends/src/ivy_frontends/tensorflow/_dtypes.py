@@ -10,7 +10,7 @@ import ivy
 class DType:
     """A TensorFlow dtype: ``name`` as TF spells it, backed by one ivy dtype."""
 
-    __slots__ = ("name", "_ivy")
+    __slots__ = ("_ivy", "name")
 
     def __init__(self, name: str, ivy_dtype: Any) -> None:
         self.name = name

@@ -1,3 +1,4 @@
+# ruff: noqa: A002 - TensorFlow's own argument names (input, ...)
 """``tf.math``: elementwise functions from two tables, reductions, segment ops and the rest."""
 
 from __future__ import annotations
@@ -6,7 +7,6 @@ from collections.abc import Callable
 from typing import Any
 
 import ivy
-
 from ivy_frontends.tensorflow import _dtypes as d
 from ivy_frontends.tensorflow._tensor import InvalidArgumentError, Tensor, as_tensor, binary
 
@@ -328,7 +328,7 @@ def scalar_mul(scalar: Any, x: Any, name: str | None = None) -> Tensor:
 
 
 def _arg(fn: Callable[..., Any], name: str) -> Callable[..., Tensor]:
-    def op(input: Any, axis: Any = None, output_type: Any = d.int64, name: str | None = None) -> Tensor:  # noqa: A002
+    def op(input: Any, axis: Any = None, output_type: Any = d.int64, name: str | None = None) -> Tensor:
         t = _t(input)
         ax = 0 if axis is None else int(axis) % max(t.ndim, 1)
         return Tensor(ivy.astype(fn(t._ivy, axis=ax), d.as_dtype(output_type)._ivy))
@@ -383,7 +383,7 @@ def count_nonzero(
     axis: Any = None,
     keepdims: bool = False,
     dtype: Any = d.int64,
-    name: str | None = None,  # noqa: A002
+    name: str | None = None,
 ) -> Tensor:
     """tf.math.count_nonzero."""
     t = _t(input)
@@ -440,7 +440,7 @@ for _kind in ("sum", "prod", "mean", "max", "min"):
 
 
 @register
-def top_k(input: Any, k: int = 1, sorted: bool = True, index_type: Any = d.int32, name: str | None = None) -> Any:  # noqa: A002
+def top_k(input: Any, k: int = 1, sorted: bool = True, index_type: Any = d.int32, name: str | None = None) -> Any:
     """tf.math.top_k: (values, indices) of the ``k`` largest along the last axis."""
     t = _t(input)
     res = ivy.top_k(t._ivy, int(k), axis=-1, largest=True, sorted=True)

@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import Any
 
 import ivy
-
 from ivy_frontends.tensorflow import _dtypes as d
 
 
@@ -151,7 +150,7 @@ def _python_values(value: Any) -> Any:
 
 
 def _is_python(value: Any) -> bool:
-    return isinstance(value, (bool, int, float, complex, list, tuple))
+    return type(value) in (bool, int, float, complex, list, tuple)
 
 
 def _convert_python(value: Any, dtype: d.DType) -> Any:
@@ -167,10 +166,11 @@ def _convert_python(value: Any, dtype: d.DType) -> Any:
             raise TypeError(f"Cannot convert {value!r} to EagerTensor of dtype {dtype.name}")
         if isinstance(v, (int, float)) and not isinstance(v, bool) and dtype.is_bool:
             raise TypeError(f"Cannot convert {value!r} to EagerTensor of dtype bool")
-        if isinstance(v, int) and not isinstance(v, bool) and dtype.is_integer:
-            info = ivy.iinfo(dtype._ivy)
-            if not info.min <= v <= info.max:
-                raise ValueError(f"Can't convert Python int {v} to {dtype.name} (out of range)")
+    if dtype.is_integer:
+        info = ivy.iinfo(dtype._ivy)
+        if any(isinstance(v, int) and not info.min <= v <= info.max for v in _flatten(value)):
+            # TF wraps out-of-range Python ints around (300 as int8 is 44)
+            return ivy.astype(ivy.asarray(value, dtype=ivy.int64), dtype._ivy)
     return ivy.asarray(value, dtype=dtype._ivy)
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 import ivy
-
 from ivy_frontends.tensorflow._tensor import Tensor, as_tensor
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 import ivy
-
 from ivy_frontends.tensorflow import _core
 from ivy_frontends.tensorflow._math import FUNCTIONS as M
 from ivy_frontends.tensorflow._tensor import Tensor, as_tensor, binary

@@ -8,7 +8,6 @@ from collections import namedtuple
 from typing import Any
 
 import ivy
-
 from ivy_frontends.tensorflow._math import FUNCTIONS as M
 from ivy_frontends.tensorflow._math import axes as _axes
 from ivy_frontends.tensorflow._tensor import InvalidArgumentError, Tensor, as_tensor, binary
@@ -136,7 +135,7 @@ def convolution(
     st, dl = _tuple(strides, n, cl), _tuple(dilations, n, cl)
     ks = tuple(w.shape[:n])
     pads = _explicit(padding, x._ivy, ks, st, dl, cl)
-    weight = ivy.permute_dims(w._ivy, (n + 1, n) + tuple(range(n)))
+    weight = ivy.permute_dims(w._ivy, (n + 1, n, *tuple(range(n))))
     cin = x.shape[-1] if cl else x.shape[1]
     groups = cin // w.shape[n]
     out = ivy.nn.conv(x._ivy, weight, stride=st, padding=pads, dilation=dl, groups=groups, channels_last=cl)
@@ -205,7 +204,7 @@ def _pool(kind: str, input: Any, ksize: Any, strides: Any, padding: Any, data_fo
     ks, st = _tuple(ksize, n, cl), _tuple(strides, n, cl)
     pads = _explicit(padding, x._ivy, ks, st, (1,) * n, cl)
     a = x._ivy
-    full = ((0, 0),) + pads + ((0, 0),) if cl else ((0, 0), (0, 0)) + pads
+    full = ((0, 0), *pads, (0, 0)) if cl else ((0, 0), (0, 0), *pads)
     padded = any(p != (0, 0) for p in pads)
     if kind == "max":
         if padded:

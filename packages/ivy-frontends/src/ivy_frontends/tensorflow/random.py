@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 import ivy
-
 from ivy_frontends.tensorflow import _dtypes as d
 from ivy_frontends.tensorflow._core import _shape
 from ivy_frontends.tensorflow._tensor import Tensor, as_tensor
@@ -89,7 +88,7 @@ def gamma(
     """tf.random.gamma for integer ``alpha`` (sum of exponentials)."""
     a = int(float(as_tensor(alpha)))
     u = ivy.random.uniform(
-        _shape(shape) + (a,), low=1e-12, high=1.0, dtype=d.as_dtype(dtype)._ivy, seed=_next_seed(seed)
+        (*_shape(shape), a), low=1e-12, high=1.0, dtype=d.as_dtype(dtype)._ivy, seed=_next_seed(seed)
     )
     out = ivy.negative(ivy.sum(ivy.log(u), axis=-1))
     if beta is not None:

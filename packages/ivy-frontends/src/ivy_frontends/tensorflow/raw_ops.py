@@ -1,3 +1,4 @@
+# ruff: noqa: A002, A006, E501, E731, N802, N803, N812 - TensorFlow's own op and argument names (input, Tout, ...)
 """``tf.raw_ops``: the graph-level ops (keyword arguments as TF names them), the vocabulary of captured graphs.
 
 Each op returns a Tensor, or a tuple for ops with several outputs (``FusedBatchNormV3``,
@@ -10,7 +11,6 @@ from collections.abc import Callable
 from typing import Any
 
 import ivy
-
 from ivy_frontends.tensorflow import _core as C
 from ivy_frontends.tensorflow import _dtypes as d
 from ivy_frontends.tensorflow import image as _image
@@ -274,7 +274,7 @@ def _pads(padding: Any, explicit_paddings: Any) -> Any:
     return padding
 
 
-def Conv2D(  # noqa: N802
+def Conv2D(
     input: Any,
     filter: Any,
     strides: Any,
@@ -297,12 +297,12 @@ def Conv3D(
     data_format: str = "NDHWC",
     dilations: Any = (1, 1, 1, 1, 1),
     name: Any = None,
-) -> Tensor:  # noqa: N802
+) -> Tensor:
     """tf.raw_ops.Conv3D."""
     return N.conv3d(input, filter, strides, _s(padding), _s(data_format), dilations)
 
 
-def DepthwiseConv2dNative(  # noqa: N802
+def DepthwiseConv2dNative(
     input: Any,
     filter: Any,
     strides: Any,
@@ -324,17 +324,17 @@ def MaxPool(
     explicit_paddings: Any = (),
     data_format: str = "NHWC",
     name: Any = None,
-) -> Tensor:  # noqa: N802
+) -> Tensor:
     """tf.raw_ops.MaxPool."""
     return N.max_pool(input, ksize, strides, _pads(padding, explicit_paddings), _s(data_format))
 
 
-def AvgPool(value: Any, ksize: Any, strides: Any, padding: Any, data_format: str = "NHWC", name: Any = None) -> Tensor:  # noqa: N802
+def AvgPool(value: Any, ksize: Any, strides: Any, padding: Any, data_format: str = "NHWC", name: Any = None) -> Tensor:
     """tf.raw_ops.AvgPool."""
     return N.avg_pool(value, ksize, strides, _s(padding), _s(data_format))
 
 
-def FusedBatchNormV3(  # noqa: N802
+def FusedBatchNormV3(
     x: Any,
     scale: Any,
     offset: Any,
@@ -360,7 +360,7 @@ def FusedBatchNormV3(  # noqa: N802
     else:
         m, v = as_tensor(mean), as_tensor(variance)
         unbiased = v
-    r = lambda a: Tensor(ivy.reshape(as_tensor(a)._ivy, shape))  # noqa: E731
+    r = lambda a: Tensor(ivy.reshape(as_tensor(a)._ivy, shape))
     y = N.batch_normalization(t, r(m), r(v), r(offset), r(scale), float(epsilon))
     return y, m, unbiased, m, v, Tensor(ivy.zeros((0,), dtype=ivy.float32))
 
@@ -376,21 +376,21 @@ def FusedBatchNorm(
     data_format: str = "NHWC",
     is_training: bool = True,
     name: Any = None,
-) -> tuple[Tensor, ...]:  # noqa: N802
+) -> tuple[Tensor, ...]:
     """tf.raw_ops.FusedBatchNorm."""
     return FusedBatchNormV3(
         x, scale, offset, mean, variance, epsilon, exponential_avg_factor, data_format, is_training
     )[:5]
 
 
-def SoftmaxCrossEntropyWithLogits(features: Any, labels: Any, name: Any = None) -> tuple[Tensor, Tensor]:  # noqa: N802
+def SoftmaxCrossEntropyWithLogits(features: Any, labels: Any, name: Any = None) -> tuple[Tensor, Tensor]:
     """tf.raw_ops.SoftmaxCrossEntropyWithLogits: (loss, backprop)."""
     loss = N.softmax_cross_entropy_with_logits(labels, features)
     back = Tensor(ivy.subtract(N.softmax(features)._ivy, as_tensor(labels)._ivy))
     return loss, back
 
 
-def SparseSoftmaxCrossEntropyWithLogits(features: Any, labels: Any, name: Any = None) -> tuple[Tensor, Tensor]:  # noqa: N802
+def SparseSoftmaxCrossEntropyWithLogits(features: Any, labels: Any, name: Any = None) -> tuple[Tensor, Tensor]:
     """tf.raw_ops.SparseSoftmaxCrossEntropyWithLogits: (loss, backprop)."""
     f = as_tensor(features)
     loss = N.sparse_softmax_cross_entropy_with_logits(labels, f)
@@ -400,7 +400,7 @@ def SparseSoftmaxCrossEntropyWithLogits(features: Any, labels: Any, name: Any = 
 
 def ResizeBilinear(
     images: Any, size: Any, align_corners: bool = False, half_pixel_centers: bool = False, name: Any = None
-) -> Tensor:  # noqa: N802
+) -> Tensor:
     """tf.raw_ops.ResizeBilinear with ``half_pixel_centers`` (TF2's resize)."""
     if align_corners or not half_pixel_centers:
         raise NotImplementedError("ResizeBilinear: only half_pixel_centers=True, align_corners=False is emulated")
@@ -409,14 +409,14 @@ def ResizeBilinear(
 
 def ResizeNearestNeighbor(
     images: Any, size: Any, align_corners: bool = False, half_pixel_centers: bool = False, name: Any = None
-) -> Tensor:  # noqa: N802
+) -> Tensor:
     """tf.raw_ops.ResizeNearestNeighbor with ``half_pixel_centers`` (TF2's resize)."""
     if align_corners or not half_pixel_centers:
         raise NotImplementedError("ResizeNearestNeighbor: only half_pixel_centers=True is emulated")
     return _image.resize(images, size, "nearest")
 
 
-def NoOp(name: Any = None) -> None:  # noqa: N802
+def NoOp(name: Any = None) -> None:
     """tf.raw_ops.NoOp."""
     return None
 
