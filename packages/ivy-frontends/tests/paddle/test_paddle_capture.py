@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import threading
 
-import ivy
 import numpy as np
 import paddle
 import pytest
 
+import ivy
 from ivy_frontends._plugin import Capture, MissingOperations, load
 
 fe = load("paddle")

@@ -212,8 +212,6 @@ def _iadd(x, y):
     return x
 
 
-
-
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_paddle_function(name):
     strategies, case = CASES[name]

@@ -1,4 +1,4 @@
-# ruff: noqa: A002 - paddle's own argument names
+# ruff: noqa: A001, A002 - paddle's own argument and function names (complex, ...)
 """Tensor creation and random sampling of ``paddle`` (default dtype float32, a global seed)."""
 
 from __future__ import annotations
@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import ivy
-from ivy_frontends.paddle import _dtypes as D
+from ivy_frontends.paddle import _dtypes as D  # noqa: N812 - the dtype module, short
 from ivy_frontends.paddle._manipulation import _shape
 from ivy_frontends.paddle._registry import register
 from ivy_frontends.paddle._tensor import Tensor, as_ivy, from_data, wrap

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 import ivy
-from ivy_frontends.paddle import _dtypes as D
+from ivy_frontends.paddle import _dtypes as D  # noqa: N812 - the dtype module, short
 from ivy_frontends.paddle._registry import add, register
 from ivy_frontends.paddle._tensor import Tensor, as_ivy, operands, wrap
 
@@ -387,7 +387,7 @@ def _truediv(x: Any, y: Any) -> Tensor:
 
 
 def _pow_op(x: Any, y: Any) -> Tensor:
-    a, b, out = operands(x, y)
+    a, b, _ = operands(x, y)
     return wrap(ivy.pow(a, b))
 
 

@@ -7,7 +7,7 @@ from collections import namedtuple
 from typing import Any
 
 import ivy
-from ivy_frontends.paddle import _dtypes as D
+from ivy_frontends.paddle import _dtypes as D  # noqa: N812 - the dtype module, short
 from ivy_frontends.paddle._registry import register
 from ivy_frontends.paddle._tensor import Tensor, as_ivy, wrap
 

@@ -11,7 +11,7 @@ import builtins
 from typing import Any
 
 import ivy
-from ivy_frontends.paddle import _dtypes as D
+from ivy_frontends.paddle import _dtypes as D  # noqa: N812 - the dtype module, short
 
 #: set by a running capture: records a Tensor attribute real paddle has and the frontend lacks
 MISSING_ATTRIBUTE: list[Any] = [None]

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 import ivy
-from ivy_frontends.paddle import _dtypes as D
+from ivy_frontends.paddle import _dtypes as D  # noqa: N812 - the dtype module, short
 from ivy_frontends.paddle._tensor import Tensor, as_ivy, wrap
 
 #: every ``paddle.nn.functional`` name the frontend emulates
@@ -483,7 +483,7 @@ def batch_norm(
     use_global_stats: bool | None = None,
     name: str | None = None,
 ) -> Tensor:
-    """paddle.nn.functional.batch_norm: in training, running stats become ``momentum * old + (1 - momentum) * batch``."""
+    """paddle.nn.functional.batch_norm: training sets running stats to ``momentum * old + (1 - momentum) * batch``."""
     use_batch = training if use_global_stats is None else not use_global_stats
     res = ivy.nn.batch_norm(
         as_ivy(x),
@@ -505,7 +505,9 @@ def batch_norm(
         for t, batch in ((running_mean, mu), (running_var, biased)):
             if isinstance(t, Tensor):
                 old = t._ivy
-                t._ivy = ivy.add(ivy.multiply(old, momentum), ivy.multiply(ivy.astype(batch, old.dtype), 1.0 - momentum))
+                t._ivy = ivy.add(
+                    ivy.multiply(old, momentum), ivy.multiply(ivy.astype(batch, old.dtype), 1.0 - momentum)
+                )
     return wrap(res[0])
 
 
@@ -922,7 +924,10 @@ def cross_entropy(
         return wrap(ivy.expand_dims(loss, axis=-1) if squeezed else loss)
     if reduction == "sum":
         return wrap(ivy.sum(loss))
-    return wrap(ivy.divide(ivy.sum(loss), ivy.sum(wts)))
+    if w is None:  # paddle divides by the number of labels, ignored ones included
+        return wrap(ivy.divide(ivy.sum(loss), ivy.asarray(loss.size, dtype=loss.dtype)))
+    total = ivy.sum(wts)  # every label ignored: paddle's mean is 0, not 0/0
+    return wrap(ivy.divide(ivy.sum(loss), ivy.where(ivy.equal(total, 0), ivy.ones_like(total), total)))
 
 
 @_public
