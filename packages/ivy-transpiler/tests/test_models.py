@@ -161,7 +161,7 @@ def test_transpiled_torch_model_trains_with_torch_optim():
         loss = _loss_torch(model, x, y)
         loss.backward()
         optimizer.step()
-        losses.append(float(loss))
+        losses.append(float(loss.detach()))
     assert losses[-1] < losses[0]
     for (_, p), (_, q) in zip(source.named_parameters(), model.named_parameters()):
         assert not torch.equal(p, q)  # the source's weights are not shared with the transpiled model
