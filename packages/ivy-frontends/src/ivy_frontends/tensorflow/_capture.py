@@ -207,11 +207,13 @@ class _Plan:
 
 
 def _current(value: Any) -> Any:
-    """``value`` as an array of the selected backend (parameters may come from another one)."""
-    try:
+    """``value`` as an array of the selected backend (parameters may have been made under another one)."""
+    if not isinstance(value, ivy.Array):
         return ivy.asarray(value)
-    except ivy.IvyError:
-        return ivy.asarray(ivy.to_native(value))
+    try:
+        return ivy.from_dlpack(value.data)  # any backend's array, zero-copy where possible
+    except Exception:
+        return ivy.asarray(value.__array__())
 
 
 def _tf_variables(program: Any) -> list[Any]:
