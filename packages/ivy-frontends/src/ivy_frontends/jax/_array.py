@@ -199,7 +199,7 @@ def to_ivy(x: Any, d: Any = None) -> ivy.Array:
     elif isinstance(x, (list, tuple)) and len(x) == 0:
         a = ivy.asarray([], dtype=(target or _dtypes.DTYPES["float64"]).ivy)
     elif isinstance(x, _SCALARS) and target is not None:
-        a = ivy.asarray(x) if not (isinstance(x, float) and target.kind in "iub") else ivy.asarray(x)
+        a = ivy.asarray(x)
     elif hasattr(x, "__jax_array__"):
         return to_ivy(x.__jax_array__(), d)
     else:

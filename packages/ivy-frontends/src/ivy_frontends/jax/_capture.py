@@ -31,7 +31,7 @@ _CALLS |= {"remat", "checkpoint", "remat2", "custom_lin", "cond", "while", "scan
 def _sub_jaxprs(eqn: Any) -> list[Any]:
     out = []
     for name, value in eqn.params.items():
-        if name in _SUB_JAXPR + ("cond_jaxpr", "body_jaxpr"):
+        if name in (*_SUB_JAXPR, "cond_jaxpr", "body_jaxpr"):
             out.append(value)
         elif name == "branches":
             out.extend(value)

@@ -198,7 +198,8 @@ def result(*operands: Any) -> tuple[dtype, builtins.bool]:
 
 def promote_types(a: Any, b: Any) -> dtype:
     """jnp.promote_types: the promoted dtype of two dtypes (both strong)."""
-    return DTYPES[join(canonical(a).name, canonical(b).name)]
+    node = join(canonical(a).name, canonical(b).name)
+    return DTYPES[WEAK_DEFAULT.get(node, node)]
 
 
 def to_inexact(d: dtype) -> dtype:

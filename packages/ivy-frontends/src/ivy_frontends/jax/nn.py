@@ -7,7 +7,7 @@ from typing import Any
 
 import ivy
 from ivy_frontends.jax import _dtypes
-from ivy_frontends.jax._array import Array, operand
+from ivy_frontends.jax._array import Array, operand, to_ivy
 
 
 def _float(x: Any) -> tuple[ivy.Array, bool]:
@@ -134,7 +134,7 @@ def _axes(axis: Any, ndim: int) -> tuple[int, ...]:
 def _masked(a: ivy.Array, where: Any, fill: float) -> ivy.Array:
     if where is None:
         return a
-    return ivy.where(operand(where)._a, a, ivy.full_like(a, fill))
+    return ivy.where(to_ivy(where), a, ivy.full_like(a, fill))
 
 
 def logsumexp(
@@ -148,7 +148,7 @@ def logsumexp(
     m = ivy.where(ivy.isfinite(m), m, ivy.zeros_like(m))
     e = ivy.exp(x - m)
     if b is not None:
-        e = e * ivy.astype(operand(b)._a, x.dtype)
+        e = e * ivy.astype(to_ivy(b), x.dtype)
     s = ivy.sum(e, axis=axes, keepdims=True)
     sign = ivy.sign(s)
     out = ivy.log(ivy.abs(s)) + m
@@ -162,7 +162,7 @@ def logmeanexp(x: Any, axis: Any = None, where: Any = None, keepdims: bool = Fal
     a, _ = _float(x)
     axes = _axes(axis, a.ndim)
     n = (
-        ivy.sum(ivy.astype(operand(where)._a, a.dtype), axis=axes, keepdims=keepdims)
+        ivy.sum(ivy.astype(to_ivy(where), a.dtype), axis=axes, keepdims=keepdims)
         if where is not None
         else math.prod(a.shape[i] for i in axes)
     )
@@ -199,8 +199,8 @@ def standardize(
     """jax.nn.standardize: (x - mean) / sqrt(variance + epsilon)."""
     a, _ = _float(x)
     axes = _axes(axis, a.ndim)
-    m = ivy.mean(a, axis=axes, keepdims=True) if mean is None else operand(mean)._a
-    v = ivy.mean(a * a, axis=axes, keepdims=True) - m * m if variance is None else operand(variance)._a
+    m = ivy.mean(a, axis=axes, keepdims=True) if mean is None else to_ivy(mean)
+    v = ivy.mean(a * a, axis=axes, keepdims=True) - m * m if variance is None else to_ivy(variance)
     return Array((a - m) * (1.0 / ivy.sqrt(v + epsilon)))
 
 
@@ -209,7 +209,7 @@ normalize = standardize
 
 def one_hot(x: Any, num_classes: int, *, dtype: Any = None, axis: Any = -1) -> Array:
     """jax.nn.one_hot: out-of-range indices give all-zero rows."""
-    idx = operand(x)._a
+    idx = to_ivy(x)
     d = (_dtypes.optional(dtype) or _dtypes.DTYPES["float64"]).ivy
     classes = ivy.arange(num_classes, dtype=idx.dtype)
     out = ivy.astype(ivy.expand_dims(idx, axis=-1) == classes, d)
@@ -241,7 +241,7 @@ def dot_product_attention(
     **kw: Any,
 ) -> Array:
     """jax.nn.dot_product_attention on (batch, seq, heads, head_dim) inputs (grouped heads allowed)."""
-    q, k, v = operand(query)._a, operand(key)._a, operand(value)._a
+    q, k, v = to_ivy(query), to_ivy(key), to_ivy(value)
     heads, kv_heads = q.shape[-2], k.shape[-2]
     if kv_heads != heads:
         k = ivy.repeat(k, heads // kv_heads, axis=-2)
@@ -249,10 +249,10 @@ def dot_product_attention(
     s = (1.0 / math.sqrt(q.shape[-1])) if scale is None else scale
     logits = ivy.einsum("...qhd,...khd->...hqk", q, k) * s
     if bias is not None:
-        logits = logits + ivy.astype(operand(bias)._a, logits.dtype)
+        logits = logits + ivy.astype(to_ivy(bias), logits.dtype)
     big_neg = ivy.asarray(float(ivy.finfo(logits.dtype).min) * 0.7, dtype=logits.dtype)
     if mask is not None:
-        logits = ivy.where(operand(mask)._a, logits, big_neg)
+        logits = ivy.where(to_ivy(mask), logits, big_neg)
     if is_causal:
         tq, tk = logits.shape[-2], logits.shape[-1]
         causal = ivy.tril(ivy.ones((tq, tk), dtype=ivy.bool))

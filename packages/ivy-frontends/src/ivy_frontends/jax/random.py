@@ -13,13 +13,13 @@ from typing import Any
 
 import ivy
 from ivy_frontends.jax import _dtypes
-from ivy_frontends.jax._array import Array, operand
+from ivy_frontends.jax._array import Array, operand, to_ivy
 
 _MASK = 0xFFFFFFFF
 
 
 def _ints(key: Any) -> tuple[int, int]:
-    words = Array(ivy.reshape(ivy.astype(operand(key)._a, ivy.int64), (-1,))).tolist()
+    words = Array(ivy.reshape(ivy.astype(to_ivy(key), ivy.int64), (-1,))).tolist()
     return int(words[0]), int(words[-1])
 
 
@@ -40,7 +40,7 @@ def _key(a: int, b: int) -> Array:
 
 def PRNGKey(seed: int, *, impl: Any = None) -> Array:  # noqa: N802 - JAX's name
     """jax.random.PRNGKey: a (2,) uint32 key from an integer seed."""
-    s = int(operand(seed).item()) if not isinstance(seed, int) else seed
+    s = int(Array(to_ivy(seed)).item()) if not isinstance(seed, int) else seed
     return _key((s >> 32) & _MASK, s & _MASK)
 
 
@@ -71,7 +71,7 @@ def split(key: Any, num: int | tuple[int, ...] = 2) -> Array:
 def fold_in(key: Any, data: int) -> Array:
     """jax.random.fold_in: a new key from ``key`` and an integer."""
     a, b = _ints(key)
-    d = int(operand(data).item()) if not isinstance(data, int) else data
+    d = int(Array(to_ivy(data)).item()) if not isinstance(data, int) else data
     return _key(_mix(a, d & _MASK), _mix(b ^ 0x5BD1E995, d & _MASK))
 
 
@@ -94,7 +94,7 @@ def uniform(key: Any, shape: Any = (), dtype: Any = None, minval: Any = 0.0, max
     """jax.random.uniform on [minval, maxval)."""
     d = _float_dtype(dtype)
     u = ivy.random.uniform(_shape(shape), low=0.0, high=1.0, dtype=d, seed=_seed(key))
-    lo, hi = operand(minval)._a, operand(maxval)._a
+    lo, hi = to_ivy(minval), to_ivy(maxval)
     return Array(u * ivy.astype(hi - lo, d) + ivy.astype(lo, d))
 
 
@@ -106,8 +106,8 @@ def normal(key: Any, shape: Any = (), dtype: Any = None) -> Array:
 def truncated_normal(key: Any, lower: Any, upper: Any, shape: Any = (), dtype: Any = None) -> Array:
     """jax.random.truncated_normal: standard normal restricted to [lower, upper] (by inverse CDF)."""
     d = _float_dtype(dtype)
-    lo = ivy.astype(operand(lower)._a, d)
-    hi = ivy.astype(operand(upper)._a, d)
+    lo = to_ivy(lower, _dtypes.canonical(d))
+    hi = to_ivy(upper, _dtypes.canonical(d))
     cdf_lo = 0.5 * (1 + ivy.erf(lo / 1.4142135623730951))
     cdf_hi = 0.5 * (1 + ivy.erf(hi / 1.4142135623730951))
     u = ivy.random.uniform(_shape(shape), dtype=d, seed=_seed(key))
@@ -118,7 +118,7 @@ def truncated_normal(key: Any, lower: Any, upper: Any, shape: Any = (), dtype: A
 
 def bernoulli(key: Any, p: Any = 0.5, shape: Any = None) -> Array:
     """jax.random.bernoulli: booleans, True with probability ``p``."""
-    pa = operand(p)
+    pa = Array(to_ivy(p))
     shp = _shape(shape) if shape is not None else pa.shape
     u = ivy.random.uniform(shp, dtype=ivy.float64, seed=_seed(key))
     return Array(u < ivy.astype(pa._a, ivy.float64))
@@ -127,13 +127,13 @@ def bernoulli(key: Any, p: Any = 0.5, shape: Any = None) -> Array:
 def randint(key: Any, shape: Any, minval: Any, maxval: Any, dtype: Any = None) -> Array:
     """jax.random.randint on [minval, maxval)."""
     d = (_dtypes.optional(dtype) or _dtypes.DTYPES["int64"]).ivy
-    lo, hi = int(operand(minval).item()), int(operand(maxval).item())
+    lo, hi = int(Array(to_ivy(minval)).item()), int(Array(to_ivy(maxval)).item())
     return Array(ivy.random.randint(lo, hi, _shape(shape), dtype=d, seed=_seed(key)))
 
 
 def categorical(key: Any, logits: Any, axis: int = -1, shape: Any = None, replace: bool = True) -> Array:
     """jax.random.categorical: class indices by the Gumbel-max trick."""
-    lg = operand(logits)._a
+    lg = to_ivy(logits)
     lg = ivy.moveaxis(lg, axis, -1)
     batch = tuple(lg.shape[:-1]) if shape is None else _shape(shape)
     u = ivy.random.uniform((*batch, lg.shape[-1]), low=1e-12, high=1.0, dtype=lg.dtype, seed=_seed(key))
@@ -150,7 +150,7 @@ def permutation(key: Any, x: Any, axis: int = 0, independent: bool = False) -> A
     """jax.random.permutation: a permuted range (int ``x``) or ``x`` shuffled along ``axis``."""
     if isinstance(x, int):
         return Array(ivy.random.permutation(x, seed=_seed(key)))
-    a = operand(x)._a
+    a = to_ivy(x)
     order = ivy.random.permutation(a.shape[axis], seed=_seed(key))
     return Array(ivy.take(a, order, axis=axis))
 
@@ -162,7 +162,7 @@ def shuffle(key: Any, x: Any, axis: int = 0) -> Array:
 
 def choice(key: Any, a: Any, shape: Any = (), replace: bool = True, p: Any = None, axis: int = 0) -> Array:
     """jax.random.choice (``p`` weights by Gumbel-max with replacement; without replacement a permutation prefix)."""
-    arr = ivy.arange(a, dtype=ivy.int64) if isinstance(a, int) else operand(a)._a
+    arr = ivy.arange(a, dtype=ivy.int64) if isinstance(a, int) else to_ivy(a)
     n = arr.shape[axis]
     shp = _shape(shape)
     count = 1
@@ -173,7 +173,7 @@ def choice(key: Any, a: Any, shape: Any = (), replace: bool = True, p: Any = Non
     elif p is None:
         idx = ivy.random.randint(0, n, (count,), dtype=ivy.int64, seed=_seed(key))
     else:
-        logits = ivy.log(ivy.astype(operand(p)._a, ivy.float64))
+        logits = ivy.log(ivy.astype(to_ivy(p), ivy.float64))
         idx = categorical(key, Array(logits), shape=(count,))._a
     out = ivy.take(arr, idx, axis=axis)
     return Array(ivy.reshape(out, (*arr.shape[:axis], *shp, *arr.shape[axis + 1 :])))

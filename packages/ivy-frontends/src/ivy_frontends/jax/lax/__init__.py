@@ -143,7 +143,7 @@ def conv_dimension_numbers(lhs_shape: Any, rhs_shape: Any, dimension_numbers: An
     spatial = [c for c in rhs if c not in "OI"]
 
     def perm(spec: str, first: str, second: str) -> tuple[int, ...]:
-        return (spec.index(first), spec.index(second)) + tuple(spec.index(c) for c in spatial)
+        return (spec.index(first), spec.index(second), *tuple(spec.index(c) for c in spatial))
 
     return ConvDimensionNumbers(perm(lhs, "N", "C"), perm(rhs, "O", "I"), perm(out, "N", "C"))
 
@@ -226,7 +226,7 @@ def round(x: Any, rounding_method: Any = 0) -> Array:  # noqa: A001 - JAX's name
 
 def reciprocal(x: Any) -> Array:
     """jax.lax.reciprocal."""
-    return FUNCTIONS["div"](1, x) if operand(x).dtype.kind in "fc" else FUNCTIONS["div"](1, x)
+    return FUNCTIONS["div"](1, x)
 
 
 def select_n(which: Any, *cases: Any) -> Array:

@@ -22,7 +22,7 @@ def dot_general(
     preferred_element_type: Any = None,
     **p: Any,
 ) -> ivy.Array:
-    """Contract ``lhs_contract``/``rhs_contract``, batch over ``lhs_batch``/``rhs_batch`` (output: batch, lhs free, rhs free)."""
+    """Contract and batch as ``((lhs_c, rhs_c), (lhs_b, rhs_b))`` say; output dims: batch, lhs free, rhs free."""
     (lc, rc), (lb, rb) = dimension_numbers
     lc, rc, lb, rb = (tuple(int(i) for i in t) for t in (lc, rc, lb, rb))
     out_d = _dtypes.optional(preferred_element_type)

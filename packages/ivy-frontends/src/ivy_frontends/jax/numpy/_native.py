@@ -61,7 +61,7 @@ def _promoting_join(name: str) -> Callable[..., Any]:
     def run(arrays: Any, *args: Any, **kwargs: Any) -> Any:
         items = [operand(a) for a in arrays]
         if items:
-            d, weak = _dtypes.result(*items)
+            d, _weak = _dtypes.result(*items)
             items = [astype(a, d) for a in items]
         return fn(items, *args, **kwargs)
 
@@ -190,7 +190,7 @@ def lcm(x1: Any, x2: Any) -> Array:
     """jnp.lcm."""
     from ivy_frontends.jax.numpy._ufuncs import _promoted
 
-    (a, b), d, _ = _promoted("lcm", "same", x1, x2)
+    (a, b), _d, _ = _promoted("lcm", "same", x1, x2)
     g = gcd(Array(a), Array(b))._a
     safe = ivy.where(g == 0, ivy.ones_like(g), g)
     return Array(ivy.where(g == 0, ivy.zeros_like(g), ivy.abs(a * ivy.floor_divide(b, safe))))

@@ -152,7 +152,6 @@ UNARY: dict[str, tuple[Callable[..., Any], str]] = {
     "ceil": (_keep_int(ivy.ceil), "same"),
     "trunc": (_keep_int(ivy.trunc), "same"),
     "rint": (_rint, "same"),
-    "fix": (_fix, "same"),
     "conj": (ivy.conj, "same"),
     "conjugate": (ivy.conj, "same"),
     "bitwise_not": (ivy.bitwise_invert, "same"),
@@ -261,8 +260,8 @@ def divmod(x1: Any, x2: Any, /) -> tuple[Array, Array]:  # noqa: A001 - JAX's na
 def clip(arr: Any = None, /, min: Any = None, max: Any = None, **kwargs: Any) -> Array:  # noqa: A002
     """jnp.clip: bounds of the array's dtype, either may be ``None``."""
     a = kwargs.pop("a", arr)
-    min = kwargs.pop("a_min", min)
-    max = kwargs.pop("a_max", max)
+    min = kwargs.pop("a_min", min)  # noqa: A001
+    max = kwargs.pop("a_max", max)  # noqa: A001
     x = operand(a)
     out = x
     if min is not None:
@@ -279,7 +278,7 @@ def where(condition: Any, x: Any = None, y: Any = None, /, **kwargs: Any) -> Any
 
         return delegate("nonzero")(condition)
     c = cast_to(operand(condition), _dtypes.DTYPES["bool"])
-    (a, b), d, weak = _promoted("where", "same", x, y)
+    (a, b), _d, weak = _promoted("where", "same", x, y)
     return Array(ivy.where(c, a, b), weak)
 
 
