@@ -18,7 +18,8 @@ SHAPES = hnp.array_shapes(min_dims=1, max_dims=3, min_side=1, max_side=4)
 
 def _floats(dtype, shape, lo=-5.0, hi=5.0):
     elements = st.floats(lo, hi, allow_subnormal=False)
-    return hnp.arrays("float64", shape, elements=elements).map(lambda a: a.astype(dtype))
+    # XLA flushes subnormals to zero: keep inputs clear of them
+    return hnp.arrays("float64", shape, elements=elements).map(lambda a: np.where(abs(a) < 1e-30, 0, a).astype(dtype))
 
 
 #: unary functions and the input range they are defined on
