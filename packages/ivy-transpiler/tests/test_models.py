@@ -165,3 +165,17 @@ def test_transpiled_torch_model_trains_with_torch_optim():
     assert losses[-1] < losses[0]
     for (_, p), (_, q) in zip(source.named_parameters(), model.named_parameters()):
         assert not torch.equal(p, q)  # the source's weights are not shared with the transpiled model
+
+
+def test_compiled_targets_retrace_new_batch_sizes():
+    import jax
+    import jax.numpy as jnp
+    import tensorflow as tf
+
+    source = mlp()
+    x, x8 = torch.randn(4, 6), torch.randn(8, 6)
+    expected = source(x8).detach().numpy()
+    tf_model = ivy_transpiler.transpile(source, target="tensorflow", args=(x,))
+    np.testing.assert_allclose(tf.function(tf_model)(tf.constant(x8.numpy())).numpy(), expected, rtol=1e-5, atol=1e-5)
+    jax_model = ivy_transpiler.transpile(source, target="jax", args=(x,))
+    np.testing.assert_allclose(np.asarray(jax.jit(jax_model)(jnp.asarray(x8.numpy()))), expected, rtol=1e-5, atol=1e-5)

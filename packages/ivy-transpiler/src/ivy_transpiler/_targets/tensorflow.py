@@ -7,7 +7,7 @@ from typing import Any
 import tensorflow as tf
 
 from ivy_transpiler._program import Program
-from ivy_transpiler._targets.base import Target
+from ivy_transpiler._targets.base import Target, TranspiledFunction
 
 
 class TFModel(tf.Module):
@@ -24,6 +24,7 @@ class TFModel(tf.Module):
         self.params = {n: tf.Variable(v, trainable=True, name=_identifier(n)) for n, v in params.items()}
         self.buffers = {n: tf.Variable(v, trainable=False, name=_identifier(n)) for n, v in buffers.items()}
 
+    @tf.autograph.experimental.do_not_convert  # generated code: plain TensorFlow calls, nothing to convert
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         program = self._program
         variables = [self.params[n] if n in self.params else self.buffers[n] for n in program.state_names]
@@ -44,8 +45,19 @@ def _identifier(name: str) -> str:
     return "".join(c if c.isalnum() or c == "_" else "_" for c in name) or "model"
 
 
+class TFFunction(TranspiledFunction):
+    """A transpiled function for TensorFlow (usable inside ``tf.function`` without AutoGraph warnings)."""
+
+    @tf.autograph.experimental.do_not_convert
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        return super().__call__(*args, **kwargs)
+
+
 class TensorFlowTarget(Target):
     trainable = True
+
+    def function(self, program: Program) -> TFFunction:
+        return TFFunction(program, self)
 
     def is_native(self, value: Any) -> bool:
         return isinstance(value, (tf.Tensor, tf.Variable))
