@@ -22,13 +22,22 @@ def _root(module_name: str | None) -> str | None:
     return {"jaxlib": "jax", "keras": "tensorflow", "tf_keras": "tensorflow", "flax": "jax"}.get(root, root)
 
 
+_BY_TYPE: dict[type, str | None] = {}
+
+
 def framework_of_value(value: Any) -> str | None:
     """The framework whose array (or model) class ``value`` is an instance of, from its class's module."""
-    for klass in type(value).__mro__:
+    kind = type(value)
+    if kind in _BY_TYPE:
+        return _BY_TYPE[kind]
+    found = "numpy" if isinstance(value, np.ndarray) else None
+    for klass in kind.__mro__:
         root = _root(klass.__module__)
         if root in FRAMEWORKS and root != "numpy":
-            return root
-    return "numpy" if isinstance(value, np.ndarray) else None
+            found = root
+            break
+    _BY_TYPE[kind] = found
+    return found
 
 
 def infer_source(obj: Any, args: tuple, kwargs: dict) -> str:

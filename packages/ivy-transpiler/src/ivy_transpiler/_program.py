@@ -28,6 +28,8 @@ class Traced:
     outputs: Any  # the result's template, Leaf(i) for the i-th array output
     n_outputs: int
     updates: list[str]  # buffers the program updates in place (BatchNorm in training mode), after the outputs
+    positions: list[int]  # for each flat output, its place among the bound function's (deduplicated) results
+    single: bool  # the bound function returns one value, not a tuple
 
 
 class Program:
@@ -86,7 +88,9 @@ class Program:
             if self.optimize:
                 graph.eliminate_common_subexpressions().prune()
             run = graph.to_backend(self.target)
-        return Traced(graph, run, holder["outputs"], holder["n"], holder["updates"])
+        ids = list(dict.fromkeys(graph.output_ids()))
+        positions = [ids.index(ref.id) for ref in graph.outputs]
+        return Traced(graph, run, holder["outputs"], holder["n"], holder["updates"], positions, len(ids) == 1)
 
     # -- running ---------------------------------------------------------------
     def __call__(self, state: list, args: tuple, kwargs: dict) -> tuple[Any, dict[str, Any]]:
@@ -98,9 +102,8 @@ class Program:
             traced = self.cache[key] = self.trace(template, arrays)
         self.last = traced
         results = traced.run(*state, *arrays)
-        ids = list(dict.fromkeys(traced.graph.output_ids()))
-        by_id = dict(zip(ids, results if len(ids) != 1 else (results,), strict=True))
-        flat = [by_id[ref.id] for ref in traced.graph.outputs]
+        results = (results,) if traced.single else results
+        flat = [results[i] for i in traced.positions]
         outputs = _tree.unflatten(traced.outputs, flat[: traced.n_outputs])
         return outputs, dict(zip(traced.updates, flat[traced.n_outputs :], strict=True))
 

@@ -64,6 +64,9 @@ class TranspiledModule(torch.nn.Module):
 class TorchTarget(Target):
     trainable = True
 
+    def is_native(self, value: Any) -> bool:
+        return isinstance(value, torch.Tensor)
+
     def model(self, program: Program, parameters: list[str], training: bool) -> TranspiledModule:
         state = {n: v.detach().clone() for n, v in self.state(program).items()}
         params = {n: state[n] for n in parameters}
