@@ -50,6 +50,8 @@ def _targets(node: Node, names: dict[int, str]) -> str:
 
 def _result(graph: Graph, names: dict[int, str]) -> str:
     ids = graph._result_ids()
+    if not ids:  # a function returning no arrays
+        return "()"
     if len(ids) == 1:
         return names[ids[0]]
     return "(" + ", ".join(names[i] for i in ids) + ",)"
