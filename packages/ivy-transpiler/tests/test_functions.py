@@ -98,3 +98,8 @@ def test_elementwise_chain_any_shape(shape, dtype, target, data):
     assert out.dtype == x.numpy().dtype
     tol = 1e-5 if dtype == torch.float32 else 1e-12
     np.testing.assert_allclose(out, chain(x).numpy(), rtol=tol, atol=tol)
+
+
+def test_function_returning_no_arrays():
+    f = ivy_transpiler.transpile(lambda x: x.shape[0] * 2, source="torch", target="numpy", args=(torch.ones(3),))
+    assert f(np.ones(5, np.float32)) == 10
