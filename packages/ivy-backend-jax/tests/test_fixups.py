@@ -39,7 +39,10 @@ def test_integer_floor_divide_and_remainder_have_pythons_signs(dtype, data):
         assert (q, r) == divmod(i, j)
 
 
-FINITE_OR_NOT = st.one_of(st.floats(-1e6, 1e6), st.sampled_from([math.inf, -math.inf, 0.0, -0.0]))
+#: (no subnormals: XLA on CPU flushes them to zero, so a subnormal divisor divides by zero)
+FINITE_OR_NOT = st.one_of(
+    st.floats(-1e6, 1e6, allow_subnormal=False), st.sampled_from([math.inf, -math.inf, 0.0, -0.0])
+)
 
 
 @given(FINITE_OR_NOT, FINITE_OR_NOT.filter(lambda v: v != 0))
@@ -145,7 +148,7 @@ def test_integer_sums_and_products_accumulate_in_64_bits(dtype, data):
     assert_same(ivy.cumulative_sum(x), np.cumsum(a, dtype=accumulate))
     assert_same(
         ivy.cumulative_sum(x, include_initial=True),
-        np.concatenate([[0], np.cumsum(a, dtype=accumulate)]).astype(accumulate),
+        np.concatenate([np.zeros(1, accumulate), np.cumsum(a, dtype=accumulate)]),  # ([0] + uint64: float64)
     )
 
 
