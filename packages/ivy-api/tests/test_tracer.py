@@ -241,3 +241,32 @@ def test_modules_trace_with_their_parameters_as_inputs(backend):
         expected = model.apply(doubled, x)
         np.testing.assert_allclose(np.asarray(graph(doubled, x)), np.asarray(expected), rtol=1e-6, atol=1e-6)
         assert "#fff3d6" in graph.show()  # parameters drawn apart from data inputs
+
+
+@pytest.mark.parametrize(
+    "read",
+    [
+        lambda x: x * float(ivy.sum(x)),
+        lambda x: x if bool(x[0] > 0) else -x,
+        lambda x: x[: int(ivy.argmax(x))],
+        lambda x: ivy.asarray(np.asarray(x) + 1),
+    ],
+    ids=["float", "bool", "index", "numpy"],
+)
+def test_values_read_from_input_dependent_arrays_are_refused(read):
+    """A Python value computed from the inputs would be frozen into the graph: tracing refuses it."""
+    with ivy.using_backend("numpy"):
+        x = ivy.asarray([1.0, 3.0, 2.0])
+        eager = read(x)  # fine outside tracing
+        assert eager.shape[0] >= 1
+        with pytest.raises(ivy.IvyValueError, match="computed from the traced function's inputs"):
+            ivy.trace_graph(read, x)
+
+
+def test_values_of_constants_may_be_read_while_tracing():
+    """Closed-over arrays and arrays made from them are constants: reading them is safe."""
+    with ivy.using_backend("numpy"):
+        scale = ivy.asarray([2.0])
+        graph = ivy.trace_graph(lambda x: x * float(scale[0] + 1), ivy.asarray([1.0, 2.0]))
+        fresh = ivy.asarray([5.0, -1.0])
+        np.testing.assert_allclose(np.asarray(graph(fresh)), np.asarray(fresh) * 3.0)

@@ -26,6 +26,14 @@ def _owner(native: Any) -> _backends.Ops:
     return _backends.owner_of(native) or _dispatch.ops()
 
 
+def _check_readable(native: Any, name: str) -> None:
+    """Let a tracer refuse to hand out the value of an array that depends on its inputs
+    (the graph would freeze it); only tracers define ``check_readable``."""
+    check = getattr(_dispatch._context.get(None), "check_readable", None)
+    if check is not None:
+        check(native, name)
+
+
 #: The Python scalars an array of each dtype kind can store without loss of kind.
 _SCALARS_FOR_KIND = {
     "b": (bool,),
@@ -110,6 +118,7 @@ class Array:
     def __dlpack__(
         self, *, stream: Any = None, max_version: Any = None, dl_device: Any = None, copy: Any = None
     ) -> Any:
+        _check_readable(self._data, "__dlpack__")
         return _owner(self._data).dlpack(self._data, stream, max_version, dl_device, copy)
 
     def __dlpack_device__(self) -> tuple:
@@ -121,6 +130,7 @@ class Array:
                 f"ivy.Array.{name}: only arrays with one element convert to Python scalars, got shape {self.shape}"
             )
         native = self._data
+        _check_readable(native, name)
         # ``item()`` gives the exact Python value (uint64 above 2**63 included) where the framework has it.
         return convert(native.item() if hasattr(native, "item") else native)
 
@@ -148,6 +158,7 @@ class Array:
     def __array__(self, dtype: Any = None, copy: Any = None) -> Any:
         """Let libraries that speak the NumPy array protocol read the data."""
         native = self._data
+        _check_readable(native, "__array__")
         if not hasattr(native, "__array__"):
             raise IvyTypeError("ivy.Array.__array__: the backend's arrays do not support the NumPy array protocol")
         result = None

@@ -12,7 +12,8 @@ from ivy._array import Array
 from ivy._codegen import parameter_role
 from ivy._dtypes import DType
 from ivy.spec import SPECS
-from ivy.tracer.graph import Graph, Node, Ref, Value
+from ivy._errors import IvyValueError
+from ivy.tracer.graph import Graph, Node, Ref, Value, _collect_refs
 
 #: Hooks recorded as nodes: every public function, plus indexing through ``ivy.Array``.
 RECORDED = {spec.hook for spec in SPECS.values() if spec.public and not spec.core} | {"getitem", "setitem"}
@@ -20,6 +21,10 @@ RECORDED = {spec.hook for spec in SPECS.values() if spec.public and not spec.cor
 RANDOM_HOOKS = {
     spec.hook for spec in SPECS.values() if spec.namespace == "random" or "seed" in spec.signature.parameters
 }
+
+
+class IvyTracingError(IvyValueError):
+    """A traced function did something a graph cannot represent."""
 
 
 class Tape:
@@ -32,6 +37,7 @@ class Tape:
         self.keep: list[Any] = []  # natives kept alive so that their ids stay unique
         self.nodes: list[Node] = []
         self.depth = 0
+        self.dependent: set[int] = set()  # ids of the values computed from the inputs
 
     def value_of(self, native: Any) -> Value:
         """The value a native array is: an input, a node's output, or a (closed-over) constant."""
@@ -50,6 +56,8 @@ class Tape:
             native=native if kind == "constant" else None,
         )
         self.values.append(value)
+        if kind == "input":
+            self.dependent.add(value.id)
         self.current[id(native)] = value  # an in-place update makes the same native a new value
         self.keep.append(native)
         return value
@@ -70,6 +78,10 @@ class Tape:
         encoded = tuple(self.encode(a, r) for a, r in zip(args, roles, strict=False))
         structure, natives = _flatten_result(result)
         outputs = [self.add_value(n, kind="node").id for n in natives]
+        refs: list[int] = []
+        _collect_refs(encoded, refs)
+        if any(r in self.dependent for r in refs):
+            self.dependent.update(outputs)
         self.nodes.append(Node(hook=hook, args=encoded, outputs=outputs, structure=structure))
 
 
@@ -87,6 +99,19 @@ class TracingOps:
     def __init__(self, inner: Any, tape: Tape):
         self._inner = inner
         self._tape = tape
+
+    def check_readable(self, native: Any, name: str) -> None:
+        """Refuse Python values (``float(x)``, ``x.item()``, ``np.asarray(x)``) of arrays that
+        depend on the traced function's inputs: the graph would hold the value of this one
+        run as a constant, silently wrong on other inputs."""
+        value = self._tape.current.get(id(native))
+        if value is not None and value.id in self._tape.dependent:
+            raise IvyTracingError(
+                f"ivy.trace_graph: Array.{name} reads the value of an array computed from the traced "
+                "function's inputs; a graph cannot hold a Python value that changes with its inputs. "
+                "Keep the computation in ivy calls (e.g. ivy.where instead of an if on an array), or pass "
+                "the value as a static argument"
+            )
 
     def __getattr__(self, name: str) -> Any:
         attribute = getattr(self._inner, name)
@@ -210,4 +235,4 @@ def trace_graph(fn: Callable, *args: Any, **kwargs: Any) -> Graph:
     ).prune()
 
 
-__all__ = ["DType", "TracingOps", "trace_graph"]
+__all__ = ["DType", "IvyTracingError", "TracingOps", "trace_graph"]
