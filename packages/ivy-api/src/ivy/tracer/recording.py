@@ -11,8 +11,8 @@ from ivy import _dispatch
 from ivy._array import Array
 from ivy._codegen import parameter_role
 from ivy._dtypes import DType
-from ivy.spec import SPECS
 from ivy._errors import IvyValueError
+from ivy.spec import SPECS
 from ivy.tracer.graph import Graph, Node, Ref, Value, _collect_refs
 
 #: Hooks recorded as nodes: every public function, plus indexing through ``ivy.Array``.
