@@ -105,6 +105,8 @@ def to_device(x: Any, device: Any, stream: Any) -> Any:
 # -- indexing ------------------------------------------------------------------
 #: Paddle's slicing kernels (slice, strided_slice, set_value) take at most 6 dimensions
 _SLICING_RANK = 6
+#: Paddle's largest tensor rank
+_MAX_RANK = 9
 
 
 def _index_part(part: Any) -> Any:
@@ -168,6 +170,8 @@ def _basic_getitem(x: Tensor, key: Any) -> Tensor:
     """Basic indexing (ints, slices, None, ...) built from kernels without a rank limit."""
     parts = _expand(x, key)
     shape = _result_shape(x, parts)
+    if len(shape) > _MAX_RANK:
+        raise IndexError(f"this index gives a {len(shape)}-dimensional result; Paddle tensors have at most {_MAX_RANK}")
     dtype = x.dtype
     if dtype in WIDE:  # index_select has no kernel for the small integers
         x = _C_ops.cast(x, WIDE[dtype])
