@@ -8,6 +8,7 @@ for frontend Arrays, with JAX's public signatures.
 
 from __future__ import annotations
 
+import builtins  # this module defines JAX's max/min/round, which shadow Python's
 import functools
 from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple
@@ -409,7 +410,7 @@ def _reduction_public(name: str) -> Callable[..., Array]:
 
     def run(operand: Any, axes: Sequence[int]) -> Array:
         a = _arr(operand)
-        return Array(impl(a, axes=tuple(ax % max(a.ndim, 1) for ax in axes)))
+        return Array(impl(a, axes=tuple(ax % builtins.max(a.ndim, 1) for ax in axes)))
 
     run.__name__ = run.__qualname__ = name
     run.__doc__ = f"jax.lax.{name}: reduce over ``axes``."
@@ -670,7 +671,7 @@ def cond(pred: Any, true_fun: Callable[..., Any], false_fun: Callable[..., Any],
 
 def switch(index: Any, branches: Sequence[Callable[..., Any]], *operands: Any) -> Any:
     """jax.lax.switch (index clamped), evaluated eagerly."""
-    i = min(max(int(_arr(index)), 0), len(branches) - 1)
+    i = builtins.min(builtins.max(int(_arr(index)), 0), len(branches) - 1)
     return branches[i](*operands)
 
 
