@@ -59,3 +59,33 @@ class Backend:
                     if name in vars(self):
                         raise ValueError(f"Backend: hook {name!r} implemented twice (again in {module.__name__})")
                     setattr(self, name, value)
+
+
+def composite_fallback(owns: Callable[[Any], bool]) -> Callable[..., Any]:
+    """``fallback(hook, *natives)``: the core's composite of ``hook`` on one backend's natives.
+
+    For kernels that handle only some inputs natively (say floating ones) and leave
+    the rest to the core's composite; ``owns(value)`` tells the backend's arrays.
+    Each composite is adapted once, on first use.
+    """
+    from types import SimpleNamespace
+
+    from ivy import composite
+    from ivy.composite._adapter import adapt
+
+    ops = SimpleNamespace(owns=owns, from_native_dtype={})
+    adapted: dict[str, Callable] = {}
+
+    def fallback(hook: str, *args: Any) -> Any:
+        function = adapted.get(hook)
+        if function is None:
+            for module in composite.modules():
+                candidate = getattr(module, hook, None)
+                if getattr(candidate, "__ivy_composite__", False):
+                    function = adapted[hook] = adapt(SPECS[hook], candidate, ops)
+                    break
+            else:
+                raise LookupError(f"no composite implements {hook!r}")
+        return function(*args)
+
+    return fallback

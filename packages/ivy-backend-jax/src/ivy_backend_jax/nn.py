@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from types import SimpleNamespace
 from typing import Any
 
 import jax
@@ -22,10 +21,7 @@ import jax.numpy as jnp
 import numpy as np
 from jax import lax
 
-from ivy import composite
-from ivy.composite._adapter import adapt
-from ivy.plugin import hookimpl
-from ivy.spec import SPECS
+from ivy.plugin import composite_fallback, hookimpl
 from ivy_backend_jax._common import NATIVE, Tracer, jit, large_input, restore_x64, swap_x64
 
 _HIGHEST = lax.Precision.HIGHEST
@@ -35,22 +31,7 @@ _INT64 = NATIVE["int64"]
 
 # -- the composites, for what the native programs do not cover ---------------------------
 
-_OWNS = SimpleNamespace(owns=lambda value: isinstance(value, jax.Array), from_native_dtype={})
-_COMPOSITES: dict[str, Callable] = {}
-
-
-def _fallback(hook: str, *args: Any) -> Any:
-    """The core's composite of ``hook`` on native arguments (native results)."""
-    function = _COMPOSITES.get(hook)
-    if function is None:
-        for module in composite.modules():
-            candidate = getattr(module, hook, None)
-            if getattr(candidate, "__ivy_composite__", False):
-                function = _COMPOSITES[hook] = adapt(SPECS[hook], candidate, _OWNS)
-                break
-        else:  # pragma: no cover - a hook without a composite
-            raise LookupError(f"no composite implements {hook!r}")
-    return function(*args)
+_fallback = composite_fallback(lambda value: isinstance(value, jax.Array))
 
 
 def _kernel(body: Callable, arrays: int, xla_defaults: bool = False) -> Callable:

@@ -1,8 +1,19 @@
 """Ivy's NumPy backend: the ``numpy`` entry of the ``ivy.backends`` group."""
 
 from ivy.plugin import Backend
-from ivy_backend_numpy import autodiff, creation, elementwise, fft, linalg, manipulation, protocol, special, statistical
+from ivy_backend_numpy import (
+    autodiff,
+    creation,
+    elementwise,
+    fft,
+    linalg,
+    manipulation,
+    nn,
+    protocol,
+    special,
+    statistical,
+)
 
-plugin = Backend(protocol, creation, elementwise, manipulation, statistical, linalg, fft, special, autodiff)
+plugin = Backend(protocol, creation, elementwise, manipulation, statistical, linalg, fft, special, nn, autodiff)
 
 __all__ = ["plugin"]

@@ -26,17 +26,13 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from types import SimpleNamespace
 from typing import Any
 
 import numpy as np
 import paddle
 import paddle.nn.functional as pnf
 
-from ivy import composite
-from ivy.composite._adapter import adapt
-from ivy.plugin import hookimpl
-from ivy.spec import SPECS
+from ivy.plugin import composite_fallback, hookimpl
 from ivy_backend_paddle._common import C64, C128, F32, F64, I64
 from ivy_backend_paddle._unsigned import UIntTensor
 
@@ -44,22 +40,7 @@ Tensor = paddle.Tensor
 
 # -- the composites, for what the native calls do not cover -----------------------------
 
-_OWNS = SimpleNamespace(owns=lambda value: isinstance(value, (Tensor, UIntTensor)), from_native_dtype={})
-_COMPOSITES: dict[str, Callable] = {}
-
-
-def _fallback(hook: str, *args: Any) -> Any:
-    """The core's composite of ``hook`` on native arguments (native results)."""
-    function = _COMPOSITES.get(hook)
-    if function is None:
-        for module in composite.modules():
-            candidate = getattr(module, hook, None)
-            if getattr(candidate, "__ivy_composite__", False):
-                function = _COMPOSITES[hook] = adapt(SPECS[hook], candidate, _OWNS)
-                break
-        else:  # pragma: no cover - a hook without a composite
-            raise LookupError(f"no composite implements {hook!r}")
-    return function(*args)
+_fallback = composite_fallback(lambda value: isinstance(value, (Tensor, UIntTensor)))
 
 
 def _floating(x: Any) -> bool:

@@ -17,16 +17,12 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from types import SimpleNamespace
 from typing import Any
 
 import numpy as np
 import tensorflow as tf
 
-from ivy import composite
-from ivy.composite._adapter import adapt
-from ivy.plugin import hookimpl
-from ivy.spec import SPECS
+from ivy.plugin import composite_fallback, hookimpl
 from ivy_backend_tensorflow._common import INEXACT, REAL_FLOATING, EagerTensor
 
 _ARRAYS = (tf.Tensor, tf.Variable)
@@ -35,22 +31,7 @@ _POOL3D = frozenset({tf.float32, tf.bfloat16})
 
 # -- the composites, for what the native calls do not cover -----------------------------
 
-_OWNS = SimpleNamespace(owns=lambda value: isinstance(value, _ARRAYS), from_native_dtype={})
-_COMPOSITES: dict[str, Callable] = {}
-
-
-def _fallback(hook: str, *args: Any) -> Any:
-    """The core's composite of ``hook`` on native arguments (native results)."""
-    function = _COMPOSITES.get(hook)
-    if function is None:
-        for module in composite.modules():
-            candidate = getattr(module, hook, None)
-            if getattr(candidate, "__ivy_composite__", False):
-                function = _COMPOSITES[hook] = adapt(SPECS[hook], candidate, _OWNS)
-                break
-        else:  # pragma: no cover - a hook without a composite
-            raise LookupError(f"no composite implements {hook!r}")
-    return function(*args)
+_fallback = composite_fallback(lambda value: isinstance(value, _ARRAYS))
 
 
 def _known(x: Any) -> bool:
