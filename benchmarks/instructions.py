@@ -6,7 +6,9 @@ Each case runs a loop of N calls and a loop of 0 calls in separate processes
 under callgrind; the difference divided by N is the cost of one call (the
 loop's own few instructions included on both sides).
 
-    python benchmarks/instructions.py    (appends a section to benchmarks/RESULTS.md)
+    python benchmarks/instructions.py [--backends numpy,torch,jax]
+        (appends a section to benchmarks/RESULTS.md; default numpy: a framework's
+        import under valgrind takes minutes for torch, most of an hour for jax)
 """
 
 from __future__ import annotations
@@ -61,6 +63,11 @@ def instructions(backend: str, mode: str, calls: int, size: int, script: Path) -
 
 
 def main() -> None:
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--backends", default="numpy", help="comma-separated (default: numpy)")
+    wanted = parser.parse_args().backends.split(",")
     if shutil.which("valgrind") is None:
         sys.exit("benchmarks/instructions.py needs valgrind (apt-get install valgrind)")
     with tempfile.TemporaryDirectory() as folder:
@@ -70,7 +77,7 @@ def main() -> None:
         import ivy
 
         for backend, size, calls in CASES:
-            if backend not in ivy.available_backends():
+            if backend not in wanted or backend not in ivy.available_backends():
                 continue
             per_call = {}
             for mode in ("native", "ivy"):
