@@ -154,6 +154,9 @@ def bench(session: nox.Session) -> None:
 
 @nox.session
 def demo(session: nox.Session) -> None:
-    """The quick-start demo."""
-    install_backend(session, "numpy")
+    """The quick-start demo: Ivy on NumPy, then PyTorch models transpiled to JAX and TensorFlow and fine-tuned."""
+    for backend in ("numpy", "torch", "jax", "tensorflow"):
+        install_backend(session, backend)
+    session.install("-e", str(FRONTENDS), "-e", str(TRANSPILER))
     session.run("python", "examples/quickstart.py")
+    session.run("python", "examples/transpile_demo.py")
