@@ -88,7 +88,7 @@ def frontends(session: nox.Session) -> None:
     One pytest process per frontend: each imports only its own framework (importing
     tensorflow before paddle in one process crashes).
     """
-    for backend in FRONTEND_BACKENDS:
+    for backend in [*FRONTEND_BACKENDS, "torch"]:  # torch: the backend the capture must-shows run on
         install_backend(session, backend)
     suites = [name for name in FRONTEND_ORACLES if (FRONTENDS / "tests" / name).is_dir()]
     session.install(*{pkg for name in suites for pkg in FRONTEND_ORACLES[name]}, "-e", f"{FRONTENDS}[testing]")
