@@ -75,7 +75,7 @@ for _backend in BACKENDS:
 FRONTEND_ORACLES = {
     "numpy": [],
     "torch": FRAMEWORKS["torch"],
-    "jax": [],
+    "jax": ["flax"],  # flax: a real flax model is among the captured programs
     "paddle": ["paddlepaddle>=3,<4"],
     "tensorflow": ["tensorflow-cpu>=2.20,<3"],
 }

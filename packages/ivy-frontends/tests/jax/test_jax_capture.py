@@ -115,3 +115,29 @@ def test_coverage_counts():
     assert set(report) == {"jax.numpy", "jax.nn", "jax.lax", "jax.random"}
     done = sum(len(set(e) & set(r)) for label, (r, e) in report.items() if label != "jax.random")
     assert done >= 300
+
+
+def test_flax_mlp_with_its_params_on_the_torch_backend():
+    """A flax.linen model's ``apply`` with its params, captured and run on ivy's torch backend."""
+    import ivy
+
+    linen = pytest.importorskip("flax.linen")
+
+    class MLP(linen.Module):
+        @linen.compact
+        def __call__(self, x):
+            x = linen.gelu(linen.Dense(32)(x))
+            x = linen.LayerNorm()(x)
+            x = linen.relu(linen.Dense(32)(x))
+            return linen.log_softmax(linen.Dense(5)(x))
+
+    model = MLP()
+    x = jax.random.normal(jax.random.PRNGKey(3), (8, 6), jnp.float32)
+    variables = model.init(jax.random.PRNGKey(4), x)
+    expected = np.asarray(model.apply(variables, x))
+    with ivy.using_backend("torch"):
+        captured = ivy_frontends.load("jax").capture(lambda variables, x: model.apply(variables, x))
+        out = captured(_mine(variables), fjnp.asarray(np.asarray(x)))
+        assert type(ivy.to_native(out._a)).__module__.startswith("torch")
+        np.testing.assert_allclose(out.numpy(), expected, rtol=1e-5, atol=1e-5)
+    assert "['params']['Dense_0']['kernel']" in captured.parameters
