@@ -160,3 +160,66 @@ def demo(session: nox.Session) -> None:
     session.install("-e", str(FRONTENDS), "-e", str(TRANSPILER))
     session.run("python", "examples/quickstart.py")
     session.run("python", "examples/transpile_demo.py")
+
+
+DIST = ROOT / "dist"
+#: the installs users make, as lists of distributions, and a smoke test for each
+WHEEL_COMBINATIONS = {
+    "jax": (
+        ["ivy-api", "ivy-backend-jax"],
+        "import ivy; ivy.set_backend('jax'); x = ivy.asarray([1.0, 2.0], dtype=ivy.float64); "
+        "assert float(ivy.sum(x * x)) == 5.0 and x.dtype == ivy.float64; print('jax ok', ivy.available_backends())",
+    ),
+    "torch-transpiler": (
+        ["torch==2.13.0", "ivy-api", "ivy-backend-torch", "ivy-frontends", "ivy-transpiler"],
+        "import torch, ivy; net = torch.nn.Sequential(torch.nn.Linear(3, 4), torch.nn.ReLU()); x = torch.randn(2, 3); "
+        "m = ivy.transpile(net, source='torch', target='torch', args=(x,)); "
+        "assert torch.allclose(m(x), net(x)); print('torch + transpiler ok', ivy.available_backends())",
+    ),
+    "all": (
+        ["torch==2.13.0", "ivy-api", *(f"ivy-backend-{name}" for name in FRAMEWORKS), "ivy-frontends"],
+        "import ivy; names = ivy.available_backends(); assert len(names) == 5, names; "
+        "[ivy.set_backend(n) or float(ivy.sum(ivy.ones(3))) for n in names]; print('all ok', names)",
+    ),
+}
+
+
+def _wheel(distribution: str) -> str:
+    """The path of the wheel built for ``distribution`` in dist/."""
+    (found,) = DIST.glob(f"{distribution.replace('-', '_')}-*.whl")
+    return str(found)
+
+
+def build_dists(session: nox.Session) -> None:
+    """A wheel and an sdist of every package into dist/."""
+    session.install("build")
+    for old in DIST.glob("*"):  # only this build's files, so each distribution has one wheel
+        old.unlink()
+    for package in sorted(PACKAGES.iterdir()):
+        if (package / "pyproject.toml").exists():
+            session.run("python", "-m", "build", "--outdir", str(DIST), str(package))
+
+
+@nox.session
+def build(session: nox.Session) -> None:
+    """Build a wheel and an sdist of every package into dist/."""
+    build_dists(session)
+
+
+@nox.session
+def wheels(session: nox.Session) -> None:
+    """Install the built wheels (not the source tree) in the combinations users install, each in a
+    clean virtual environment, and smoke-test each. ``nox -s wheels -- jax`` picks combinations."""
+    import tempfile
+
+    build_dists(session)
+    chosen = session.posargs or list(WHEEL_COMBINATIONS)
+    for name in chosen:
+        requirements, smoke = WHEEL_COMBINATIONS[name]
+        with tempfile.TemporaryDirectory() as folder:
+            python = str(Path(folder) / "bin" / "python")
+            session.run("python", "-m", "venv", folder)
+            # our distributions as the wheel files just built; frameworks (and pinned torch) from the index
+            wheels = [_wheel(r) if r.startswith("ivy-") else r for r in requirements]
+            session.run(python, "-m", "pip", "install", "-q", *wheels, external=True)
+            session.run(python, "-c", smoke, external=True)

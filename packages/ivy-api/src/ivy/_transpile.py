@@ -13,7 +13,9 @@ def transpile(obj: Any, *args: Any, **kwargs: Any) -> Any:
     """
     try:
         from ivy_transpiler import transpile as run
-    except ImportError as error:
+    except ModuleNotFoundError as error:
+        if error.name != "ivy_transpiler":  # installed, but something it needs is not: say that
+            raise
         raise ImportError(
             "ivy.transpile needs the transpiler package: pip install ivy-transpiler "
             "(and ivy-frontends with the source framework's frontend)"
