@@ -51,7 +51,7 @@ for _ in range(calls):
 #: interpreter's and the framework's start-up count: at 1e6 elements that holds for
 #: NumPy, not for torch (its start-up varies by more than 20 large adds) or JAX
 #: (asynchronous, on other threads); the timing table covers those.
-CASES = [("numpy", 1, 20000), ("numpy", 1_000_000, 20), ("torch", 1, 20000), ("jax", 1, 5000)]
+CASES = [("numpy", 1, 20000), ("numpy", 1_000_000, 200), ("torch", 1, 20000), ("jax", 1, 5000)]
 
 
 def instructions(backend: str, mode: str, calls: int, size: int, script: Path) -> int:
