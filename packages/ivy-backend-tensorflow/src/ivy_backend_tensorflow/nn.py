@@ -423,7 +423,16 @@ nn_selu = _unary("nn_selu", _selu)
 nn_silu = _unary("nn_silu", tf.nn.silu)
 nn_sigmoid = _unary("nn_sigmoid", tf.math.sigmoid)
 nn_log_sigmoid = _unary("nn_log_sigmoid", tf.math.log_sigmoid)
-erf = _unary("erf", tf.math.erf)
+
+
+def _erf(x: tf.Tensor) -> tf.Tensor:
+    # TensorFlow's float64 kernel gives NaN at +-inf (float32's gives +-1)
+    if x.dtype != tf.float64:
+        return tf.math.erf(x)
+    return tf.where(tf.math.is_inf(x), tf.math.sign(x), tf.math.erf(x))
+
+
+erf = _unary("erf", _erf)
 _TWO_OVER_SQRT_PI = 2.0 / math.sqrt(math.pi)
 
 
