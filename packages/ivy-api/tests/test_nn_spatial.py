@@ -1,10 +1,10 @@
 """``ivy.nn``'s spatial layers, ``ivy.pad`` and ``ivy.unfold`` against ``torch.nn.functional``.
 
-Every case runs on each installed backend among numpy, torch and jax (the
-composites are what those backends get unless they bind native kernels).
-The oracle is PyTorch in float64 on the same (dtype-rounded) data; gradients
-are checked through torch autograd (torch backend) and ``jax.grad`` (jax
-backend) against PyTorch's. ``numpy.pad`` is the oracle for the pad widths
+Every case runs on each installed backend (the composites are what a backend
+gets unless it binds native kernels). The oracle is PyTorch in float64 on the
+same (dtype-rounded) data; gradients are checked against PyTorch's through
+``ivy.grad`` on every differentiable backend, and also through torch autograd
+and ``jax.grad`` directly. ``numpy.pad`` is the oracle for the pad widths
 and modes PyTorch does not have.
 """
 
@@ -23,11 +23,14 @@ import ivy
 torch = pytest.importorskip("torch", reason="PyTorch is the oracle of these tests")
 F = torch.nn.functional
 
-BACKENDS = [b for b in ("numpy", "torch", "jax") if b in ivy.available_backends()]
-DIFFERENTIABLE = [b for b in ("torch", "jax") if b in BACKENDS]
+#: paddle before tensorflow: importing TensorFlow first crashes Paddle
+BACKENDS = [b for b in ("numpy", "torch", "jax", "paddle", "tensorflow") if b in ivy.available_backends()]
+DIFFERENTIABLE = [b for b in BACKENDS if b != "numpy"]
+#: the backends whose framework autodiff test_gradients drives directly (the others go through ivy.grad)
+NATIVE_AUTODIFF = [b for b in ("torch", "jax") if b in BACKENDS]
 #: hypothesis examples per test and backend: the jax backend compiles one XLA
 #: executable per operation and shape, so it gets a few derandomized ones.
-EXAMPLES = {"numpy": 25, "torch": 10, "jax": 3}
+EXAMPLES = {"numpy": 25, "torch": 10, "jax": 3, "paddle": 5, "tensorflow": 5}
 #: the same examples on every run (set False, and raise EXAMPLES, to explore)
 DERANDOMIZE = True
 TOLERANCE = {"float32": 3e-5, "float64": 1e-10}
@@ -707,7 +710,7 @@ def torch_gradients(shapes, torch_function, seed=0):
     return inputs, cotangent, [t.grad.numpy() for t in inputs]
 
 
-@pytest.mark.parametrize("backend", DIFFERENTIABLE)
+@pytest.mark.parametrize("backend", NATIVE_AUTODIFF)
 @pytest.mark.parametrize("case", GRADIENT_CASES, ids=[c[0] for c in GRADIENT_CASES])
 def test_gradients(backend, case):
     name, shapes, ivy_function, torch_function = case
