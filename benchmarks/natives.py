@@ -69,6 +69,15 @@ def tensorflow_ops() -> dict[str, Callable]:
         mean, variance = tf.nn.moments(x, axes=[-1], keepdims=True)
         return (x - mean) / tf.sqrt(variance + 1e-5) * w + b
 
+    def conv2d(x, w, b):
+        # the benchmark's NCHW data and OIHW filters; TensorFlow's CPU kernels take NHWC and HWIO
+        y = tf.nn.conv2d(tf.transpose(x, [0, 2, 3, 1]), tf.transpose(w, [2, 3, 1, 0]), 1, "SAME") + b
+        return tf.transpose(y, [0, 3, 1, 2])
+
+    def sdpa(q, k, v):
+        scores = tf.matmul(q, k, transpose_b=True) / float(q.shape[-1]) ** 0.5
+        return tf.matmul(tf.nn.softmax(scores, axis=-1), v)
+
     return {
         "add": tf.add,
         "matmul": tf.matmul,
@@ -76,6 +85,8 @@ def tensorflow_ops() -> dict[str, Callable]:
             tf.matmul(tf.nn.relu(tf.matmul(x, w1, transpose_b=True) + b1), w2, transpose_b=True) + b2
         ),
         "layer_norm": layer_norm,
+        "conv2d": tf.function(conv2d),
+        "sdpa": tf.function(sdpa),
         "sync": lambda r: r,
     }
 
@@ -90,6 +101,9 @@ def paddle_ops() -> dict[str, Callable]:
         "mlp": lambda x, w1, b1, w2, b2: F.linear(F.relu(F.linear(x, w1.T, b1)), w2.T, b2),
         "conv2d": lambda x, w, b: F.conv2d(x, w, b, padding=1),
         "layer_norm": lambda x, w, b: F.layer_norm(x, x.shape[-1:], w, b),
+        "sdpa": lambda q, k, v: paddle.matmul(
+            F.softmax(paddle.matmul(q, k, transpose_y=True) / float(q.shape[-1]) ** 0.5, axis=-1), v
+        ),
         "sync": lambda r: r,
     }
 
