@@ -85,8 +85,8 @@ def tensorflow_ops() -> dict[str, Callable]:
             tf.matmul(tf.nn.relu(tf.matmul(x, w1, transpose_b=True) + b1), w2, transpose_b=True) + b2
         ),
         "layer_norm": layer_norm,
-        "conv2d": tf.function(conv2d),
-        "sdpa": tf.function(sdpa),
+        "conv2d": conv2d,
+        "sdpa": sdpa,
         "sync": lambda r: r,
     }
 
