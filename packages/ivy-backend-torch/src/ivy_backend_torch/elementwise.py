@@ -183,14 +183,15 @@ def _binary(
     general = _general(native, unsigned, floating, keep_scalar)
     direct = real or native
 
-    def with_scalar(x1: Any, x2: Any) -> Any:
-        if weak_float:
-            if x2.__class__ is float and x1.__class__ is Tensor and x1.dtype in _SINGLE_DOUBLE:
-                return direct(x1, x2)
-            if x1.__class__ is float and reflected is not None and x2.__class__ is Tensor:
-                if x2.dtype in _SINGLE_DOUBLE:
-                    return reflected(x2, x1)
+    def weak(x1: Any, x2: Any) -> Any:
+        if x2.__class__ is float and x1.__class__ is Tensor and x1.dtype in _SINGLE_DOUBLE:
+            return direct(x1, x2)
+        if x1.__class__ is float and reflected is not None and x2.__class__ is Tensor:
+            if x2.dtype in _SINGLE_DOUBLE:
+                return reflected(x2, x1)
         return general(x1, x2)
+
+    with_scalar = weak if weak_float else general  # no extra call for the other functions
 
     if real is not None:
         complex64, complex128 = torch.complex64, torch.complex128
