@@ -322,7 +322,9 @@ def test_complex_to_real_keeps_the_real_part_like_numpy(source, target, data):
     with np.errstate(all="ignore"), warnings.catch_warnings():
         warnings.simplefilter("ignore", np.exceptions.ComplexWarning)
         expected = a.astype(target)
-    assert_same(ivy.astype(to_ivy(a), getattr(ivy, target)), expected)
+    # a value that narrows to a subnormal may come back as zero: XLA on CPU flushes subnormals
+    atol = float(np.finfo(target).tiny) if target.startswith("float") else 0.0
+    assert_same(ivy.astype(to_ivy(a), getattr(ivy, target)), expected, atol=atol)
 
 
 # -- inside jax.jit ---------------------------------------------------------------------------

@@ -335,6 +335,14 @@ def sort(x: Any, axis: Any, descending: Any, stable: Any) -> Any:
 # -- searching ------------------------------------------------------------------------------
 
 
+def _first_true(mask: tf.Tensor, axis: int) -> tf.Tensor:
+    """The index of the first True along ``axis`` (TensorFlow's argmin/argmax do not promise the
+    first of equal values: on some CPUs their vectorized kernels return a later one)."""
+    size = mask.shape[axis]
+    positions = tf.reshape(tf.range(size, dtype=INT64), [size if d == axis else 1 for d in range(mask.shape.rank)])
+    return tf.reduce_min(tf.where(mask, positions, tf.constant(size, INT64)), axis=axis)
+
+
 def _arg_extreme(x: tf.Tensor, axis: Any, largest: bool) -> tf.Tensor:
     if x.dtype is BOOL:
         x = tf.cast(x, INT8)
@@ -346,12 +354,12 @@ def _arg_extreme(x: tf.Tensor, axis: Any, largest: bool) -> tf.Tensor:
     axis = normalize_axes(axis, x.shape.rank)[0]
     if x.shape[axis] == 0:
         raise ValueError("attempt to get the position of an extreme value of an empty sequence")
-    result = (_m.argmax if largest else _m.argmin)(x, axis=axis, output_type=INT64)
+    extreme = (tf.reduce_max if largest else tf.reduce_min)(x, axis=axis, keepdims=True)
+    mask = _m.equal(x, extreme)
     if x.dtype in REAL_FLOATING:  # the first NaN wins, as in NumPy (TensorFlow skips NaN)
         nan = _m.is_nan(x)
-        first_nan = _m.argmax(tf.cast(nan, INT8), axis=axis, output_type=INT64)
-        result = tf.where(tf.reduce_any(nan, axis=axis), first_nan, result)
-    return result
+        mask = tf.where(tf.reduce_any(nan, axis=axis, keepdims=True), nan, mask)
+    return _first_true(mask, axis)
 
 
 def _arg_hook(largest: bool) -> Any:

@@ -156,14 +156,14 @@ add("negative", _same_unary("negative", ivy.negative))
 
 @register()
 def round(x: Any, decimals: int = 0, name: str | None = None) -> Tensor:
-    """paddle.round: half away from zero (paddle's rounding)."""
+    """paddle.round: half to even (paddle 3's rounding, like NumPy's), optionally to ``decimals`` places."""
     a = as_ivy(x)
     if a.dtype.kind not in "fc":
         return wrap(a)
+    if not decimals:
+        return wrap(ivy.round(a))
     scale = ivy.asarray(10.0**decimals, dtype=a.dtype)
-    y = ivy.multiply(a, scale) if decimals else a
-    r = ivy.multiply(ivy.sign(y), ivy.floor(ivy.add(ivy.abs(y), ivy.asarray(0.5, dtype=a.dtype))))
-    return wrap(ivy.divide(r, scale) if decimals else r)
+    return wrap(ivy.divide(ivy.round(ivy.multiply(a, scale)), scale))
 
 
 @register()
