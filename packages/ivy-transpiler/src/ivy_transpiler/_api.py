@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import types
 from typing import Any, Literal
 
-from ivy_transpiler import _capture, _sources, _targets, _verify
+from ivy_transpiler import _capture, _library, _sources, _targets, _verify
 from ivy_transpiler._frameworks import infer_source
 from ivy_transpiler._program import Program
 
@@ -35,6 +36,8 @@ def transpile(
     ``output="graph"`` returns the traced ``ivy.Graph`` (``.source()`` prints it with ivy calls);
     ``output="source"`` (target-only Python source) is not available yet.
     """
+    if isinstance(obj, types.ModuleType):  # a whole library, lazily: each function on its first call
+        return _library.LazyLibrary(obj, source, target, verify, args=args, kwargs=kwargs, output=output)
     kwargs = dict(kwargs or {})
     args = tuple(args) if isinstance(args, (tuple, list)) else (args,)
     if output not in OUTPUTS:
