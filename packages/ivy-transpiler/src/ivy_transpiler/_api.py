@@ -52,10 +52,11 @@ def transpile(
     name = _capture.describe(obj)
     captured = _capture.capture(obj, source, target)
     program = Program(captured, name=name, source=source, target=target, is_native=goal.is_native)
-    parameters, training = _model_info(obj, source)
-    if parameters is None:
+    info = _sources.model_info(obj, source)
+    if info is None:
         result = goal.function(program)
     else:
+        parameters, training = info
         result = goal.model(program, [n for n in parameters if n in program.example_state], training)
     target_args, target_kwargs = goal.convert_inputs((args, kwargs))
     state = goal.state(program)  # not the model's own: the example run must not update its buffers
@@ -63,16 +64,6 @@ def transpile(
     if output == "graph":
         return program.graph
     if verify:
-        expected = _sources.run_source(obj, source, args, kwargs)
+        expected = _sources.run(obj, source, args, kwargs)
         _verify.compare(expected, actual, what=f"ivy_transpiler.transpile: {name} from {source} to {target}")
     return result
-
-
-def _model_info(obj: Any, source: str) -> tuple[list[str] | None, bool]:
-    """``(parameter names, training)`` of a source model, or ``(None, False)`` for a function."""
-    if source == "torch":
-        import torch
-
-        if isinstance(obj, torch.nn.Module):
-            return [n for n, _ in obj.named_parameters()], bool(obj.training)
-    return None, False

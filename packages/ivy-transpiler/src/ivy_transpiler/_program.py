@@ -114,12 +114,18 @@ class Program:
         return self.last.graph
 
 
+#: where frontend arrays keep their ``ivy.Array`` (torch, tensorflow, paddle: ``_ivy``; jax, numpy: ``_a``)
+_SLOTS = ("_ivy", "_a")
+
+
 def _is_frontend_array(value: Any) -> bool:
-    return isinstance(value, ivy.Array) or isinstance(getattr(value, "_ivy", None), ivy.Array)
+    return isinstance(value, ivy.Array) or any(isinstance(getattr(value, s, None), ivy.Array) for s in _SLOTS)
 
 
 def _ivy_array(value: Any) -> ivy.Array:
-    return value if isinstance(value, ivy.Array) else value._ivy
+    if isinstance(value, ivy.Array):
+        return value
+    return next(a for a in (getattr(value, s, None) for s in _SLOTS) if isinstance(a, ivy.Array))
 
 
 def _example(native: Any) -> ivy.Array:

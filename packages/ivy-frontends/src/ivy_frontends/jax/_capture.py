@@ -171,7 +171,11 @@ def _signature(leaves: list[Any]) -> tuple[Any, ...]:
 
 
 def capture(program: Any, *example_args: Any) -> Capture:
-    """Bind a JAX function (any pytree inputs and outputs) to the frontend."""
+    """Bind a JAX function (any pytree inputs and outputs) or a flax model (see ``_flax``) to the frontend."""
+    from ivy_frontends.jax import _flax
+
+    if _flax.is_model(program):
+        return _flax.capture_model(program, capture)
     jax = import_framework("jax")
     tree_util = jax.tree_util
     cache: dict[Any, Any] = {}

@@ -19,7 +19,7 @@ class JaxFrontend:
         return namespace
 
     def capture(self, program: Any, *example_args: Any) -> Capture:
-        """A real JAX function bound to the frontend (see ``_capture``)."""
+        """A real JAX function or flax model bound to the frontend (see ``_capture`` and ``_flax``)."""
         from ivy_frontends.jax._capture import capture
 
         return capture(program, *example_args)

@@ -182,7 +182,7 @@ class _Plan:
             if pname is None:
                 for v in _tf_variables(program):
                     if getattr(v, "handle", None) is external:
-                        pname = _var_name(v)
+                        pname = variable_name(v)
                 if pname is None and external.dtype != tf.resource:
                     self.captured[internal.op.name] = ("const", external.numpy())
                     continue
@@ -223,7 +223,8 @@ def _tf_variables(program: Any) -> list[Any]:
     return out
 
 
-def _var_name(v: Any) -> str:
+def variable_name(v: Any) -> str:
+    """A variable's name in ``Capture.parameters``: its Keras path (``"sequential/dense/kernel"``) or TF name."""
     return getattr(v, "path", None) or v.name.removesuffix(":0")
 
 
@@ -233,7 +234,7 @@ def capture(program: Any) -> Capture:
     params: dict[str, Any] = {}
     var_names: dict[int, str] = {}
     for v in list(getattr(program, "variables", None) or []):
-        name = _var_name(v)
+        name = variable_name(v)
         inner = getattr(v, "value", v) if not hasattr(v, "handle") else v
         params[name] = ivy.asarray(inner.numpy())
         if hasattr(inner, "handle"):
