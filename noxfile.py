@@ -36,7 +36,7 @@ FRONTENDS = PACKAGES / "ivy-frontends"
 TRANSPILER = PACKAGES / "ivy-transpiler"
 #: the backends each frontend test suite runs on in CI (the real frameworks are the oracles)
 FRONTEND_BACKENDS = ["numpy", "jax"]
-nox.options.sessions = ["lint", "core", *(f"tests-{name}" for name in BACKENDS), "frontends", "transpiler"]
+nox.options.sessions = ["lint", "typecheck", "core", *(f"tests-{name}" for name in BACKENDS), "frontends", "transpiler"]
 
 
 def install_backend(session: nox.Session, backend: str) -> None:
@@ -142,6 +142,17 @@ def lint(session: nox.Session) -> None:
     session.install("ruff==0.17.5")  # the version the tree is formatted with: new releases change the rules
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")
+
+
+@nox.session
+def typecheck(session: nox.Session) -> None:
+    """mypy on the public API: the stubs generated from the hookspecs are current, and a user program
+    written against ivy, the frontends and the transpiler type-checks."""
+    session.install("mypy==2.4.1")  # pinned like ruff: new releases change what is reported
+    packages = [API, PACKAGES / "ivy-backend-numpy", FRONTENDS, TRANSPILER]
+    session.install(*(arg for package in packages for arg in ("-e", str(package))))
+    session.run("python", "-m", "ivy._stubs", "--check")
+    session.run("mypy", "--strict", str(ROOT / "tests" / "typing"))
 
 
 @nox.session

@@ -11,16 +11,16 @@ with native kernels.
 from __future__ import annotations
 
 from collections.abc import Sequence  # noqa: F401
-from typing import Literal, NamedTuple
+from typing import Literal, NamedTuple, TypeAlias
 
 from ivy.spec._marker import SpecGroup
 from ivy.spec._types import *  # noqa: F403
 
 spec = SpecGroup(category="nn", namespace="nn", standard=False)
 
-Padding = "int | tuple[int, ...] | Literal['SAME', 'VALID', 'same', 'valid']"
-Reduction = "Literal['mean', 'sum', 'none']"
-KLReduction = "Literal['mean', 'batchmean', 'sum', 'none']"
+Padding: TypeAlias = "int | tuple[int, ...] | Literal['SAME', 'VALID', 'same', 'valid']"
+Reduction: TypeAlias = "Literal['mean', 'sum', 'none']"
+KLReduction: TypeAlias = "Literal['mean', 'batchmean', 'sum', 'none']"
 
 
 class BatchNormResult(NamedTuple):
