@@ -101,7 +101,8 @@ class Program:
         if traced is None:
             traced = self.cache[key] = self.trace(template, arrays)
         self.last = traced
-        results = traced.run(*state, *arrays)
+        with ivy.using_backend(self.target):  # composite fallbacks in the bound graph call ivy on the target
+            results = traced.run(*state, *arrays)
         results = (results,) if traced.single else results
         flat = [results[i] for i in traced.positions]
         outputs = _tree.unflatten(traced.outputs, flat[: traced.n_outputs])

@@ -13,6 +13,7 @@ _MODULES = {
     "torch": "ivy_transpiler._targets.torch",
     "tensorflow": "ivy_transpiler._targets.tensorflow",
     "numpy": "ivy_transpiler._targets.numpy",
+    "paddle": "ivy_transpiler._targets.paddle",
 }
 
 

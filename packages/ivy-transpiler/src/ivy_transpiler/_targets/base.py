@@ -45,7 +45,7 @@ class Target:
         """A transpiled model with ``parameters`` trainable (the other state entries are buffers)."""
         raise NotImplementedError(
             f"ivy_transpiler.transpile: models cannot be transpiled to {self.name} yet (functions can); "
-            "targets for models: jax, torch, tensorflow, numpy"
+            "targets for models: jax, torch, tensorflow, paddle, numpy"
         )
 
 

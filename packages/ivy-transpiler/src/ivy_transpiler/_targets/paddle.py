@@ -1,0 +1,108 @@
+"""paddle target: models as ``paddle.nn.Layer`` with paddle Parameters under the source's names.
+
+Naming. paddle forbids dots in a parameter's attribute name, so a dotted source name
+(``"0.weight"``, ``"linear1.kernel"``) becomes nested sublayers (``"0"`` holding ``"weight"``):
+``named_parameters()``, ``named_buffers()`` and ``state_dict()`` then give the source's names.
+A part paddle cannot take as it is (empty, or an attribute every ``Layer`` has, such as
+``"training"`` or ``"parameters"``) gets a trailing ``"_"``; ``names`` maps each source name to
+the name paddle reports, and ``params`` is keyed by the source names whatever paddle calls
+them. Parameters keep paddle's own unique ``Parameter.name`` (optimizers key their state by it).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import paddle
+
+from ivy_transpiler._program import Program
+from ivy_transpiler._targets.base import Target
+
+
+class PaddleLayer(paddle.nn.Layer):
+    """A transpiled model as a paddle layer; trains with ``paddle.optimizer`` and ``loss.backward()``.
+
+    The graph was traced in the source's train/eval mode at transpile time (``traced_training``);
+    ``train()``/``eval()`` here do not retrace. Buffer updates of a training-mode graph are written back.
+    """
+
+    def __init__(self, program: Program, params: dict[str, Any], buffers: dict[str, Any], training: bool) -> None:
+        super().__init__()
+        self._program = program
+        self.traced_training = training
+        self.train() if training else self.eval()
+        self.names: dict[str, str] = {}
+        self.params: dict[str, Any] = {}
+        self._buffer_slots: dict[str, Any] = {}
+        for name in program.state_names:
+            owner, leaf, reported = self._owner(name)
+            self.names[name] = reported
+            if name in params:
+                value = params[name]
+                parameter = owner.create_parameter(
+                    shape=list(value.shape),
+                    dtype=value.dtype,
+                    default_initializer=paddle.nn.initializer.Assign(value),
+                )
+                owner.add_parameter(leaf, parameter)
+                self.params[name] = parameter
+            else:
+                owner.register_buffer(leaf, buffers[name])
+                self._buffer_slots[name] = buffers[name]
+
+    def _owner(self, name: str) -> tuple[paddle.nn.Layer, str, str]:
+        """``(layer, attribute, name paddle reports)`` for a source name, making sublayers on the way."""
+        *path, leaf = [_part(p) for p in name.split(".")]
+        owner: paddle.nn.Layer = self
+        for part in path:
+            child = owner._sub_layers.get(part)
+            if child is None:
+                child = paddle.nn.Layer()
+                owner.add_sublayer(part, child)
+            owner = child
+        return owner, leaf, ".".join([*path, leaf])
+
+    def forward(self, *args: Any, **kwargs: Any) -> Any:
+        program = self._program
+        state = [self.params[n] if n in self.params else self._buffer_slots[n] for n in program.state_names]
+        args, kwargs = TARGET.convert_inputs((args, kwargs))
+        result, updates = program(state, args, kwargs)
+        if updates:
+            with paddle.no_grad():
+                for name, value in updates.items():
+                    buffer = self._buffer_slots[name]
+                    paddle.assign(value.astype(buffer.dtype), output=buffer)
+        return result
+
+    @property
+    def graph(self) -> Any:
+        """The ivy graph of the latest call."""
+        return self._program.graph
+
+
+def _part(part: str) -> str:
+    """A part of a source name as a paddle attribute name: a trailing ``_`` where paddle would refuse it."""
+    if "probe" not in _TAKEN:
+        _TAKEN["probe"] = paddle.nn.Layer()
+    taken = not part or hasattr(_TAKEN["probe"], part) or part in _OWN
+    return f"{part}_" if taken else part
+
+
+#: attributes of ``PaddleLayer`` itself that a parameter must not shadow
+_OWN = {"names", "params", "traced_training", "graph"}
+_TAKEN: dict[str, Any] = {}
+
+
+class PaddleTarget(Target):
+    trainable = True
+
+    def is_native(self, value: Any) -> bool:
+        return isinstance(value, paddle.Tensor)
+
+    def model(self, program: Program, parameters: list[str], training: bool) -> PaddleLayer:
+        state = {n: v.detach().clone() for n, v in self.state(program).items()}
+        params = {n: state[n] for n in parameters}
+        return PaddleLayer(program, params, {n: v for n, v in state.items() if n not in params}, training)
+
+
+TARGET = PaddleTarget("paddle")
