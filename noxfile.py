@@ -132,7 +132,8 @@ def docs(session: nox.Session) -> None:
     if not (ROOT / "docs" / "support.md").exists():
         with open(ROOT / "docs" / "support.md", "w") as output:
             session.run("python", "-m", "ivy.support", stdout=output)
-    (ROOT / "docs" / "benchmarks.md").write_text((ROOT / "benchmarks" / "RESULTS.md").read_text())
+    results = (ROOT / "benchmarks" / "RESULTS.md").read_text()
+    (ROOT / "docs" / "benchmarks.md").write_text(results.replace("../docs/images/", "images/"))
     session.run("mkdocs", "build", "--strict")
 
 
@@ -163,6 +164,8 @@ def bench(session: nox.Session) -> None:
     session.run("python", "benchmarks/run.py", *session.posargs)
     session.run("python", "benchmarks/instructions.py")  # instruction counts: immune to the machine's load
     session.run("python", "benchmarks/training.py")  # a training step of the example CNN against native ones
+    session.install("matplotlib")
+    session.run("python", "benchmarks/plots.py")  # a PNG per ratio table, linked from RESULTS.md
 
 
 @nox.session
