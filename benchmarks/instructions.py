@@ -21,6 +21,10 @@ import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).parent
+sys.path.insert(0, str(HERE))
+
+from results import replace_section  # noqa: E402
+
 PROGRAM = """
 import sys
 import numpy as np
@@ -90,25 +94,20 @@ def main() -> None:
             rows.append((backend, size, per_call["native"], per_call["ivy"]))
             print(f"{backend} add at {size:>9,} elements: native {per_call['native']:,.0f}, ivy {per_call['ivy']:,.0f} "
                   f"instructions per call, ratio {per_call['ivy'] / per_call['native']:.3f}")  # fmt: skip
-    lines = [
-        "",
-        "## Dispatch overhead in instructions (load-independent)",
-        "",
-        "`python benchmarks/instructions.py`: CPU instructions per call counted by valgrind's callgrind "
-        "(loop of N calls minus loop of none), `ivy.add` on `ivy.Array`s against the framework's own add on "
-        "the same float32 arrays (one framework thread). Unlike the timings above, these counts do not depend on "
-        "the machine's load.",
-        "",
-        "| backend | elements | native add (instructions) | ivy.add (instructions) | ratio |",
-        "|---|---:|---:|---:|---:|",
-        *[f"| {b} | {size:,} | {n:,.0f} | {i:,.0f} | {i / n:.3f} |" for b, size, n, i in rows],
-        "",
-    ]
-    results = HERE / "RESULTS.md"
-    text = results.read_text()
-    text = text.split("\n## Dispatch overhead in instructions")[0].rstrip("\n") + "\n"
-    results.write_text(text + "\n".join(lines))
-    print(f"wrote {results}")
+    replace_section(
+        "Dispatch overhead in instructions (load-independent)",
+        [
+            "`python benchmarks/instructions.py`: CPU instructions per call counted by valgrind's callgrind "
+            "(loop of N calls minus loop of none), `ivy.add` on `ivy.Array`s against the framework's own add on "
+            "the same float32 arrays (one framework thread). Unlike the timings above, these counts do not depend on "
+            "the machine's load.",
+            "",
+            "| backend | elements | native add (instructions) | ivy.add (instructions) | ratio |",
+            "|---|---:|---:|---:|---:|",
+            *[f"| {b} | {size:,} | {n:,.0f} | {i:,.0f} | {i / n:.3f} |" for b, size, n, i in rows],
+        ],
+    )
+    print("wrote benchmarks/RESULTS.md")
 
 
 if __name__ == "__main__":

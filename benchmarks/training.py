@@ -22,6 +22,7 @@ from typing import Any
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
 
+from results import replace_section  # noqa: E402
 from run import compare, pin_to_one_core  # noqa: E402
 
 BATCH, LR, WEIGHT_DECAY = 64, 3e-3, 1e-4
@@ -154,24 +155,19 @@ def main() -> None:
 
 def write(rows: list) -> None:
     """Replace the training section of RESULTS.md."""
-    path = HERE / "RESULTS.md"
-    text = path.read_text() if path.exists() else ""
-    head = text.split("\n## Training step")[0].rstrip("\n")
-    lines = [
-        "",
-        "## Training step",
-        "",
-        "`python benchmarks/training.py`: one AdamW step of `examples/train_digits.py`'s CNN (batch 64 of 1x8x8, "
-        "batch norm in training mode) through `ivy.Trainer.train_step` against the same step written natively: "
-        "eager `torch.nn` + `torch.optim` on torch, a hand-written `jax.jit` step on jax (Ivy's step under "
-        "`ivy.jit` there). One process pinned to one core, alternating rounds, best of each, in CPU time.",
-        "",
-        "| backend | native (ms) | ivy (ms) | ratio |",
-        "|---|---:|---:|---:|",
-        *[f"| {b} | {n * 1e3:.3f} | {i * 1e3:.3f} | {i / n:.2f} |" for b, n, i in rows],
-        "",
-    ]
-    path.write_text(head + "\n" + "\n".join(lines))
+    replace_section(
+        "Training step",
+        [
+            "`python benchmarks/training.py`: one AdamW step of `examples/train_digits.py`'s CNN (batch 64 of 1x8x8, "
+            "batch norm in training mode) through `ivy.Trainer.train_step` against the same step written natively: "
+            "eager `torch.nn` + `torch.optim` on torch, a hand-written `jax.jit` step on jax (Ivy's step under "
+            "`ivy.jit` there). One process pinned to one core, alternating rounds, best of each, in CPU time.",
+            "",
+            "| backend | native (ms) | ivy (ms) | ratio |",
+            "|---|---:|---:|---:|",
+            *[f"| {b} | {n * 1e3:.3f} | {i * 1e3:.3f} | {i / n:.2f} |" for b, n, i in rows],
+        ],
+    )
 
 
 if __name__ == "__main__":
