@@ -102,15 +102,15 @@ def test_inputs_as_ivy_arrays_and_outputs_as_frontend_tensors():
 def test_missing_operations_reported_by_full_name():
     def program(x):
         y = torch.lgamma(x) + 1  # the frontend has no lgamma
-        y = torch.nn.functional.grid_sample(y.unsqueeze(0).unsqueeze(0), torch.zeros(1, 2, 2, 2), align_corners=False)
+        y = torch.nn.functional.max_unpool2d(y.unsqueeze(0).unsqueeze(0), torch.zeros(1, 1, 4, 4, dtype=torch.long), 2)
         return torch.lgamma(y).sum()
 
     with pytest.raises(MissingOperations) as info:
         frontend.capture(program)(torch.rand(4, 4) + 0.5)
     missing = info.value.missing
     assert missing["torch.lgamma"] == 2
-    assert missing["torch.nn.functional.grid_sample"] == 1
-    assert set(missing) == {"torch.lgamma", "torch.nn.functional.grid_sample"}
+    assert missing["torch.nn.functional.max_unpool2d"] == 1
+    assert set(missing) == {"torch.lgamma", "torch.nn.functional.max_unpool2d"}
     assert "test_torch_capture.py" in info.value.where["torch.lgamma"]
     assert "torch.lgamma: 2 call(s)" in str(info.value)
 
@@ -123,3 +123,20 @@ def test_every_call_is_routed_no_real_torch_compute():
     cap.parameters["weight"] = ivy.zeros((1, 3), dtype=ivy.float32)
     out = cap(torch.ones(2, 3))
     assert np.all(out.numpy() == 0) and not torch.all(lin.weight == 0)
+
+
+def test_capture_runs_as_graph_capture():
+    """While a program is captured, ``torch.compiler.is_compiling()`` is True (libraries take their graph paths)."""
+    seen = []
+
+    def program(x):
+        seen.append(torch.compiler.is_compiling())
+        return x * 2
+
+    def failing(x):
+        raise KeyError("inside")
+
+    assert frontend.capture(program)(torch.ones(2)).numpy().tolist() == [2.0, 2.0]
+    with pytest.raises(KeyError):
+        frontend.capture(failing)(torch.ones(2))
+    assert seen == [True] and not torch.compiler.is_compiling()

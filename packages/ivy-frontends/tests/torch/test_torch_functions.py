@@ -222,3 +222,22 @@ def test_function(name, data):
     arrays = [data.draw(s) for s in strategies]
     tol = 1e-4 if not name.startswith(("linalg", "cov", "corrcoef", "special.i0")) else 1e-3
     run_both(call, *arrays, rtol=tol, atol=tol)
+
+
+@pytest.mark.parametrize("value", [3, 2.5, True, -1])
+@pytest.mark.parametrize("dtype", [None, "int32", "float64"])
+def test_scalar_tensor(value, dtype):
+    run_both(lambda T: T.scalar_tensor(value, dtype=None if dtype is None else getattr(T, dtype)))
+
+
+def test_assert_async():
+    from ivy_frontends import torch as fe
+
+    assert run_both(lambda T, x: T._assert_async(x > 0), np.float32(1.0)) is None
+    for value, message in ((0.0, None), (0.0, "factor must be positive")):
+        extra = () if message is None else (message,)
+        error = run_both(lambda T, x: T._assert_async(x > 0, *extra), np.float32(value))
+        assert isinstance(error, RuntimeError)
+        with pytest.raises(RuntimeError, match=message or "nonzero"):
+            fe._assert_async(fe.tensor(value) > 0, *extra)
+    assert run_both(lambda T, x: T._assert_async(x > 0), np.ones(2, np.float32)) is not None  # ambiguous

@@ -227,3 +227,45 @@ def test_dropout_training_statistics():
     kept = (y != 0).float().mean().item()
     assert abs(kept - 0.7) < 0.03
     assert np.allclose(np.unique(y.numpy()), [0.0, 1 / 0.7])
+
+
+@pytest.mark.parametrize("align_corners", [False, True])
+@pytest.mark.parametrize("padding_mode", ["zeros", "border", "reflection"])
+@pytest.mark.parametrize("mode", ["bilinear", "nearest"])
+@given(x=f32((2, 3, 5, 7)), grid=f32((2, 4, 6, 2), -1.4, 1.4))
+def test_grid_sample(mode, padding_mode, align_corners, x, grid):
+    # points outside [-1, 1] exercise the padding modes
+    run_both(
+        lambda T, a, g: T.nn.functional.grid_sample(
+            a, g, mode=mode, padding_mode=padding_mode, align_corners=align_corners
+        ),
+        x,
+        grid,
+        rtol=1e-5,
+        atol=1e-5,
+    )
+
+
+@pytest.mark.parametrize("align_corners", [False, True])
+@given(theta=f32((2, 2, 3), -2, 2))
+def test_affine_grid(align_corners, theta):
+    run_both(lambda T, t: T.nn.functional.affine_grid(t, [2, 3, 5, 4], align_corners=align_corners), theta)
+    # the grid of an affine map samples the image as torch does
+    image = np.arange(2 * 3 * 5 * 4, dtype=np.float32).reshape(2, 3, 5, 4)
+    run_both(
+        lambda T, t, a: T.nn.functional.grid_sample(
+            a, T.nn.functional.affine_grid(t, list(a.shape), align_corners=align_corners), align_corners=align_corners
+        ),
+        theta,
+        image,
+        rtol=1e-4,
+        atol=1e-4,
+    )
+
+
+def test_grid_sample_bad_arguments():
+    x, grid = np.zeros((1, 1, 3, 3), np.float32), np.zeros((1, 2, 2, 2), np.float32)
+    for kwargs in ({"mode": "cubic"}, {"padding_mode": "wrap"}):
+        assert run_both(lambda T, a, g: T.nn.functional.grid_sample(a, g, **kwargs), x, grid) is not None
+    assert run_both(lambda T, a, g: T.nn.functional.grid_sample(a, g.double()), x, grid) is not None
+    assert run_both(lambda T, t: T.nn.functional.affine_grid(t, [1, 1, 3, 3]), np.zeros((1, 3, 3), np.float32))

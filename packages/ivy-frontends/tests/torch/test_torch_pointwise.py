@@ -149,6 +149,8 @@ OPS = [
     "__rmul__",
     "__truediv__",
     "__rtruediv__",
+    "__div__",
+    "__rdiv__",
     "__floordiv__",
     "__mod__",
     "__pow__",

@@ -15,10 +15,12 @@ continues on a placeholder of the right shape (from torch's meta kernels), and
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import types
 from collections import Counter
+from collections.abc import Iterator
 from typing import Any
 
 import ivy
@@ -313,6 +315,26 @@ def _mode_class() -> type:
     return _cache["mode"]
 
 
+@contextlib.contextmanager
+def _compiling(torch: Any) -> Iterator[None]:
+    """While a program is captured, ``torch.compiler.is_compiling()`` is True, as under ``torch.compile``.
+
+    A capture records a graph, as ``torch.compile`` does, so libraries should take the paths they
+    keep for graph capture: no host reads of tensor values for fast-path checks, no Python
+    branches on data (kornia, Hugging Face transformers test this flag).
+    """
+    compiler = torch.compiler
+    previous = getattr(compiler, "_is_compiling_flag", None)
+    if previous is None:  # a torch without the flag: nothing to set
+        yield
+        return
+    compiler._is_compiling_flag = True
+    try:
+        yield
+    finally:
+        compiler._is_compiling_flag = previous
+
+
 def capture(program: Any) -> Capture:
     """Bind a real torch function or ``nn.Module`` to the frontend; the result runs it on the current backend."""
     torch = _torch()
@@ -336,7 +358,7 @@ def capture(program: Any) -> Capture:
         state = _Run(bound)
         inputs = [state.outward(_to_frontend(a)) for a in args]
         kw = {k: state.outward(_to_frontend(v)) for k, v in kwargs.items()}
-        with _mode_class()(state):
+        with _mode_class()(state), _compiling(torch):
             result = program(*inputs, **kw)
         for name, fe in by_name.items():  # buffers updated in place (BatchNorm's running statistics)
             if fe._ivy is not parameters[name]:

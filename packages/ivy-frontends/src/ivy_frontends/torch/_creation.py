@@ -58,6 +58,18 @@ ones = register("ones", method=False)(_filled("ones", ivy.ones))
 empty = register("empty", method=False)(_filled("empty", ivy.zeros))
 
 
+@register("scalar_tensor", method=False)
+def scalar_tensor(s: Any, *, dtype: Any = None, device: Any = None, requires_grad: bool = False, **kw: Any) -> Tensor:
+    """torch.scalar_tensor: a 0-d tensor of the default float dtype (whatever the number's kind) unless ``dtype``."""
+    value = s.item() if isinstance(s, Tensor) else s
+    if not isinstance(value, (bool, int, float, complex)):
+        raise TypeError(f"torch.scalar_tensor: argument 's' must be a Number, not {type(s).__name__}")
+    d = _dt(dtype, "torch.scalar_tensor") or D.get_default_dtype()
+    t = wrap(ivy.asarray(value, dtype=d._ivy))
+    t.requires_grad = requires_grad
+    return t
+
+
 @register("full", method=False)
 def full(
     size: Any,
@@ -303,3 +315,14 @@ def is_nonzero(input: Tensor) -> bool:
 register("is_floating_point", method=False)(is_floating_point)
 register("is_complex", method=False)(is_complex)
 register("is_nonzero")(is_nonzero)
+
+
+@register("_assert_async", method=False)
+def _assert_async(input: Tensor, assert_msg: str | None = None) -> None:
+    """torch._assert_async: raise ``RuntimeError`` when the one-element tensor is zero.
+
+    The frontend checks at once (torch may report later); under the transpiler, a condition
+    computed from the program's inputs cannot be checked in a traced graph and is refused there.
+    """
+    if not bool(tensor_arg(input, "torch._assert_async")):
+        raise RuntimeError(assert_msg or "Expected Tensor with single nonzero value, but got zero")

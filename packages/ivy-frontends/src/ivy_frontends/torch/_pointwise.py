@@ -492,6 +492,8 @@ def install_operators(cls: type) -> None:
         setattr(cls, f"__i{dunder}__", _inplace_op(fn, dunder))
     for dunder, name in COMPARISONS.items():
         setattr(cls, f"__{dunder}__", _comparison(_BINARY_FNS[name], dunder))
+    for prefix in ("", "r", "i"):  # torch keeps Python 2's names of true division (``__rdiv__``)
+        setattr(cls, f"__{prefix}div__", getattr(cls, f"__{prefix}truediv__"))
     cls.__neg__ = lambda self: wrap(_neg(self._ivy))
     cls.__pos__ = lambda self: self
     cls.__abs__ = lambda self: wrap(ivy.abs(self._ivy))

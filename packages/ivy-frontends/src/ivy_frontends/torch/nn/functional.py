@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
-from ivy_frontends.torch.nn import _activation, _attention, _layers, _loss
+from ivy_frontends.torch.nn import _activation, _attention, _layers, _loss, _sampling
 
-FUNCTIONS = {**_activation.FUNCTIONS, **_layers.FUNCTIONS, **_loss.FUNCTIONS, **_attention.FUNCTIONS}
+FUNCTIONS = {
+    **_activation.FUNCTIONS,
+    **_layers.FUNCTIONS,
+    **_loss.FUNCTIONS,
+    **_attention.FUNCTIONS,
+    **_sampling.FUNCTIONS,
+}
 globals().update(FUNCTIONS)
 __all__ = sorted(FUNCTIONS)
