@@ -5,7 +5,7 @@ from __future__ import annotations
 import types
 from typing import Any, Literal
 
-from ivy_transpiler import _capture, _library, _sources, _targets, _verify
+from ivy_transpiler import _capture, _library, _source, _sources, _targets, _verify
 from ivy_transpiler._frameworks import infer_source
 from ivy_transpiler._program import Program
 
@@ -34,7 +34,11 @@ def transpile(
     Operations the source frontend lacks are reported all at once (``UnsupportedOperations``).
 
     ``output="graph"`` returns the traced ``ivy.Graph`` (``.source()`` prints it with ivy calls);
-    ``output="source"`` (target-only Python source) is not available yet.
+    ``output="source"`` returns a ``TranspiledSource``: a ``str`` of Python source written with the
+    target framework only (``forward(params, *inputs)`` for a model, ``forward(*inputs)`` for a
+    function), whose ``.write(path)`` also saves a model's weights beside it as ``.npz``; with
+    ``verify`` the source itself is run and compared. A hook the target's source dialect lacks
+    raises ``MissingHooks``, naming every one.
     """
     if isinstance(obj, types.ModuleType):  # a whole library, lazily: each function on its first call
         return _library.LazyLibrary(obj, source, target, verify, args=args, kwargs=kwargs, output=output)
@@ -42,11 +46,6 @@ def transpile(
     args = tuple(args) if isinstance(args, (tuple, list)) else (args,)
     if output not in OUTPUTS:
         raise ValueError(f"ivy_transpiler.transpile: argument 'output': expected one of {OUTPUTS}, got {output!r}")
-    if output == "source":
-        raise NotImplementedError(
-            "ivy_transpiler.transpile: output='source' (Python source written with the target framework only) is "
-            "not available yet; output='graph' gives the traced ivy.Graph, whose .source() is written with ivy"
-        )
     source = source or infer_source(obj, args, kwargs)
     goal = _targets.get(target)
     name = _capture.describe(obj)
@@ -63,6 +62,9 @@ def transpile(
     actual, _ = program([state[n] for n in program.state_names], target_args, target_kwargs)  # traces the example
     if output == "graph":
         return program.graph
+    if output == "source":  # target-only Python source, checked by running it on the example inputs
+        expected = (lambda: _sources.run(obj, source, args, kwargs)) if verify else None
+        return _source.build(program, obj, args, kwargs, expected=expected, converted=(target_args, target_kwargs))
     if verify:
         expected = _sources.run(obj, source, args, kwargs)
         _verify.compare(expected, actual, what=f"ivy_transpiler.transpile: {name} from {source} to {target}")
