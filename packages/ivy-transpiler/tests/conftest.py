@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import importlib.util
 
+if importlib.util.find_spec("paddle") is not None:
+    import paddle  # noqa: F401 - before anything imports tensorflow: the other order segfaults with today's wheels
+
 import numpy as np
 import pytest
 import torch

@@ -10,9 +10,13 @@ from ivy_transpiler._sources._inputs import convert
 
 
 def model_info(obj: Any) -> tuple[list[str], bool] | None:
-    """Parameter names and train/eval mode of an ``nn.Layer``; None for a function."""
+    """Trainable parameter names and train/eval mode of an ``nn.Layer``; None for a function.
+
+    paddle keeps BatchNorm's running statistics as parameters made with ``trainable=False``:
+    those (and any other non-trainable parameter) are buffers here.
+    """
     if isinstance(obj, paddle.nn.Layer):
-        return [n for n, _ in obj.named_parameters()], bool(obj.training)
+        return [n for n, p in obj.named_parameters() if getattr(p, "trainable", True)], bool(obj.training)
     return None
 
 

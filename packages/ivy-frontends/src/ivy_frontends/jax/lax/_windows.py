@@ -29,7 +29,7 @@ def dot_general(
     common = ivy.result_type(lhs.dtype, rhs.dtype) if lhs.dtype != rhs.dtype else lhs.dtype
     if out_d is not None and out_d.kind in "fc" and ivy.finfo(out_d.ivy).bits >= getattr(common, "bits", 0):
         common = out_d.ivy
-    lhs, rhs = ivy.astype(lhs, common), ivy.astype(rhs, common)
+    lhs, rhs = (a if a.dtype == common else ivy.astype(a, common) for a in (lhs, rhs))  # no copies in the graph
     letters = iter(_LETTERS)
     ls = [next(letters) for _ in range(lhs.ndim)]
     rs = [next(letters) for _ in range(rhs.ndim)]
@@ -100,7 +100,7 @@ def conv_general_dilated(
     x = pad(x, zero, config)
     out = ivy.nn.conv(x, w, stride=tuple(window_strides), padding=0, dilation=rhs_dilation, groups=feature_group_count)
     out = ivy.permute_dims(out, _inverse(out_spec))
-    if preferred_element_type is not None:
+    if preferred_element_type is not None and out.dtype.name != _dtypes.canonical(preferred_element_type).name:
         out = ivy.astype(out, _dtypes.canonical(preferred_element_type).ivy)
     return out
 
