@@ -152,6 +152,32 @@ CASES = {
     "l1_loss": ((f32((3, 4)), f32((3, 4))), lambda T, a, b: T.nn.functional.l1_loss(a, b, reduction="sum")),
     "smooth_l1_loss": ((f32((3, 4)), f32((3, 4))), lambda T, a, b: T.nn.functional.smooth_l1_loss(a, b, beta=0.5)),
     "huber_loss": ((f32((3, 4)), f32((3, 4))), lambda T, a, b: T.nn.functional.huber_loss(a, b, reduction="none")),
+    "mse_loss_weighted": (
+        (f32((3, 4)), f32((3, 4)), f32((3, 4), 0.5, 2)),
+        lambda T, a, b, w: (
+            T.nn.functional.mse_loss(a, b, weight=w),
+            T.nn.functional.mse_loss(a, b, None, None, "sum", w),
+        ),
+    ),
+    "l1_loss_weighted": (
+        (f32((3, 4)), f32((3, 4)), f32((3, 4), 0.5, 2)),
+        lambda T, a, b, w: (
+            T.nn.functional.l1_loss(a, b, weight=w),
+            T.nn.functional.l1_loss(a, b, reduction="none", weight=w),
+        ),
+    ),
+    "l1_loss_weight_bad": (
+        (f32((3, 4)), f32((3, 4)), f32((4,))),
+        lambda T, a, b, w: T.nn.functional.l1_loss(a, b, weight=w),
+    ),
+    "huber_loss_weighted": (
+        (f32((3, 4)), f32((3, 4)), f32((3, 4), 0.5, 2)),
+        lambda T, a, b, w: (T.nn.functional.huber_loss(a, b, "sum", 0.5), T.nn.functional.huber_loss(a, b, weight=w)),
+    ),
+    "smooth_l1_loss_positional": (
+        (f32((3, 4)), f32((3, 4))),
+        lambda T, a, b: T.nn.functional.smooth_l1_loss(a, b, None, None, "sum", 0.5),
+    ),
     "bce": ((f32((3, 4), 0.01, 0.99), f32((3, 4), 0, 1)), lambda T, p, t: T.nn.functional.binary_cross_entropy(p, t)),
     "bce_logits": (
         (f32((3, 4)), f32((3, 4), 0, 1), f32((4,), 0.5, 2)),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 import torch
-from conftest import assert_same, both
+from conftest import assert_same, both, run_both
 from hypothesis import given
 from hypothesis import strategies as st
 from hypothesis.extra import numpy as hnp
@@ -191,3 +191,12 @@ def test_coverage_counts():
         "fold",
     ):
         assert name in real_f and name in report["torch.nn.functional"][1]
+
+
+@pytest.mark.parametrize(
+    "dimension, size, step", [(0, 2, 1), (1, 3, 2), (-1, 4, 1), (2, 1, 3), (1, 5, 1), (1, 2, 0), (3, 1, 1)]
+)
+@given(x=hnp.arrays(np.float32, (3, 4, 5), elements=st.floats(-5, 5, width=32, allow_subnormal=False)))
+def test_tensor_unfold(dimension, size, step, x):
+    # windows along one dimension as a new last one; the last cases are errors in both
+    run_both(lambda T, a: a.unfold(dimension, size, step), x)

@@ -57,7 +57,9 @@ def names() -> dict[int, tuple[Any, str]]:
         (torch.fft, "torch.fft"),
         (torch.special, "torch.special"),
     ):
-        for key in dir(module):
+        for key in sorted(
+            dir(module), key=lambda k: k.startswith("_")
+        ):  # public names first (threshold, not _threshold)
             if not key.startswith("__"):
                 put(getattr(module, key), f"{prefix}.{key}")
     for key in dir(torch._C._nn):

@@ -532,3 +532,24 @@ def contiguous(self: Tensor, memory_format: Any = None) -> Tensor:
 
 def _as(x: Any) -> Any:
     return as_ivy(x)
+
+
+@register("unfold", namespace=False)
+def unfold(self: Tensor, dimension: int, size: int, step: int) -> Tensor:
+    """Tensor.unfold: the windows of ``size`` along ``dimension`` (every ``step``), as a new last dimension."""
+    x = tensor_arg(self, "torch.Tensor.unfold")._ivy
+    axis = _dim(dimension, max(x.ndim, 1), "torch.Tensor.unfold")
+    length = x.shape[axis] if x.ndim else 1
+    if size < 0 or size > length:
+        raise RuntimeError(
+            f"torch.Tensor.unfold: maximum size for tensor at dimension {axis} is {length} but size is {size}"
+        )
+    if step <= 0:
+        raise RuntimeError(f"torch.Tensor.unfold: step is {step} but must be > 0")
+    if x.ndim == 0:
+        return wrap(ivy.reshape(x, (1,)))
+    count = (length - size) // step + 1
+    index = ivy.reshape(ivy.arange(count)[:, None] * step + ivy.arange(size)[None, :], (count * size,))
+    windows = ivy.take(x, index, axis=axis)
+    shape = (*x.shape[:axis], count, size, *x.shape[axis + 1 :])
+    return wrap(ivy.moveaxis(ivy.reshape(windows, shape), axis + 1, -1))

@@ -10,16 +10,25 @@ import ivy
 from ivy_frontends.torch._tensor import Tensor, wrap
 from ivy_frontends.torch.nn._common import arr, legacy_reduction, opt, reduce
 
+_LEGACY = ("size_average", "reduce", "reduction")
+
 
 def _pair_loss(
-    name: str, compute: Callable[..., Any], extra: tuple[tuple[str, Any], ...] = ()
+    name: str,
+    compute: Callable[..., Any],
+    extra: tuple[tuple[str, Any], ...] = (),
+    after: tuple[tuple[str, Any], ...] = (),
+    order: tuple[str, ...] | None = None,
 ) -> Callable[..., Tensor]:
-    """Losses of ``(input, target)`` with torch's legacy flags before ``reduction``."""
+    """Losses of ``(input, target)``: ``extra`` arguments, torch's legacy flags and ``reduction``, then ``after``.
+
+    ``order`` gives the positional order where torch's differs (``huber_loss`` has no legacy flags).
+    """
+    names = list(order) if order is not None else [k for k, _ in extra] + list(_LEGACY) + [k for k, _ in after]
 
     def loss(input: Any, target: Any, *args: Any, **kwargs: Any) -> Tensor:
         x, t = arr(input, name), arr(target, name, "target")
-        names = [k for k, _ in extra] + ["size_average", "reduce", "reduction"]
-        values = {k: v for k, v in extra} | {"size_average": None, "reduce": None, "reduction": "mean"}
+        values = dict(extra) | dict(after) | {"size_average": None, "reduce": None, "reduction": "mean"}
         for key, value in zip(names, args, strict=False):
             values[key] = value
         values.update(kwargs)
@@ -31,12 +40,33 @@ def _pair_loss(
     return loss
 
 
-def _mse(x: Any, t: Any, reduction: str) -> Any:
-    return ivy.nn.mse_loss(x, ivy.astype(t, x.dtype), reduction=reduction)
+def _weighted(loss: Any, x: Any, weight: Any, reduction: str, name: str, mean_by_weight: bool) -> Any:
+    """An elementwise loss times ``weight`` (input's shape), reduced; the mean divides by the weights' sum or count."""
+    w = opt(weight)
+    if tuple(w.shape) != tuple(x.shape):
+        raise ValueError(f"torch.nn.functional.{name}: Weights and input must have the same size.")
+    loss = ivy.multiply(loss, w)
+    if reduction == "mean" and mean_by_weight:
+        return ivy.divide(ivy.sum(loss), ivy.sum(w))
+    if reduction not in ("none", "sum", "mean"):
+        raise ValueError(
+            f"torch.nn.functional.{name}: Invalid reduction mode: {reduction}. Expected one of 'none', 'mean', 'sum'."
+        )
+    return reduce(loss, reduction, name)
 
 
-def _l1(x: Any, t: Any, reduction: str) -> Any:
-    return ivy.nn.l1_loss(x, ivy.astype(t, x.dtype), reduction=reduction)
+def _mse(x: Any, t: Any, reduction: str, weight: Any = None) -> Any:
+    t = ivy.astype(t, x.dtype)
+    if weight is None:
+        return ivy.nn.mse_loss(x, t, reduction=reduction)
+    return _weighted(ivy.square(ivy.subtract(x, t)), x, weight, reduction, "mse_loss", True)
+
+
+def _l1(x: Any, t: Any, reduction: str, weight: Any = None) -> Any:
+    t = ivy.astype(t, x.dtype)
+    if weight is None:
+        return ivy.nn.l1_loss(x, t, reduction=reduction)
+    return _weighted(ivy.abs(ivy.subtract(x, t)), x, weight, reduction, "l1_loss", True)
 
 
 def _smooth_l1(x: Any, t: Any, reduction: str, beta: float = 1.0) -> Any:
@@ -44,7 +74,10 @@ def _smooth_l1(x: Any, t: Any, reduction: str, beta: float = 1.0) -> Any:
 
 
 def _huber(x: Any, t: Any, reduction: str, delta: float = 1.0, weight: Any = None) -> Any:
-    return ivy.nn.huber_loss(x, t, delta=delta, reduction=reduction)
+    if weight is None:
+        return ivy.nn.huber_loss(x, t, delta=delta, reduction=reduction)
+    loss = ivy.nn.huber_loss(x, t, delta=delta, reduction="none")
+    return _weighted(loss, x, weight, reduction, "huber_loss", False)
 
 
 def _soft_margin(x: Any, t: Any, reduction: str) -> Any:
@@ -293,9 +326,9 @@ def multi_margin_loss(
 
 
 FUNCTIONS: dict[str, Callable[..., Any]] = {
-    "mse_loss": _pair_loss("mse_loss", _mse),
-    "l1_loss": _pair_loss("l1_loss", _l1),
-    "smooth_l1_loss": _pair_loss("smooth_l1_loss", _smooth_l1, (("beta", 1.0),)),
+    "mse_loss": _pair_loss("mse_loss", _mse, after=(("weight", None),)),
+    "l1_loss": _pair_loss("l1_loss", _l1, after=(("weight", None),)),
+    "smooth_l1_loss": _pair_loss("smooth_l1_loss", _smooth_l1, after=(("beta", 1.0),)),
     "soft_margin_loss": _pair_loss("soft_margin_loss", _soft_margin),
     "poisson_nll_loss": _pair_loss("poisson_nll_loss", _poisson_nll, (("log_input", True), ("full", False))),
     "hinge_embedding_loss": _pair_loss("hinge_embedding_loss", _hinge_embedding, (("margin", 1.0),)),
@@ -303,7 +336,9 @@ FUNCTIONS: dict[str, Callable[..., Any]] = {
         "multilabel_soft_margin_loss", _multilabel_soft_margin, (("weight", None),)
     ),
 }
-FUNCTIONS["huber_loss"] = _pair_loss("huber_loss", _huber)
+FUNCTIONS["huber_loss"] = _pair_loss(
+    "huber_loss", _huber, after=(("delta", 1.0), ("weight", None)), order=("reduction", "delta", "weight")
+)
 for _fn in (
     cross_entropy,
     nll_loss,
