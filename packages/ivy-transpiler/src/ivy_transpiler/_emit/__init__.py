@@ -18,7 +18,6 @@ MODULES = {
     "torch": "ivy_transpiler._emit.torch",
     "numpy": "ivy_transpiler._emit.numpy",
     "tensorflow": "ivy_transpiler._emit.tensorflow",
-    "paddle": "ivy_transpiler._emit.paddle",
 }
 
 
