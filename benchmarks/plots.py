@@ -33,6 +33,8 @@ def tables(text: str) -> list[tuple[str, list[str], list[list[str]], int]]:
     while i < len(lines):
         if lines[i].startswith("#"):
             title = lines[i].lstrip("#").strip()
+        elif lines[i].startswith("**") and lines[i].rstrip().endswith("**"):  # a table's own bold title
+            title = lines[i].strip().strip("*")
         if lines[i].startswith("|") and i + 1 < len(lines) and set(lines[i + 1]) <= set("|-: "):
             header, rows, j = _cells(lines[i]), [], i + 2
             while j < len(lines) and lines[j].startswith("|"):

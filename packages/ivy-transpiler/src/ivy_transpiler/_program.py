@@ -52,6 +52,7 @@ class Program:
         self.example_state: dict[str, Any] = dict(capture.parameters)  # ivy.Array on the target backend
         self.state_names: list[str] = list(self.example_state)
         self.cache: dict[Any, Traced] = {}
+        self.fast: dict[Any, Traced] = {}  # the same traces, keyed by native shapes and dtypes
         self.last: Traced | None = None
 
     # -- tracing ---------------------------------------------------------------
@@ -95,11 +96,18 @@ class Program:
     # -- running ---------------------------------------------------------------
     def __call__(self, state: list, args: tuple, kwargs: dict) -> tuple[Any, dict[str, Any]]:
         """``(result, updated_buffers)``: the program on the target's natives (``state`` in ``state_names`` order)."""
-        template, arrays = _tree.flatten((tuple(args), dict(kwargs)), self.is_native)
-        key = self._key(template, arrays)
-        traced = self.cache.get(key)
+        traced = None
+        fast_key = _fast_key(args, kwargs, self.is_native)  # positional native arrays only: no tree walk
+        if fast_key is not None:
+            traced, arrays = self.fast.get(fast_key), list(args)
         if traced is None:
-            traced = self.cache[key] = self.trace(template, arrays)
+            template, arrays = _tree.flatten((tuple(args), dict(kwargs)), self.is_native)
+            key = self._key(template, arrays)
+            traced = self.cache.get(key)
+            if traced is None:
+                traced = self.cache[key] = self.trace(template, arrays)
+            if fast_key is not None:
+                self.fast[fast_key] = traced
         self.last = traced
         with ivy.using_backend(self.target):  # composite fallbacks in the bound graph call ivy on the target
             results = traced.run(*state, *arrays)
@@ -117,6 +125,18 @@ class Program:
 
 #: where frontend arrays keep their ``ivy.Array`` (torch, tensorflow, paddle: ``_ivy``; jax, numpy: ``_a``)
 _SLOTS = ("_ivy", "_a")
+
+
+def _fast_key(args: tuple, kwargs: dict, is_native: Callable[[Any], bool]) -> Any:
+    """``((shape, dtype), ...)`` of a call with only native arrays, positionally; ``None`` otherwise."""
+    if kwargs or not all(is_native(a) for a in args):
+        return None
+    try:
+        key = tuple((a.shape, a.dtype) for a in args)
+        hash(key)
+    except TypeError:  # shapes some frameworks do not hash (symbolic dimensions)
+        return None
+    return key
 
 
 def _is_frontend_array(value: Any) -> bool:

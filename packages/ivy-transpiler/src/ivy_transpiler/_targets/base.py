@@ -30,6 +30,8 @@ class Target:
 
     def convert_inputs(self, tree: Any) -> Any:
         """A call's arguments with arrays of other frameworks (NumPy included) as the target's."""
+        if _only_natives(tree, self.is_native):  # the usual call: nothing to convert
+            return tree
         template, arrays = _tree.flatten(tree, is_any_array)
         return _tree.unflatten(template, [a if self.is_native(a) else self.from_numpy(to_numpy(a)) for a in arrays])
 
@@ -70,3 +72,14 @@ class TranspiledFunction:
 
     def __repr__(self) -> str:
         return f"<transpiled function {self._program.name}: {self._program.source} -> {self._program.target}>"
+
+
+def _only_natives(tree: Any, is_native: Any) -> bool:
+    """Whether ``tree`` is ``(args, {})`` with every positional argument a native array."""
+    return (
+        type(tree) is tuple
+        and len(tree) == 2
+        and not tree[1]
+        and type(tree[0]) is tuple
+        and all(is_native(a) for a in tree[0])
+    )
