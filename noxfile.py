@@ -34,6 +34,8 @@ PYTEST = ("pytest", "-q", "-p", "no:cacheprovider", "--hypothesis-seed=0")
 HYPOTHESIS = "hypothesis==6.170.15"
 FRONTENDS = PACKAGES / "ivy-frontends"
 TRANSPILER = PACKAGES / "ivy-transpiler"
+#: whole torch libraries the transpiler's tests transpile (pinned: the tests follow their code paths)
+TRANSPILER_LIBRARIES = ["kornia==0.9.0", "transformers==5.23.0"]
 #: the backends each frontend test suite runs on in CI (the real frameworks are the oracles)
 FRONTEND_BACKENDS = ["numpy", "jax"]
 nox.options.sessions = ["lint", "typecheck", "core", *(f"tests-{name}" for name in BACKENDS), "frontends", "transpiler"]
@@ -111,6 +113,7 @@ def transpiler(session: nox.Session) -> None:
     for backend in TRANSPILER_TARGETS:
         install_backend(session, backend)
     session.install("-e", f"{FRONTENDS}[testing]", "-e", f"{TRANSPILER}[testing]")
+    session.install(*TRANSPILER_LIBRARIES, *FRAMEWORKS["torch"])  # with the pin, so torch stays as it is
     session.run(*PYTEST, str(TRANSPILER / "tests"), *session.posargs)
 
 
