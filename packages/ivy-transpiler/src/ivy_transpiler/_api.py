@@ -33,6 +33,11 @@ def transpile(
     example inputs and must agree within the result dtype's tolerance (``VerificationError``).
     Operations the source frontend lacks are reported all at once (``UnsupportedOperations``).
 
+    A module (a whole library such as ``kornia``) gives a ``LazyLibrary``: its attributes are
+    reached lazily, and each function is transpiled on its first call with that call's arguments
+    (the target's arrays) as the example inputs, then kept; calling a class builds the source object,
+    transpiled on its first call. ``source`` defaults to the framework the library's modules import.
+
     ``output="graph"`` returns the traced ``ivy.Graph`` (``.source()`` prints it with ivy calls);
     ``output="source"`` returns a ``TranspiledSource``: a ``str`` of Python source written with the
     target framework only (``forward(params, *inputs)`` for a model, ``forward(*inputs)`` for a
