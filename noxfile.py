@@ -103,8 +103,10 @@ def frontends(session: nox.Session) -> None:
         session.run("python", "-m", "ivy_frontends.coverage", *suites, stdout=output)
 
 
-#: the targets the transpiler's tests compile to (torch is also the source framework)
-TRANSPILER_TARGETS = ["torch", "jax", "numpy", "tensorflow"]
+#: the transpiler's targets; each is also a source (the pair panel), its backend's framework the oracle
+TRANSPILER_TARGETS = ["torch", "jax", "numpy", "paddle", "tensorflow"]  # paddle before tensorflow
+#: model libraries the pair panel writes source models with (Keras comes with tensorflow-cpu)
+TRANSPILER_ORACLES = ["flax"]
 
 
 @nox.session
@@ -113,7 +115,7 @@ def transpiler(session: nox.Session) -> None:
     for backend in TRANSPILER_TARGETS:
         install_backend(session, backend)
     session.install("-e", f"{FRONTENDS}[testing]", "-e", f"{TRANSPILER}[testing]")
-    session.install(*TRANSPILER_LIBRARIES, *FRAMEWORKS["torch"])  # with the pin, so torch stays as it is
+    session.install(*TRANSPILER_LIBRARIES, *TRANSPILER_ORACLES, *FRAMEWORKS["torch"])  # with the pin: torch stays
     session.run(*PYTEST, str(TRANSPILER / "tests"), *session.posargs)
 
 
