@@ -23,15 +23,27 @@ def transpile(
 ) -> Any:
     """``obj`` (a function or a model of ``source``) as native code of ``target``.
 
+    Sources (``source``, inferred from ``obj`` and the inputs when omitted): ``torch``, ``jax``,
+    ``tensorflow``, ``paddle`` and ``numpy`` functions, and models: a ``torch.nn.Module`` or
+    ``paddle.nn.Layer`` (parameters by ``named_parameters()`` name; paddle's non-trainable ones,
+    BatchNorm statistics, are buffers), a Keras model or layer or a ``tf.Module`` (trainable
+    variables by Keras path, ``"sequential/dense/kernel"``; non-trainable ones are buffers; run
+    with ``training=False``), a ``flax.nnx.Module`` (``nnx.Param``s by path, ``"linear1.kernel"``)
+    or a flax linen module bound to its variables (``module.bind(variables)``: ``"params"`` by
+    dotted path, other collections as buffers named ``"batch_stats.BatchNorm_0.mean"``).
+
     The source program is captured by its frontend, traced on the example inputs ``args`` /
-    ``kwargs`` into an ``ivy.Graph`` (parameters and buffers as inputs) and bound to the target's
-    arrays. A function becomes a function of the target's arrays (non-array arguments static; new
-    shapes, dtypes or static values retrace). A model becomes the target's trainable model with the
-    source's parameter names and weights: a JAX pytree (``JaxModel``), a ``torch.nn.Module``, a
-    ``tf.Module`` with ``tf.Variable``s, or a NumPy callable (inference). The graph is traced in the
-    model's train/eval mode at transpile time. With ``verify``, source and target run on the
-    example inputs and must agree within the result dtype's tolerance (``VerificationError``).
-    Operations the source frontend lacks are reported all at once (``UnsupportedOperations``).
+    ``kwargs`` (any framework's arrays) into an ``ivy.Graph`` (parameters and buffers as inputs)
+    and bound to the target's arrays. A function becomes a function of the target's arrays
+    (non-array arguments static; new shapes, dtypes or static values retrace) for any installed
+    ivy backend. A model becomes the target's trainable model with the source's parameter names
+    and weights: a JAX pytree (``JaxModel``), a ``torch.nn.Module``, a ``tf.Module`` with
+    ``tf.Variable``s, a ``paddle.nn.Layer`` with paddle Parameters (dotted names as nested
+    sublayers; ``.names`` maps source names to paddle's), or a NumPy callable (inference). The
+    graph is traced in the model's train/eval mode at transpile time. With ``verify``, the source
+    framework itself runs the program on the example inputs, and the target must agree within the
+    result dtype's tolerance (``VerificationError``). Operations the source frontend lacks are
+    reported all at once (``UnsupportedOperations``).
 
     A module (a whole library such as ``kornia``) gives a ``LazyLibrary``: its attributes are
     reached lazily, and each function is transpiled on its first call with that call's arguments
