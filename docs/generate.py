@@ -1,4 +1,5 @@
-"""Writes the generated pages of the docs: the API reference, from the hookspecs.
+"""Writes the generated pages of the docs: the API reference, from the hookspecs, and the
+worked examples, from the runnable scripts in examples/ (so the docs show code that runs).
 
 python docs/generate.py      (nox -s docs runs it before building)
 """
@@ -47,7 +48,46 @@ def reference_pages() -> dict[str, str]:
     }
 
 
+#: the worked examples, in reading order (each a script in examples/ whose docstring explains it)
+EXAMPLES = ["quickstart.py", "transpile_demo.py", "transpile_library.py", "deploy_to_jax.py", "train_digits.py"]
+
+
+def _prose(body: str) -> str:
+    """An example's docstring body as Markdown: its command lines (``pip ...``, ``python ...``) as console blocks."""
+    out, command = [], False
+    for line in body.strip("\n").splitlines():
+        is_command = line.strip().startswith(("pip ", "python ")) or (command and line.startswith((" ", "\t")))
+        if is_command and not command:
+            out.append("```console")
+        elif command and not is_command:
+            out.append("```")
+        out.append(line.strip() if is_command else line)
+        command = is_command
+    if command:
+        out.append("```")
+    return "\n".join(out)
+
+
+def examples_page() -> str:
+    """One section per example script: its docstring as prose, then the whole script."""
+    import ast
+
+    lines = ["# Worked examples", "", "Generated from the scripts in `examples/` (each runs as shown).", ""]
+    for name in EXAMPLES:
+        path = HERE.parent / "examples" / name
+        if not path.exists():
+            continue
+        source = path.read_text()
+        doc = inspect.cleandoc(ast.get_docstring(ast.parse(source)) or name)
+        title, _, body = doc.partition("\n")
+        code = source.split('"""', 2)[2].lstrip("\n") if source.lstrip().startswith('"""') else source
+        lines += [f"## {title.rstrip('.')}", "", f"`examples/{name}`", "", _prose(body), ""]
+        lines += [f"```python\n{code.rstrip()}\n```", ""]
+    return "\n".join(lines)
+
+
 def main() -> None:
+    (HERE / "examples.md").write_text(examples_page())
     target = HERE / "api"
     target.mkdir(exist_ok=True)
     for namespace, text in reference_pages().items():
