@@ -120,3 +120,30 @@ def test_flax_model_fine_tuned_with_torch_optim():
     np.testing.assert_allclose(
         as_numpy(module(torch.from_numpy(x2))), np.asarray(source(jnp.asarray(x2))), rtol=1e-5, atol=1e-5
     )
+
+
+def test_nnx_batchnorm_in_training_mode_updates_statistics_like_flax():
+    import jax.numpy as jnp
+    import paddle
+
+    kit = KITS["flax.nnx"]
+    source = kit.make("cnn")
+    source.train()
+    x, _ = _data(kit, "cnn")
+    layer = ivy_transpiler.transpile(source, target="paddle", args=(jnp.asarray(x),))
+    assert layer.traced_training
+    np.testing.assert_allclose(  # the example run (and verify) left the source's statistics alone
+        np.asarray(source.norm.mean[...]), np.asarray(kit.make("cnn").norm.mean[...]), rtol=0, atol=0
+    )
+    x2, _ = _data(kit, "cnn", seed=2)
+    out = layer(paddle.to_tensor(x2))
+    expected = source(jnp.asarray(x2))  # flax updates its statistics in this call
+    np.testing.assert_allclose(out.numpy(), np.asarray(expected), rtol=1e-4, atol=1e-5)
+    buffers = dict(layer.named_buffers())
+    for name, variable in (("norm.mean", source.norm.mean), ("norm.var", source.norm.var)):
+        np.testing.assert_allclose(buffers[name].numpy(), np.asarray(variable[...]), rtol=1e-5, atol=1e-6)
+
+
+def test_unknown_source_is_refused_at_the_boundary():
+    with pytest.raises(ValueError, match=r"transpile: argument 'source'.*'foo'"):
+        ivy_transpiler.transpile(lambda x: x, source="foo", target="numpy", args=(np.ones(2),))

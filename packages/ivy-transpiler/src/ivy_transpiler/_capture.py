@@ -25,6 +25,11 @@ class UnsupportedOperations(MissingOperations):
 
 def capture(obj: Any, source: str, target: str) -> Capture:
     """``obj`` bound to the ``source`` frontend, its state held as ``ivy.Array`` of the ``target`` backend."""
+    if source not in ivy_frontends.available():
+        raise ValueError(
+            f"ivy_transpiler.transpile: argument 'source': no frontend for {source!r} is installed "
+            f"(installed: {', '.join(ivy_frontends.available()) or 'none'})"
+        )
     plugin = ivy_frontends.load(source)
     with ivy.using_backend(target):
         return plugin.capture(obj)

@@ -24,7 +24,8 @@ def run(obj: Any, args: tuple, kwargs: dict) -> Any:
     """The program in JAX; an nnx model's state (BatchNorm statistics) is restored after the call."""
     args, kwargs = convert(args, kwargs, lambda a: isinstance(a, jax.Array), jnp.asarray)
     nnx = sys.modules.get("flax.nnx")
-    saved = nnx.state(obj) if nnx is not None and isinstance(obj, nnx.Module) else None
+    is_nnx = nnx is not None and isinstance(obj, nnx.Module)
+    saved = jax.tree.map(lambda a: a, nnx.state(obj)) if is_nnx else None  # new Variables, same arrays
     try:
         return obj(*args, **kwargs)
     finally:
