@@ -1,5 +1,5 @@
 """kornia transpiled as a whole library, lazily, to JAX and TensorFlow: a panel of its filters, colour
-conversions, geometry, enhancement and morphology functions against kornia itself in torch."""
+conversions, geometry, features, enhancement and morphology functions against kornia itself in torch."""
 
 from __future__ import annotations
 
@@ -59,6 +59,13 @@ PANEL = {
     "filters.bilateral_blur": (lambda g: (_image(g), (3, 3), 0.1, (1.5, 1.5)), {}),
     "filters.motion_blur": (lambda g: (_image(g), 5, 30.0, 0.5), {}),
     "filters.canny": (lambda g: (_image(g),), {"hysteresis": False}),
+    "filters.filter2d": (lambda g: (_image(g), torch.rand(1, 3, 3, generator=g)), {"border_type": "replicate"}),
+    "filters.guided_blur": (lambda g: (_image(g), _image(g), 3, 0.1), {}),
+    "filters.blur_pool2d": (lambda g: (_image(g), 3), {}),
+    "filters.max_blur_pool2d": (lambda g: (_image(g), 3), {}),
+    "feature.harris_response": (lambda g: (_image(g),), {}),
+    "feature.gftt_response": (lambda g: (_image(g),), {}),
+    "feature.hessian_response": (lambda g: (_image(g),), {}),
     # colour
     "color.rgb_to_grayscale": (lambda g: (_image(g),), {}),
     "color.rgb_to_hsv": (lambda g: (_image(g),), {}),
@@ -73,6 +80,8 @@ PANEL = {
     "color.rgb_to_luv": (lambda g: (_image(g),), {}),
     "color.rgb_to_linear_rgb": (lambda g: (_image(g),), {}),
     "color.bgr_to_rgb": (lambda g: (_image(g),), {}),
+    "color.sepia": (lambda g: (_image(g),), {}),
+    "color.raw_to_rgb": (lambda g: (_image(g)[:, :1], kornia.color.CFA.BG), {}),
     # geometry
     "geometry.transform.rotate": (lambda g: (_image(g), _angle(g)), {}),
     "geometry.transform.warp_affine": (lambda g: (_image(g), _affine(g), (8, 9)), {"align_corners": True}),
@@ -88,6 +97,18 @@ PANEL = {
     "geometry.transform.scale": (lambda g: (_image(g), 1 + 0.3 * torch.rand(1, 2, generator=g)), {}),
     "geometry.transform.shear": (lambda g: (_image(g), 0.2 * torch.randn(1, 2, generator=g)), {}),
     "geometry.transform.center_crop": (lambda g: (_image(g), (6, 8)), {}),
+    "geometry.transform.crop_and_resize": (
+        lambda g: (
+            _image(g),
+            torch.tensor([[[1.0, 1.0], [9.0, 1.0], [9.0, 7.0], [1.0, 7.0]]]) + torch.rand(1, 1, 2, generator=g),
+            (6, 5),
+        ),
+        {},
+    ),
+    "geometry.transform.remap": (
+        lambda g: (_image(g), torch.rand(1, 10, 12, generator=g) * 11, torch.rand(1, 10, 12, generator=g) * 9),
+        {"align_corners": True},
+    ),
     "geometry.transform.elastic_transform2d": (
         lambda g: (_image(g), torch.rand(1, 2, *SHAPE[2:], generator=g) * 2 - 1),
         {},
@@ -105,6 +126,8 @@ PANEL = {
     "enhance.adjust_hue": (lambda g: (_image(g), 0.3), {}),
     "enhance.sharpness": (lambda g: (_image(g), 0.5), {}),
     "enhance.solarize": (lambda g: (_image(g), 0.4), {}),
+    "enhance.denormalize": (lambda g: (_image(g), torch.tensor([0.4, 0.5, 0.6]), torch.tensor([0.2, 0.3, 0.25])), {}),
+    "losses.total_variation": (lambda g: (_image(g),), {}),
     "enhance.normalize": (lambda g: (_image(g), torch.tensor([0.4, 0.5, 0.6]), torch.tensor([0.2, 0.3, 0.25])), {}),
     "morphology.dilation": (lambda g: (_image(g), torch.ones(3, 3)), {}),
     "morphology.erosion": (lambda g: (_image(g), torch.ones(3, 3)), {}),
