@@ -11,7 +11,9 @@ from ivy_transpiler import _tree
 from ivy_transpiler._frameworks import is_any_array, to_numpy
 
 
-def convert(args: tuple, kwargs: dict, is_native: Callable[[Any], bool], from_numpy: Callable[[np.ndarray], Any]):
+def convert(
+    args: tuple, kwargs: dict, is_native: Callable[[Any], bool], from_numpy: Callable[[np.ndarray], Any]
+) -> tuple[tuple, dict]:
     """``(args, kwargs)`` with every array that is not ``is_native`` converted through NumPy by ``from_numpy``."""
     template, arrays = _tree.flatten((tuple(args), dict(kwargs)), is_any_array)
     arrays = [a if is_native(a) else from_numpy(np.array(to_numpy(a), copy=True)) for a in arrays]
