@@ -73,6 +73,14 @@ CONFIGS = {
         lambda: opt.Adam(lr=0.01, betas=(0.8, 0.99), weight_decay=0.1, amsgrad=True),
     ),
     "adamw": (lambda p: torch.optim.AdamW(p, lr=0.01), lambda: opt.AdamW(lr=0.01)),
+    "adamw_decay_amsgrad": (
+        lambda p: torch.optim.AdamW(p, lr=0.02, betas=(0.85, 0.995), weight_decay=0.2, amsgrad=True),
+        lambda: opt.AdamW(lr=0.02, betas=(0.85, 0.995), weight_decay=0.2, amsgrad=True),
+    ),
+    "sgd_momentum_maximize": (
+        lambda p: torch.optim.SGD(p, lr=0.05, momentum=0.7, weight_decay=0.05, maximize=True),
+        lambda: opt.SGD(lr=0.05, momentum=0.7, weight_decay=0.05, maximize=True),
+    ),
     "rmsprop": (lambda p: torch.optim.RMSprop(p, lr=0.01), lambda: opt.RMSprop(lr=0.01)),
     "rmsprop_centered_momentum": (
         lambda p: torch.optim.RMSprop(p, lr=0.01, alpha=0.9, momentum=0.5, centered=True, weight_decay=0.01),
@@ -97,10 +105,11 @@ def test_steps_match_torch_optim(name):
 
 
 @pytest.mark.parametrize("backend", [b for b in BACKENDS if b != "numpy"])
-@pytest.mark.parametrize("name", ["sgd_nesterov_weight_decay", "adam_amsgrad_l2"])
+@pytest.mark.parametrize("name", [n for n in CONFIGS if n.startswith(("sgd", "adam"))])
 def test_steps_match_torch_optim_on_other_backends(name, backend):
+    """SGD, Adam and AdamW update all parameters in one fused call (native on torch, the composite elsewhere)."""
     torch_factory, ivy_factory = CONFIGS[name]
-    params, grads = _problem(1, steps=3)
+    params, grads = _problem(1)
     expected = _torch_run(torch_factory, params, grads)
     actual = _ivy_run(ivy_factory(), params, grads, backend)
     for key in expected:
@@ -297,3 +306,23 @@ def test_update_under_jit_matches_eager():
         assert update.__ivy_compiled__ and len(update.__ivy_jit_cache__) == 1
         for key in eager:
             np.testing.assert_allclose(_np(current[key]), eager[key], rtol=1e-5, atol=1e-6)
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_traced_update_records_every_operation(backend):
+    """A traced update (the composite, seen op by op) replays on new gradients as the eager update computes."""
+    params, grads = _problem(7, steps=2)
+    optimizer = opt.AdamW(lr=0.01, weight_decay=0.1, amsgrad=True)
+    with ivy.using_backend(backend):
+        current = {k: ivy.asarray(v) for k, v in params.items()}
+        state = optimizer.init(current)
+        graph = ivy.trace_graph(lambda p, g: optimizer.update(p, g, state)[0], current, _arrays(grads[0]))
+        replayed = graph(current, _arrays(grads[1]))
+        eager, _ = optimizer.update(current, _arrays(grads[1]), state)
+        for key in eager:
+            np.testing.assert_allclose(_np(replayed[key]), _np(eager[key]), rtol=1e-6, atol=1e-7)
+            assert not np.allclose(_np(replayed[key]), _np(optimizer.update(current, _arrays(grads[0]), state)[0][key]))
+
+
+def _arrays(values):
+    return {k: ivy.asarray(v) for k, v in values.items()}

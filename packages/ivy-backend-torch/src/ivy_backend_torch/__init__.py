@@ -5,8 +5,19 @@ module (the core loads it when the backend is selected).
 """
 
 from ivy.plugin import Backend
-from ivy_backend_torch import autodiff, creation, elementwise, fft, linalg, manipulation, nn, protocol, statistical
+from ivy_backend_torch import (
+    autodiff,
+    creation,
+    elementwise,
+    fft,
+    linalg,
+    manipulation,
+    nn,
+    optim,
+    protocol,
+    statistical,
+)
 
-plugin = Backend(protocol, creation, elementwise, manipulation, statistical, linalg, fft, nn, autodiff)
+plugin = Backend(protocol, creation, elementwise, manipulation, statistical, linalg, fft, nn, optim, autodiff)
 
 __all__ = ["plugin"]

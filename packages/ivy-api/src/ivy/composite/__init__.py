@@ -25,6 +25,7 @@ MODULES = (
     "ivy.composite.nn_spatial",
     "ivy.composite.nn_layers",
     "ivy.composite.nn_losses",
+    "ivy.composite.optim",
     "ivy.composite.random",
     "ivy.composite.special",
     "ivy.composite.utilities",

@@ -21,6 +21,7 @@ from ivy.spec import (
     linear_algebra,
     manipulation,
     nn,
+    optim,
     random,
     searching,
     set,

@@ -36,6 +36,7 @@ from collections.abc import Callable
 from typing import Any
 
 import ivy
+from ivy import _backends, _dispatch
 from ivy.stateful import _tree
 
 # -- scalars that may be arrays (a step count traced by a compiler) -----------------------
@@ -255,18 +256,42 @@ class Optimizer:
         count = step if done is None else done
         lr = _evaluate(self.lr, count)
         number = count + 1  # this update's number, from 1
+        paths = list(flat_grads)
+        grad_list = [flat_grads[path] for path in paths]
+        if self.maximize:
+            grad_list = [-grad for grad in grad_list]
         slots = {slot: dict(values) for slot, values in state["slots"].items()}
         new_params = dict(flat_params)
-        for path, grad in flat_grads.items():
-            param = flat_params[path]
-            if self.maximize:
-                grad = -grad
-            own = {slot: slots[slot][path] for slot in slots}
-            value, own = self._update(param, grad, own, lr, number)
-            new_params[path] = value if value.dtype == param.dtype else ivy.astype(value, param.dtype)
-            for slot, array in own.items():
-                slots[slot][path] = array
+        if paths:
+            values, updated = self._apply(
+                [flat_params[path] for path in paths],
+                grad_list,
+                {slot: [by_path[path] for path in paths] for slot, by_path in slots.items()},
+                lr,
+                number,
+            )
+            for path, value in zip(paths, values, strict=True):
+                dtype = flat_params[path].dtype
+                new_params[path] = value if value.dtype == dtype else ivy.astype(value, dtype)
+            for slot, arrays in updated.items():
+                slots[slot].update(zip(paths, arrays, strict=True))
         return _tree.rebuild(params, new_params), {"step": step + 1, "slots": slots}
+
+    def _apply(self, params: list, grads: list, slots: dict[str, list], lr: Any, step: Any) -> tuple[list, dict]:
+        """The rule applied to every parameter: ``(new params, {slot: new arrays})``, lists in parallel.
+
+        By default :meth:`_update` one parameter at a time; rules with a fused
+        hook (:mod:`ivy.spec.optim`) update them all in one call.
+        """
+        values: list = []
+        updated: dict[str, list] = {slot: [] for slot in slots}
+        for index, (param, grad) in enumerate(zip(params, grads, strict=True)):
+            own = {slot: arrays[index] for slot, arrays in slots.items()}
+            value, own = self._update(param, grad, own, lr, step)
+            values.append(value)
+            for slot, array in own.items():
+                updated[slot].append(array)
+        return values, updated
 
     def _update(self, param: ivy.Array, grad: ivy.Array, slots: dict, lr: Any, step: Any) -> tuple[ivy.Array, dict]:
         raise NotImplementedError
@@ -372,6 +397,36 @@ def _parameters_of(target: Any) -> Any:
     return target.parameters() if _is_module(target) else target
 
 
+def _natives(value: Any, ops: Any) -> Any:
+    """``value`` with its arrays (lists element-wise) as ``ops``' natives, or ``_FOREIGN`` if one is not ``ops``'."""
+    if isinstance(value, list):
+        natives = [item._data if item.__class__ is ivy.Array else item for item in value]
+        return natives if all(map(ops.owns, natives)) else _FOREIGN
+    if isinstance(value, ivy.Array):
+        return value._data if ops.owns(value._data) else _FOREIGN
+    return value
+
+
+_FOREIGN = object()
+
+
+def _fused(hook: str, *args: Any) -> tuple[list, ...]:
+    """Call a fused update hook (:mod:`ivy.spec.optim`): lists of new arrays.
+
+    The backend's native kernel when it has one and every array is its own;
+    otherwise the core's composite, called as Ivy code (so that a traced or
+    compiled update sees every operation).
+    """
+    ops = _dispatch.ops()
+    if type(ops) is _backends.Ops and hook in ops.implemented:
+        natives = [_natives(arg, ops) for arg in args]
+        if not any(n is _FOREIGN for n in natives):
+            return tuple([ivy.Array(n) for n in result] for result in getattr(ops, hook)(*natives))
+    from ivy.composite import optim  # imports pluggy: not at ``import ivy``
+
+    return getattr(optim, hook)(*args)
+
+
 class SGD(Optimizer):
     """Stochastic gradient descent with optional momentum (heavy ball or Nesterov) and L2 weight decay."""
 
@@ -398,16 +453,20 @@ class SGD(Optimizer):
     def _slot_names(self) -> tuple[str, ...]:
         return ("momentum_buffer",) if self.momentum else ()
 
-    def _update(self, param, grad, slots, lr, step):
-        if self.weight_decay:
-            grad = grad + self.weight_decay * param
-        if self.momentum:
-            previous = slots["momentum_buffer"]
-            later = self.momentum * previous + (1.0 - self.dampening) * grad
-            buffer = _where(step == 1, grad, later)  # the first update starts the buffer at the gradient
-            slots = {"momentum_buffer": buffer}
-            grad = grad + self.momentum * buffer if self.nesterov else buffer
-        return param - lr * grad, slots
+    def _apply(self, params, grads, slots, lr, step):
+        new_params, buffers = _fused(
+            "optim_sgd_step",
+            params,
+            grads,
+            slots.get("momentum_buffer", []),
+            step,
+            lr,
+            self.momentum,
+            self.dampening,
+            self.weight_decay,
+            self.nesterov,
+        )
+        return new_params, ({"momentum_buffer": buffers} if self.momentum else {})
 
     def _settings(self) -> dict[str, Any]:
         return {"lr": self.lr, "momentum": self.momentum, "dampening": self.dampening, "nesterov": self.nesterov}
@@ -439,24 +498,28 @@ class Adam(Optimizer):
     def _slot_names(self) -> tuple[str, ...]:
         return ("exp_avg", "exp_avg_sq", "max_exp_avg_sq") if self.amsgrad else ("exp_avg", "exp_avg_sq")
 
-    def _update(self, param, grad, slots, lr, step):
+    def _apply(self, params, grads, slots, lr, step):
         beta1, beta2 = self.betas
-        if self.weight_decay:
-            if self._decoupled:
-                param = param * (1.0 - lr * self.weight_decay)
-            else:
-                grad = grad + self.weight_decay * param
-        exp_avg = slots["exp_avg"] + (grad - slots["exp_avg"]) * (1.0 - beta1)
-        exp_avg_sq = slots["exp_avg_sq"] * beta2 + (1.0 - beta2) * grad * grad
-        new_slots = {"exp_avg": exp_avg, "exp_avg_sq": exp_avg_sq}
-        t = _as_float(step)
-        correction1 = 1.0 - beta1**t
-        correction2_sqrt = (1.0 - beta2**t) ** 0.5
-        second = exp_avg_sq
+        new_params, exp_avgs, exp_avg_sqs, maxima = _fused(
+            "optim_adam_step",
+            params,
+            grads,
+            slots["exp_avg"],
+            slots["exp_avg_sq"],
+            slots.get("max_exp_avg_sq", []),
+            step,
+            lr,
+            beta1,
+            beta2,
+            self.eps,
+            self.weight_decay,
+            self._decoupled,
+            self.amsgrad,
+        )
+        new_slots = {"exp_avg": exp_avgs, "exp_avg_sq": exp_avg_sqs}
         if self.amsgrad:
-            second = new_slots["max_exp_avg_sq"] = ivy.maximum(slots["max_exp_avg_sq"], exp_avg_sq)
-        denominator = ivy.sqrt(second) / correction2_sqrt + self.eps
-        return param - (lr / correction1) * exp_avg / denominator, new_slots
+            new_slots["max_exp_avg_sq"] = maxima
+        return new_params, new_slots
 
     def _settings(self) -> dict[str, Any]:
         return {"lr": self.lr, "betas": self.betas, "eps": self.eps, "amsgrad": self.amsgrad}
