@@ -168,5 +168,5 @@ def test_elementwise_chain_any_shape(shape, dtype, target, seed, tmp_path_factor
     source = ivy_transpiler.transpile(chain, target=target, args=(x,), output="source")
     namespace, _ = load(source, tmp_path_factory.mktemp("chain"), target)
     x = torch.randn(*shape, generator=generator, dtype=dtype) * 3
-    tol = 1e-5 if dtype == torch.float32 else 1e-10
+    tol = 1e-5 if dtype == torch.float32 else 1e-8  # TensorFlow's float64 kernels (erf, softplus) differ by ~4e-9
     compare(chain(x), namespace["forward"](to_target(target, x.numpy())), rtol=tol, atol=tol)

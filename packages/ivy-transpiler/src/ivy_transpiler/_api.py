@@ -67,7 +67,15 @@ def transpile(
     goal = _targets.get(target)
     name = _capture.describe(obj)
     captured = _capture.capture(obj, source, target)
-    program = Program(captured, name=name, source=source, target=target, is_native=goal.is_native)
+    program = Program(
+        captured,
+        name=name,
+        source=source,
+        target=target,
+        is_native=goal.is_native,
+        trace_backend=goal.trace_backend(),
+        prepare=goal.compile,
+    )
     info = _sources.model_info(obj, source)
     if info is None:
         result = goal.function(program)

@@ -44,10 +44,15 @@ class Program:
         target: str,
         is_native: Callable[[Any], bool],
         optimize: bool = True,
+        trace_backend: str | None = None,
+        prepare: Callable[[Callable], Callable] | None = None,
     ) -> None:
         self.capture = capture
         self.name, self.source, self.target = name, source, target
         self.is_native = is_native
+        #: the ivy backend the example runs on while tracing (the graph is the same on any backend)
+        self.trace_backend = trace_backend or target
+        self.prepare = prepare  # applied to each bound graph (jax.jit for JAX)
         self.optimize = optimize
         self.example_state: dict[str, Any] = dict(capture.parameters)  # ivy.Array on the target backend
         self.state_names: list[str] = list(self.example_state)
@@ -75,11 +80,14 @@ class Program:
             holder["updates"] = changed
             return arrays_out + [capture.parameters[n] for n in changed]
 
-        with ivy.using_backend(self.target):
+        with ivy.using_backend(self.trace_backend):
             inputs = [_example(a) for a in arrays]
+            state = dict(self.example_state)
+            if self.trace_backend != self.target:
+                state = {n: ivy.asarray(to_numpy(ivy.to_native(v))) for n, v in state.items()}
             try:
                 with refuse_data_dependence():
-                    graph = ivy.trace_graph(program, dict(self.example_state), inputs)
+                    graph = ivy.trace_graph(program, state, inputs)
             except MissingOperations as error:
                 raise UnsupportedOperations(error, self.name, self.source, self.target) from None
             finally:
@@ -88,7 +96,10 @@ class Program:
                 graph.values[value_id].kind = "parameter"
             if self.optimize:
                 graph.eliminate_common_subexpressions().prune()
+        with ivy.using_backend(self.target):
             run = graph.to_backend(self.target)
+            if self.prepare is not None:
+                run = self.prepare(run)
         ids = list(dict.fromkeys(graph.output_ids()))
         positions = [ids.index(ref.id) for ref in graph.outputs]
         return Traced(graph, run, holder["outputs"], holder["n"], holder["updates"], positions, len(ids) == 1)

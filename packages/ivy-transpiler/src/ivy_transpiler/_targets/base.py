@@ -19,6 +19,14 @@ class Target:
     def __init__(self, name: str) -> None:
         self.name = name
 
+    def trace_backend(self) -> str:
+        """The ivy backend the example run is traced on: the target itself unless that is costly."""
+        return self.name
+
+    def compile(self, run: Any) -> Any:
+        """A bound graph made ready to run (as it is, unless the target compiles it)."""
+        return run
+
     def is_native(self, value: Any) -> bool:
         """Whether ``value`` is one of the target's arrays."""
         return framework_of_value(value) == self.name and hasattr(value, "shape") and hasattr(value, "dtype")

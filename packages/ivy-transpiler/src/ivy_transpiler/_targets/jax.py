@@ -72,6 +72,24 @@ class JaxModel:
 class JaxTarget(Target):
     trainable = True
 
+    def trace_backend(self) -> str:
+        """NumPy when installed: XLA compiles every new eager operation, so tracing on JAX would
+        compile each op of the program once (seconds for a model); the graph is the same."""
+        import ivy
+
+        return "numpy" if "numpy" in ivy.available_backends() else self.name
+
+    def compile(self, run: Any) -> Any:
+        """The bound graph under ``jax.jit``: one XLA program per input signature, not one per op.
+        It runs with 64-bit types on, like every call of Ivy's JAX backend (for this thread only)."""
+        jitted = jax.jit(run)
+
+        def call(*args: Any) -> Any:
+            with jax.enable_x64(True):
+                return jitted(*args)
+
+        return call
+
     def model(self, program: Program, parameters: list[str], training: bool) -> JaxModel:
         state = self.state(program)
         params = {n: state[n] for n in parameters}
