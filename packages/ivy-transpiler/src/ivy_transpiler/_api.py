@@ -8,6 +8,7 @@ from typing import Any, Literal
 from ivy_transpiler import _capture, _library, _source, _sources, _targets, _verify
 from ivy_transpiler._frameworks import infer_source
 from ivy_transpiler._program import Program
+from ivy_transpiler._progress import Progress
 
 OUTPUTS = ("callable", "graph", "source")
 
@@ -20,6 +21,7 @@ def transpile(
     kwargs: dict[str, Any] | None = None,
     verify: bool = True,
     output: Literal["callable", "graph", "source"] = "callable",
+    progress: bool | None = None,
 ) -> Any:
     """``obj`` (a function or a model of ``source``) as native code of ``target``.
 
@@ -56,6 +58,9 @@ def transpile(
     function), whose ``.write(path)`` also saves a model's weights beside it as ``.npz``; with
     ``verify`` the source itself is run and compared. A hook the target's source dialect lacks
     raises ``MissingHooks``, naming every one.
+
+    ``progress`` reports the stages (capture, trace and bind, verify) and their times on stderr;
+    by default only when stderr is a terminal.
     """
     if isinstance(obj, types.ModuleType):  # a whole library, lazily: each function on its first call
         return _library.LazyLibrary(obj, source, target, verify, args=args, kwargs=kwargs, output=output)
@@ -66,31 +71,42 @@ def transpile(
     source = source or infer_source(obj, args, kwargs)
     goal = _targets.get(target)
     name = _capture.describe(obj)
-    captured = _capture.capture(obj, source, target)
-    program = Program(
-        captured,
-        name=name,
-        source=source,
-        target=target,
-        is_native=goal.is_native,
-        trace_backend=goal.trace_backend(),
-        prepare=goal.compile,
-    )
-    info = _sources.model_info(obj, source)
-    if info is None:
-        result = goal.function(program)
-    else:
-        parameters, training = info
-        result = goal.model(program, [n for n in parameters if n in program.example_state], training)
-    target_args, target_kwargs = goal.convert_inputs((args, kwargs))
-    state = goal.state(program)  # not the model's own: the example run must not update its buffers
-    actual, _ = program([state[n] for n in program.state_names], target_args, target_kwargs)  # traces the example
+    report = Progress(f"{name} {source} -> {target}", progress)
+    with report.stage("capture"):
+        captured = _capture.capture(obj, source, target)
+        program = Program(
+            captured,
+            name=name,
+            source=source,
+            target=target,
+            is_native=goal.is_native,
+            trace_backend=goal.trace_backend(),
+            prepare=goal.compile,
+        )
+        info = _sources.model_info(obj, source)
+        if info is None:
+            result = goal.function(program)
+        else:
+            parameters, training = info
+            result = goal.model(program, [n for n in parameters if n in program.example_state], training)
+    with report.stage("trace and bind"):
+        target_args, target_kwargs = goal.convert_inputs((args, kwargs))
+        state = goal.state(program)  # not the model's own: the example run must not update its buffers
+        actual, _ = program([state[n] for n in program.state_names], target_args, target_kwargs)  # traces
     if output == "graph":
+        report.finish()
         return program.graph
     if output == "source":  # target-only Python source, checked by running it on the example inputs
         expected = (lambda: _sources.run(obj, source, args, kwargs)) if verify else None
-        return _source.build(program, obj, args, kwargs, expected=expected, converted=(target_args, target_kwargs))
+        with report.stage("write source" + (" and verify" if verify else "")):
+            written = _source.build(
+                program, obj, args, kwargs, expected=expected, converted=(target_args, target_kwargs)
+            )
+        report.finish()
+        return written
     if verify:
-        expected = _sources.run(obj, source, args, kwargs)
-        _verify.compare(expected, actual, what=f"ivy_transpiler.transpile: {name} from {source} to {target}")
+        with report.stage("verify"):
+            expected = _sources.run(obj, source, args, kwargs)
+            _verify.compare(expected, actual, what=f"ivy_transpiler.transpile: {name} from {source} to {target}")
+    report.finish()
     return result
