@@ -231,15 +231,19 @@ def test_functional(name, data):
     run_both(call, *[data.draw(s) for s in strategies], rtol=2e-4, atol=2e-4)
 
 
+@pytest.mark.parametrize("need_weights", [True, False])  # False: the fused-attention path
+@pytest.mark.parametrize("masked", [True, False])
 @given(x=f32((3, 5, 8)), w=f32((24, 8), -0.5, 0.5), b=f32((24,)), ow=f32((8, 8), -0.5, 0.5))
-def test_multi_head_attention_forward(x, w, b, ow):
+def test_multi_head_attention_forward(need_weights, masked, x, w, b, ow):
     def call(T, x, w, b, ow):
         mask = T.zeros(3, 3, dtype=T.bool)
         mask[0, 2] = True
         kpm = T.tensor([[False, False, True]] * 5)
-        return T.nn.functional.multi_head_attention_forward(
-            x, x, x, 8, 2, w, b, None, None, False, 0.0, ow, None, training=False, key_padding_mask=kpm, attn_mask=mask
-        )
+        out, weights = T.nn.functional.multi_head_attention_forward(
+            x, x, x, 8, 2, w, b, None, None, False, 0.0, ow, None, training=False, need_weights=need_weights,
+            key_padding_mask=kpm if masked else None, attn_mask=mask if masked else None,
+        )  # fmt: skip
+        return (out, weights) if need_weights else out
 
     run_both(call, x, w, b, ow, rtol=1e-4, atol=1e-4)
 

@@ -71,6 +71,8 @@ def _bitwise_not(x: Any) -> Any:
 
 
 def _relu(x: Any) -> Any:
+    if x.dtype.kind == "f":
+        return ivy.nn.relu(x)  # the backends' native relu (ints keep their dtype through maximum)
     return ivy.maximum(x, 0) if x.dtype.kind != "b" else x
 
 

@@ -13,7 +13,7 @@ from ivy_frontends.torch.nn._common import arr, out
 
 # torch name -> (ivy computation on the array, the keyword arguments and their defaults, in torch's order)
 SIMPLE: dict[str, tuple[Callable[..., Any], tuple[tuple[str, Any], ...]]] = {
-    "relu": (lambda x: ivy.maximum(x, 0), ()),
+    "relu": (lambda x: ivy.nn.relu(x) if x.dtype.kind == "f" else ivy.maximum(x, 0), ()),  # native kernels
     "relu6": (lambda x: ivy.clip(x, 0, 6), ()),
     "selu": (ivy.nn.selu, ()),
     "silu": (ivy.nn.silu, ()),

@@ -85,16 +85,20 @@ def multi_head_attention_forward(
     if embed_dim != embed_dim_to_check:
         raise AssertionError(f"was expecting embedding dimension of {embed_dim_to_check}, but got {embed_dim}")
     head_dim = embed_dim // num_heads
-    if use_separate_proj_weight:
-        wq, wk, wv = opt(q_proj_weight), opt(k_proj_weight), opt(v_proj_weight)
-    else:
-        w = opt(in_proj_weight)
-        wq, wk, wv = w[:embed_dim], w[embed_dim : 2 * embed_dim], w[2 * embed_dim :]
     b = opt(in_proj_bias)
-    bq, bk, bv = (None, None, None) if b is None else (b[:embed_dim], b[embed_dim : 2 * embed_dim], b[2 * embed_dim :])
-    q = ivy.nn.linear(q, wq, bq)
-    k = ivy.nn.linear(k, wk, bk)
-    v = ivy.nn.linear(v, wv, bv)
+    if not use_separate_proj_weight and query is key is value:  # self-attention: one packed projection
+        qkv = ivy.nn.linear(q, opt(in_proj_weight), b)
+        q, k, v = (qkv[..., i * embed_dim : (i + 1) * embed_dim] for i in range(3))
+    else:
+        if use_separate_proj_weight:
+            wq, wk, wv = opt(q_proj_weight), opt(k_proj_weight), opt(v_proj_weight)
+        else:
+            w = opt(in_proj_weight)
+            wq, wk, wv = w[:embed_dim], w[embed_dim : 2 * embed_dim], w[2 * embed_dim :]
+        bq, bk, bv = (None,) * 3 if b is None else (b[:embed_dim], b[embed_dim : 2 * embed_dim], b[2 * embed_dim :])
+        q = ivy.nn.linear(q, wq, bq)
+        k = ivy.nn.linear(k, wk, bk)
+        v = ivy.nn.linear(v, wv, bv)
     mask = _additive(opt(attn_mask), q.dtype)
     if is_causal and mask is None:
         s = k.shape[0]
@@ -135,13 +139,21 @@ def multi_head_attention_forward(
             (bsz * num_heads, 1, src_len),
         )
         mask = kpm if mask is None else ivy.add(mask, kpm)
-    scores = ivy.matmul(ivy.multiply(q, 1.0 / math.sqrt(head_dim)), ivy.matrix_transpose(k))
-    if mask is not None:
-        scores = ivy.add(scores, mask)
-    weights = ivy.nn.softmax(scores, axis=-1)
-    if training and dropout_p > 0.0:
-        weights = ivy.nn.dropout(weights, dropout_p, training=True)
-    attn = ivy.matmul(weights, v)
+    if not need_weights and not (training and dropout_p > 0.0):  # the backends' fused attention
+        four = (bsz, num_heads, -1, head_dim)  # (N, H, L, hd): the layout fused kernels are fastest on
+        q4, k4, v4 = (ivy.reshape(t, four) for t in (q, k, v))
+        # masks are (N * H, L, S) or (1, L, S): (N, H, L, S) or (1, 1, L, S)
+        mask4 = None if mask is None else ivy.reshape(mask, (-1, max(mask.shape[0] // bsz, 1), *mask.shape[1:]))
+        attn = ivy.nn.scaled_dot_product_attention(q4, k4, v4, mask=mask4, scale=1.0 / math.sqrt(head_dim))
+        attn = ivy.reshape(attn, (bsz * num_heads, tgt_len, head_dim))
+    else:
+        scores = ivy.matmul(ivy.multiply(q, 1.0 / math.sqrt(head_dim)), ivy.matrix_transpose(k))
+        if mask is not None:
+            scores = ivy.add(scores, mask)
+        weights = ivy.nn.softmax(scores, axis=-1)
+        if training and dropout_p > 0.0:
+            weights = ivy.nn.dropout(weights, dropout_p, training=True)
+        attn = ivy.matmul(weights, v)
     attn = ivy.reshape(ivy.permute_dims(attn, (1, 0, 2)), (tgt_len * bsz, embed_dim))
     attn = ivy.reshape(ivy.nn.linear(attn, opt(out_proj_weight), opt(out_proj_bias)), (tgt_len, bsz, embed_dim))
     if unbatched:
