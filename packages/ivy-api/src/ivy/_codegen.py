@@ -53,9 +53,12 @@ def return_role(annotation: Any) -> tuple[str, Any]:
     return "plain", None
 
 
+#: ``_type(x) is _A`` (``_type`` is ``type``, named so that no parameter shadows it) rather
+#: than ``x.__class__ is _A``: CPython specialises a call of ``type`` with one argument,
+#: while ``__class__`` is a descriptor looked up on every call.
 _ARGUMENT = {
-    "array": "{n}._data if {n}.__class__ is _A else {n}",
-    "arrays": "[_a._data if _a.__class__ is _A else _a for _a in {n}]",
+    "array": "{n}._data if _type({n}) is _A else {n}",
+    "arrays": "[_a._data if _type(_a) is _A else _a for _a in {n}]",
     "dtype": "None if {n} is None else _o.to_native_dtype[{n}]",
     "device": "None if {n} is None else _o.device_in({n})",
     "plain": "{n}",
@@ -115,19 +118,27 @@ def _dispatching_source(spec: Spec, globals_: dict[str, Any]) -> str:
     role, named = return_role(spec.signature.return_annotation)
     if named is not None:
         globals_[f"_R_{spec.hook}"] = named
-    call = f"_o.{spec.hook}({', '.join(arguments)})"
+    # ``_o.hook`` read apart from the call: as ``_o.hook(...)`` it would be a method lookup,
+    # which CPython does not specialise for a function in an instance's dict
+    call = f"_f({', '.join(arguments)})"
     names = ", ".join(f"{p!r}: {p}" for p in spec.signature.parameters)
     globals_[f"_S_{spec.hook}"] = spec
+    if role == "array":  # the commonest result: an Array made without calling __init__ (a Python frame)
+        body, tail = f"        _r = {call}\n", "    _w = _new(_A)\n    _w._data = _r\n    return _w\n"
+    else:
+        body, tail = f"        return {_RESULT[role].format(r=call, hook=spec.hook)}\n", ""
     return (
         f"def {spec.name}({params}):\n"
         f"    _o = _get(_default)\n"
         f"{_PRELUDES.get(spec.qualname, '')}"
+        f"    _f = _o.{spec.hook}\n"
         f"    try:\n"
-        f"        return {_RESULT[role].format(r=call, hook=spec.hook)}\n"
+        f"{body}"
         f"    except _IvyError:\n"
         f"        raise\n"
         f"    except Exception as _e:\n"
         f"        raise _diagnose(_S_{spec.hook}, _e, {{{names}}}) from _e\n"
+        f"{tail}"
     )
 
 

@@ -21,7 +21,7 @@ from ivy.spec import LINALG_ALIASES, SPECS, Spec, public_specs
 #: Sub-namespaces (``ivy.linalg``, ``ivy.fft``, ``ivy.nn``...), as the hookspecs declare them.
 EXTENSIONS = tuple(dict.fromkeys(s.namespace for s in SPECS.values() if s.public and s.namespace))
 
-_dispatch.GLOBALS.update(_A=Array, _IvyError=IvyError, _diagnose=diagnose)
+_dispatch.GLOBALS.update(_A=Array, _new=Array.__new__, _type=type, _IvyError=IvyError, _diagnose=diagnose)
 
 
 def lazy_functions(
