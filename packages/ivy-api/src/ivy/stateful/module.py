@@ -33,6 +33,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any, NamedTuple
 
 import ivy
+from ivy import _backends, _dispatch
 from ivy.stateful import _tree
 from ivy.stateful import init as _init
 
@@ -94,8 +95,6 @@ class LoadResult(NamedTuple):
 def to_array(value: Any) -> ivy.Array:
     """``value`` as an array of the selected backend (arrays of other backends and NumPy are copied)."""
     if isinstance(value, ivy.Array):
-        from ivy import _backends, _dispatch
-
         owner = _backends.owner_of(value.data)
         if owner is None or owner is _dispatch.ops():
             return value
@@ -308,17 +307,17 @@ class Module:
     def named_modules(self, prefix: str = "") -> Iterator[tuple[str, Module]]:
         """``(dotted name, module)`` for the module (name ``""``) and every submodule, depth first."""
         seen: set[int] = set()
-
-        def walk(module: Module, path: str) -> Iterator[tuple[str, Module]]:
+        found: list[tuple[str, Module]] = []
+        pending: list[tuple[str, Module]] = [(prefix, self)]  # a stack: no generator per level
+        while pending:
+            path, module = pending.pop()
             if id(module) in seen:
-                return
+                continue
             seen.add(id(module))
-            yield path, module
-            for name, child in module._modules.items():
-                if child is not None:
-                    yield from walk(child, _join(path, name))
-
-        return walk(self, prefix)
+            found.append((path, module))
+            children = [(_join(path, name), child) for name, child in module._modules.items() if child is not None]
+            pending.extend(reversed(children))
+        return iter(found)
 
     def modules(self) -> Iterator[Module]:
         return (module for _, module in self.named_modules())
@@ -329,9 +328,11 @@ class Module:
     def children(self) -> Iterator[Module]:
         return (child for _, child in self.named_children())
 
-    def _named(self, kind: str, persistent_only: bool = False) -> Iterator[tuple[str, ivy.Array]]:
+    def _named(
+        self, kind: str, persistent_only: bool = False, modules: Iterable[tuple[str, Module]] | None = None
+    ) -> Iterator[tuple[str, ivy.Array]]:
         seen: set[int] = set()
-        for path, module in self.named_modules():
+        for path, module in self.named_modules() if modules is None else modules:
             for name, value in module.__dict__[kind].items():
                 if value is None or id(value) in seen:
                     continue
@@ -374,14 +375,14 @@ class Module:
 
     def _load(self, tree: Any, kind: str, where: str) -> Module:
         modules = dict(self.named_modules())
-        own = dict(self._named(kind))
+        own = dict(self._named(kind, modules=modules.items()))
         given = _tree.flat(tree)
         unknown = [path for path in given if path not in own]
         if unknown:
             raise ivy.IvyValueError(f"ivy.Module.{where}: {type(self).__name__} has no entries named {unknown}")
         for path, value in given.items():
             array = to_array(value)
-            if tuple(array.shape) != tuple(own[path].shape):
+            if array is not own[path] and tuple(array.shape) != tuple(own[path].shape):
                 raise ivy.IvyValueError(
                     f"ivy.Module.{where}: {path} has shape {tuple(own[path].shape)}, got {tuple(array.shape)}"
                 )
