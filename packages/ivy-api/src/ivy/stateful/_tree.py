@@ -13,14 +13,21 @@ from typing import Any
 
 def items(tree: Any, prefix: str = "") -> Iterator[tuple[str, Any]]:
     """``(dotted path, leaf)`` pairs of a nested dict/list/tuple, in order."""
+    found: list[tuple[str, Any]] = []
+    _collect(tree, prefix, found)
+    return iter(found)
+
+
+def _collect(tree: Any, prefix: str, found: list) -> None:
+    # a list filled by plain recursion: a generator per level (``yield from``) costs more
     if isinstance(tree, dict):
         for key, value in tree.items():
-            yield from items(value, f"{prefix}{key}.")
+            _collect(value, f"{prefix}{key}.", found)
     elif isinstance(tree, (list, tuple)) and not hasattr(tree, "_fields"):
         for index, value in enumerate(tree):
-            yield from items(value, f"{prefix}{index}.")
+            _collect(value, f"{prefix}{index}.", found)
     else:
-        yield prefix[:-1], tree
+        found.append((prefix[:-1], tree))
 
 
 def flat(tree: Any) -> dict[str, Any]:
