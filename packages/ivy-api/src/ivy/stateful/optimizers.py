@@ -197,7 +197,11 @@ def clip_grad_value(grads: Any, clip_value: float) -> Any:
 
 
 class Optimizer:
-    """Base class: subclasses define the slots they keep per parameter and ``_update`` for one leaf."""
+    """Base class: subclasses define the slots they keep per parameter and the rule.
+
+    The rule is ``_update`` for one leaf, or ``_apply`` for all the leaves at
+    once (SGD and Adam/AdamW: a fused hook of :mod:`ivy.spec.optim`).
+    """
 
     slots: tuple[str, ...] = ()
 
