@@ -136,8 +136,11 @@ def operands(x1: Any, x2: Any, dtype: torch.dtype | None = None, tensors: bool =
             x2 = x2.to(target)
     if not isinstance(x1, Tensor):
         x1 = scalar_tensor(x1, target, device)
-    if not isinstance(x2, Tensor) and tensors:
-        x2 = scalar_tensor(x2, target, device)
+    if not isinstance(x2, Tensor):
+        if tensors:
+            x2 = scalar_tensor(x2, target, device)
+        elif x2.__class__ is bool and target is not torch.bool:  # Python's bool is an int: True - 1 is 0
+            x2 = int(x2)
     return x1, x2, target
 
 

@@ -76,7 +76,7 @@ def fft_hfft(x: Any, n: Any, axis: Any, norm: Any) -> Any:
 
 @hookimpl
 def fft_ihfft(x: Any, n: Any, axis: Any, norm: Any) -> Any:
-    return _ihf(x, n, axis, norm)
+    return _ihf(x, n, axis, norm).resolve_conj()  # torch returns a lazily conjugated view
 
 
 @hookimpl
