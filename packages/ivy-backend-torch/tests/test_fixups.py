@@ -58,6 +58,11 @@ def test_sign_round_and_nan(dtype: str, data: st.DataObject) -> None:
     finite = np.isfinite(c)
     with np.errstate(all="ignore"):
         got, want = both(ivy.sign, c)
+        # x / |x| with |x| computed on x scaled by its larger part: NumPy's own overflows for |x| near
+        # the largest float (it gives 1j for 1.27e308 + 1.27e308j, whose sign is (1 + 1j) / sqrt(2))
+        scale = np.maximum(np.abs(c.real), np.abs(c.imag))
+        scaled = np.where(scale > 0, c / np.where(scale > 0, scale, 1), c)
+        want = np.where(scale > 0, scaled / np.abs(scaled), want).astype(c.dtype)
     assert_same(got[finite], want[finite])
     # the standard: a NaN component gives NaN + NaN j (NumPy differs there)
     nan = np.isnan(c.real) | np.isnan(c.imag)

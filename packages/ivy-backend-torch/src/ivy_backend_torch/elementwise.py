@@ -465,7 +465,11 @@ def sign(x: Any) -> Any:
     if dtype in FLOATING:
         return torch.where(torch.isnan(x), x, torch.sign(x))
     if dtype in COMPLEX:
-        result = torch.sgn(x)
+        # scaled by the larger part first: |x| of a huge x overflows to inf, and x / inf is 0
+        scale = torch.maximum(x.real.abs(), x.imag.abs())
+        finite = torch.isfinite(scale) & (scale > 0)
+        scale = torch.where(finite, scale, 1)
+        result = torch.sgn(torch.where(finite, torch.complex(x.real / scale, x.imag / scale), x))
         nan = torch.isnan(x.real) | torch.isnan(x.imag)
         return torch.where(nan, torch.complex(x.real.new_tensor(math.nan), x.real.new_tensor(math.nan)), result)
     if dtype in TWIN or dtype is torch.bool:
