@@ -36,6 +36,7 @@ FRONTENDS = PACKAGES / "ivy-frontends"
 TRANSPILER = PACKAGES / "ivy-transpiler"
 #: whole torch libraries the transpiler's tests transpile (pinned: the tests follow their code paths)
 TRANSPILER_LIBRARIES = ["kornia==0.9.0", "transformers==5.23.0"]
+#: generated pages take the command's stdout only (stderr=None: warnings go to the console, not the page)
 #: the backends each frontend test suite runs on in CI (the real frameworks are the oracles). JAX as
 #: a backend under the frontends is exercised by the transpiler session (every source to JAX); here it
 #: would compile every op for every new shape: minutes of CI time for little new coverage.
@@ -102,7 +103,7 @@ def frontends(session: nox.Session) -> None:
         for backend in FRONTEND_BACKENDS:
             session.run(*PYTEST, str(FRONTENDS / "tests" / name), *session.posargs, env={"IVY_BACKEND": backend})
     with open(ROOT / "docs" / "frontends.md", "w") as output:  # the coverage table, against the real frameworks
-        session.run("python", "-m", "ivy_frontends.coverage", *suites, stdout=output)
+        session.run("python", "-m", "ivy_frontends.coverage", *suites, stdout=output, stderr=None)
 
 
 #: the transpiler's targets; each is also a source (the pair panel), its backend's framework the oracle
@@ -127,7 +128,7 @@ def support(session: nox.Session) -> None:
     for backend in BACKENDS:
         install_backend(session, backend)
     with open(ROOT / "docs" / "support.md", "w") as output:
-        session.run("python", "-m", "ivy.support", stdout=output)
+        session.run("python", "-m", "ivy.support", stdout=output, stderr=None)
 
 
 @nox.session
@@ -138,7 +139,7 @@ def docs(session: nox.Session) -> None:
     session.run("python", "docs/generate.py")
     if not (ROOT / "docs" / "support.md").exists():
         with open(ROOT / "docs" / "support.md", "w") as output:
-            session.run("python", "-m", "ivy.support", stdout=output)
+            session.run("python", "-m", "ivy.support", stdout=output, stderr=None)
     results = (ROOT / "benchmarks" / "RESULTS.md").read_text()
     (ROOT / "docs" / "benchmarks.md").write_text(results.replace("../docs/images/", "images/"))
     session.run("mkdocs", "build", "--strict")
