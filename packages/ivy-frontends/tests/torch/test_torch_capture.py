@@ -76,6 +76,24 @@ def test_transformer_encoder_layer_matches_torch(training):
         assert max_err(cap(src), layer(src)) < 1e-5
 
 
+@pytest.mark.parametrize("batch_first", [True, False])
+@pytest.mark.parametrize("masks", ["none", "padding", "causal", "both"])
+def test_self_attention_layouts_and_masks_match_torch(batch_first, masks):
+    """Batch-first inputs take the projection-on-the-untransposed-input path; both layouts, every mask."""
+    torch.manual_seed(2)
+    layer = nn.TransformerEncoderLayer(16, 4, 32, dropout=0.0, batch_first=batch_first).eval()
+    src = torch.randn(3, 5, 16)
+    n, length = (3, 5) if batch_first else (5, 3)
+    kwargs = {}
+    if masks in ("padding", "both"):
+        kwargs["src_key_padding_mask"] = torch.arange(length).expand(n, length) >= length - 1
+    if masks in ("causal", "both"):
+        kwargs["src_mask"] = nn.Transformer.generate_square_subsequent_mask(length)
+    cap = frontend.capture(layer)
+    with torch.no_grad():
+        assert max_err(cap(src, **kwargs), layer(src, **kwargs)) < 1e-5
+
+
 def test_plain_function_with_tensor_methods_and_indexing():
     def program(x, y):
         z = torch.cat([x, y], dim=1).softmax(-1) if hasattr(torch.Tensor, "softmax") else x

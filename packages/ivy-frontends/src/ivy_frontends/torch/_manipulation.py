@@ -124,7 +124,10 @@ def transpose(input: Tensor, dim0: int, dim1: int) -> Tensor:
     a, b = _dim(dim0, x.ndim, "transpose", "dim0"), _dim(dim1, x.ndim, "transpose", "dim1")
     axes = list(range(x.ndim))
     axes[a], axes[b] = b, a
-    return wrap(ivy.permute_dims(x, tuple(axes)))
+    result = wrap(ivy.permute_dims(x, tuple(axes)))
+    if x.ndim == 3 and {a, b} == {0, 1}:  # batch-first attention inputs: see multi_head_attention_forward
+        result._swapped = x
+    return result
 
 
 @register("t")

@@ -27,7 +27,8 @@ _IvyArray = ivy.Array
 class Tensor:
     """A torch tensor whose data is an ``ivy.Array`` on the current backend."""
 
-    __slots__ = ("__weakref__", "_ivy", "grad", "requires_grad")
+    #: ``_swapped``: for ``x.transpose(0, 1)`` of a 3-D ``x``, x's array (attention projects it unpermuted)
+    __slots__ = ("__weakref__", "_ivy", "_swapped", "grad", "requires_grad")
     __hash__ = object.__hash__
 
     def __init__(self, *data: Any, dtype: Any = None, device: Any = None) -> None:

@@ -86,6 +86,14 @@ def multi_head_attention_forward(
         raise AssertionError(f"was expecting embedding dimension of {embed_dim_to_check}, but got {embed_dim}")
     head_dim = embed_dim // num_heads
     b = opt(in_proj_bias)
+    batch_first = getattr(query, "_swapped", None)  # (N, L, E) when query is (N, L, E).transpose(0, 1)
+    fused = not need_weights and not (training and dropout_p > 0.0)
+    packed = not use_separate_proj_weight and query is key is value and not unbatched
+    if packed and fused and batch_first is not None and not (bias_k is not None or add_zero_attn):
+        return _batch_first_self_attention(
+            batch_first, num_heads, opt(in_proj_weight), b, opt(out_proj_weight), opt(out_proj_bias),
+            opt(attn_mask), opt(key_padding_mask), is_causal,
+        )  # fmt: skip
     if not use_separate_proj_weight and query is key is value:  # self-attention: one packed projection
         qkv = ivy.nn.linear(q, opt(in_proj_weight), b)
         q, k, v = (qkv[..., i * embed_dim : (i + 1) * embed_dim] for i in range(3))
@@ -166,6 +174,32 @@ def multi_head_attention_forward(
     if unbatched:
         weights = ivy.squeeze(weights, 0)
     return wrap(attn), wrap(weights)
+
+
+def _batch_first_self_attention(
+    x: ivy.Array, heads: int, w: Any, b: Any, out_w: Any, out_b: Any, attn_mask: Any, padding_mask: Any, causal: bool
+) -> tuple[Tensor, None]:
+    """Self-attention of batch-first ``x`` (N, L, E), returned as (L, N, E) like torch's: projections on
+    ``x`` itself rather than its transposed view (a linear on a permuted view is ~1.7x slower in torch),
+    heads in the (N, H, L, hd) layout fused attention kernels are fastest on."""
+    n, length, embed = x.shape
+    head_dim = embed // heads
+    qkv = ivy.nn.linear(x, w, b)
+    q, k, v = (
+        ivy.permute_dims(ivy.reshape(qkv[..., i * embed : (i + 1) * embed], (n, length, heads, head_dim)), (0, 2, 1, 3))
+        for i in range(3)
+    )
+    mask = _additive(attn_mask, x.dtype)
+    if causal and mask is None:
+        mask = _additive(ivy.triu(ivy.ones((length, length), dtype=ivy.bool), k=1), x.dtype)
+    if mask is not None:  # (L, S) or (N * H, L, S) -> broadcastable to (N, H, L, S)
+        mask = ivy.reshape(mask, (1, 1, *mask.shape)) if mask.ndim == 2 else ivy.reshape(mask, (n, heads, length, -1))
+    if padding_mask is not None:
+        padding = ivy.reshape(_additive(padding_mask, x.dtype), (n, 1, 1, -1))
+        mask = padding if mask is None else ivy.add(mask, padding)
+    attn = ivy.nn.scaled_dot_product_attention(q, k, v, mask=mask, scale=1.0 / math.sqrt(head_dim))
+    attn = ivy.nn.linear(ivy.reshape(ivy.permute_dims(attn, (0, 2, 1, 3)), (n, length, embed)), out_w, out_b)
+    return wrap(ivy.permute_dims(attn, (1, 0, 2))), None
 
 
 FUNCTIONS = {
