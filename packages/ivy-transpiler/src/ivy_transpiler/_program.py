@@ -120,8 +120,7 @@ class Program:
             if fast_key is not None:
                 self.fast[fast_key] = traced
         self.last = traced
-        with ivy.using_backend(self.target):  # composite fallbacks in the bound graph call ivy on the target
-            results = traced.run(*state, *arrays)
+        results = traced.run(*state, *arrays)  # bound graphs select their backend while they run
         results = (results,) if traced.single else results
         flat = [results[i] for i in traced.positions]
         outputs = _tree.unflatten(traced.outputs, flat[: traced.n_outputs])

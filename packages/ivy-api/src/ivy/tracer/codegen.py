@@ -100,8 +100,8 @@ def bind(graph: Graph, backend: str) -> Callable:
     code = "\n".join(lines) + "\n"
     exec(compile(code, f"<ivy graph on {backend}>", "exec"), namespace)
     function = namespace["graph"]
-    if any(node.hook in ops.composed for node in graph.nodes):
-        function = _in_context(function, ops)  # composites call ivy functions: they need the backend selected
+    # composites, and backends' fallbacks to them, call ivy functions: the backend is selected while it runs
+    function = _in_context(function, ops)
     function.__ivy_source__ = code  # type: ignore[attr-defined]
     return function
 

@@ -24,14 +24,15 @@ class TranspiledModule(torch.nn.Module):
         self._program = program
         self.traced_training = training
         self.train(training)
-        self._slots: list[tuple[torch.nn.Module, str]] = []
+        self._slots: list[tuple[dict[str, Any], str]] = []  # (the owner's _parameters or _buffers, name)
         for name in program.state_names:
             owner, leaf = self._owner(name)
             if name in params:
                 owner.register_parameter(leaf, torch.nn.Parameter(params[name]))
+                self._slots.append((owner._parameters, leaf))
             else:
                 owner.register_buffer(leaf, buffers[name])
-            self._slots.append((owner, leaf))
+                self._slots.append((owner._buffers, leaf))
 
     def _owner(self, name: str) -> tuple[torch.nn.Module, str]:
         *path, leaf = name.split(".")
@@ -45,7 +46,7 @@ class TranspiledModule(torch.nn.Module):
         return owner, leaf
 
     def forward(self, *args: Any, **kwargs: Any) -> Any:
-        state = [getattr(owner, leaf) for owner, leaf in self._slots]
+        state = [table[leaf] for table, leaf in self._slots]  # not getattr: nn.Module's is slow
         args, kwargs = TARGET.convert_inputs((args, kwargs))
         result, updates = self._program(state, args, kwargs)
         if updates:
