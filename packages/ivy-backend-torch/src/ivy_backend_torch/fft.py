@@ -13,14 +13,15 @@ _fft = torch.fft
 
 def _one(native: Any) -> Any:
     def run(x: Any, n: Any, axis: Any, norm: Any) -> Any:
-        return native(x, n=n, dim=axis, norm=norm)
+        return native(x, n=n, dim=axis, norm=norm).resolve_conj()  # torch may return lazily conjugated views
 
     return run
 
 
 def _many(native: Any) -> Any:
     def run(x: Any, s: Any, axes: Any, norm: Any) -> Any:
-        return native(x, s=None if s is None else tuple(s), dim=None if axes is None else tuple(axes), norm=norm)
+        axes = None if axes is None else tuple(axes)
+        return native(x, s=None if s is None else tuple(s), dim=axes, norm=norm).resolve_conj()
 
     return run
 
@@ -76,7 +77,7 @@ def fft_hfft(x: Any, n: Any, axis: Any, norm: Any) -> Any:
 
 @hookimpl
 def fft_ihfft(x: Any, n: Any, axis: Any, norm: Any) -> Any:
-    return _ihf(x, n, axis, norm).resolve_conj()  # torch returns a lazily conjugated view
+    return _ihf(x, n, axis, norm)
 
 
 @hookimpl
