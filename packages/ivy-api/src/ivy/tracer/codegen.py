@@ -89,13 +89,16 @@ def bind(graph: Graph, backend: str) -> Callable:
         else:
             namespace[names[value.id]] = _to_backend_native(value.native, source_ops, ops)
     lines = [f"def graph({', '.join(names[i] for i in graph.inputs)}):"]
-    for node in graph.nodes:
+    dead_after = _dead_after(graph)
+    for index, node in enumerate(graph.nodes):
         namespace.setdefault(f"_h_{node.hook}", getattr(ops, node.hook))
         args = [_literal(a, constant, dtype, names.__getitem__) for a in node.args]
         if node.hook == "setitem":  # graphs are pure: update a copy
             namespace.setdefault("_h_asarray", ops.asarray)
             args[0] = f"_h_asarray({args[0]}, None, None, True)"
         lines.append(f"    {_targets(node, names)} = _h_{node.hook}({', '.join(args)})")
+        if dead_after.get(index):
+            lines.append(f"    del {', '.join(names[v] for v in dead_after[index])}")
     lines.append(f"    return {_result(graph, names)}")
     code = "\n".join(lines) + "\n"
     exec(compile(code, f"<ivy graph on {backend}>", "exec"), namespace)
@@ -104,6 +107,26 @@ def bind(graph: Graph, backend: str) -> Callable:
     function = _in_context(function, ops)
     function.__ivy_source__ = code  # type: ignore[attr-defined]
     return function
+
+
+def _dead_after(graph: Graph) -> dict[int, list[int]]:
+    """Node index -> the intermediate values no later node reads and the graph does not return.
+
+    The bound function deletes them there, as eager code drops its temporaries: the framework's
+    allocator then reuses their (cache-warm) memory, instead of every value living to the end.
+    """
+    last: dict[int, int] = {}
+    for index, node in enumerate(graph.nodes):
+        for value in node.outputs:
+            last[value] = index
+        for value in node.refs():
+            last[value] = index
+    kept = set(graph._result_ids()) | set(graph.inputs) | {v.id for v in graph.constants}
+    dead: dict[int, list[int]] = {}
+    for value, index in last.items():
+        if value not in kept:
+            dead.setdefault(index, []).append(value)
+    return dead
 
 
 def _in_context(function: Callable, ops: Any) -> Callable:
