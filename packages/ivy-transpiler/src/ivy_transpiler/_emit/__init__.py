@@ -18,6 +18,7 @@ MODULES = {
     "torch": "ivy_transpiler._emit.torch",
     "numpy": "ivy_transpiler._emit.numpy",
     "tensorflow": "ivy_transpiler._emit.tensorflow",
+    "paddle": "ivy_transpiler._emit.paddle",
 }
 
 
