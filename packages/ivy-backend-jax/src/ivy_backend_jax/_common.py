@@ -293,39 +293,30 @@ SMALL_COMPILER_OPTIONS: dict[str, Any] = (
 )
 
 
-def large_input(args: Any) -> bool | None:
-    """Whether an array among ``args`` (or in a list or tuple among them) has more than ``SMALL``
-    elements; ``None`` when one is a tracer (the call is inside an outer trace)."""
+def large_input(args: Any) -> bool:
+    """Whether an array among ``args`` (or in a list or tuple among them) has more than ``SMALL`` elements."""
     for a in args:
         if a.__class__ is ArrayImpl:
             if a.size > SMALL:
                 return True
         elif a.__class__ in (list, tuple):
             for b in a:
-                if b.__class__ is ArrayImpl:
-                    if b.size > SMALL:
-                        return True
-                elif isinstance(b, Tracer):
-                    return None
-        elif isinstance(a, Tracer):
-            return None
+                if b.__class__ is ArrayImpl and b.size > SMALL:
+                    return True
     return False
 
 
 def jit(function: Callable, static: tuple[int, ...] = ()) -> Callable:
     """``function`` jitted twice (for small and for large inputs); calls pick by input size. Inside an
-    outer trace (``jax.jit``, ``jax.grad``) it runs unjitted: it inlines into the caller's program
-    (compiler options are only allowed on the outermost ``jax.jit``)."""
+    outer trace (``jax.jit``, ``jax.grad``) it runs unjitted, inlined into the caller's program: compiler
+    options are only allowed on the outermost ``jax.jit``, which the nested call reports at trace time."""
     large = jax.jit(function, static_argnums=static, compiler_options=COMPILER_OPTIONS)
     small = jax.jit(function, static_argnums=static, compiler_options=SMALL_COMPILER_OPTIONS)
 
     def call(*args: Any) -> Any:
-        size = large_input(args)
-        if size is None:
-            return function(*args)
         try:
-            return (large if size else small)(*args)
-        except ValueError as error:  # constants only, inside an outer jax.jit: inline as well
+            return (large if large_input(args) else small)(*args)
+        except ValueError as error:  # inside an outer trace (tracers or constants only): inline
             if "compiler_options" not in str(error):
                 raise
             return function(*args)

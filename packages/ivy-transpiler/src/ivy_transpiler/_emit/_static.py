@@ -108,6 +108,17 @@ def axes(value: Any) -> Any:
     return tuple(value) if isinstance(value, (tuple, list)) else (value,)
 
 
+def reduced_axes(call: Call) -> tuple[int, ...]:
+    """The axes a reduction's ``axis`` names: all of ``x``'s when it is None."""
+    found = axes(call.raw("axis"))
+    return tuple(range(len(call.shape_of("x")))) if found is None else found
+
+
+def as_shape(value: Any) -> tuple[int, ...]:
+    """An int or a sequence of ints as a shape tuple."""
+    return (value,) if isinstance(value, int) else tuple(value)
+
+
 def normalized_axes(call: Call) -> tuple[int, ...]:
     """The trailing axes a layer norm normalises over."""
     shape = call.raw("normalized_shape")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ivy_transpiler._emit import _arrayapi
-from ivy_transpiler._emit._static import axes, conv_plan, pool_plan
+from ivy_transpiler._emit._static import as_shape, conv_plan, pool_plan, reduced_axes
 from ivy_transpiler._emit._writer import Call, Dialect, Rule, Unsupported
 
 #: Elementwise functions spelled as in the standard (``paddle.negative``/``positive`` included).
@@ -78,8 +78,7 @@ def binary(function: str) -> Rule:
 
 
 def _dims(call: Call) -> str:
-    found = axes(call.raw("axis"))
-    return repr(list(range(len(call.shape_of("x")))) if found is None else list(found))
+    return repr(list(reduced_axes(call)))
 
 
 def reduction(function: str, dtype: bool = False) -> Rule:
@@ -293,7 +292,7 @@ def table() -> dict[str, Rule]:
             "nn_one_hot": "F.one_hot({indices}, {num_classes}).astype({out_dtype})",
             "nn_dropout": _arrayapi.dropout,
             "nn_layer_norm": lambda c: (
-                f"F.layer_norm({c['x']}, {list(_shape(c.raw('normalized_shape')))!r}, {c['weight']}, {c['bias']}, "
+                f"F.layer_norm({c['x']}, {list(as_shape(c.raw('normalized_shape')))!r}, {c['weight']}, {c['bias']}, "
                 f"{c['eps']})"
             ),
             "nn_batch_norm": batch_norm,
@@ -312,10 +311,6 @@ def table() -> dict[str, Rule]:
         }
     )
     return rules
-
-
-def _shape(value: object) -> tuple:
-    return (value,) if isinstance(value, int) else tuple(value)
 
 
 def _cumulative(call: Call, function: str) -> str:

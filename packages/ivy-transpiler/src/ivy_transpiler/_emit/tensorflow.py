@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 from ivy_transpiler._emit import _arrayapi
-from ivy_transpiler._emit._static import axes, conv_plan, normalized_axes, pool_plan
+from ivy_transpiler._emit._static import axes, conv_plan, normalized_axes, pool_plan, reduced_axes
 from ivy_transpiler._emit._writer import Call, Dialect, Rule, Unsupported
 
 #: ``tf.math`` functions named as in the standard.
@@ -171,8 +171,7 @@ def pool(kind: str) -> Rule:
 
 
 def _dims(call: Call) -> str:
-    found = axes(call.raw("axis"))
-    return repr(list(range(len(call.shape_of("x")))) if found is None else list(found))
+    return repr(list(reduced_axes(call)))
 
 
 def reduction(function: str) -> Rule:

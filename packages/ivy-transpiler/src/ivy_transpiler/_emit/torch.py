@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ivy_transpiler._emit import _arrayapi
-from ivy_transpiler._emit._static import axes, conv_plan, pool_plan
+from ivy_transpiler._emit._static import as_shape, conv_plan, pool_plan, reduced_axes
 from ivy_transpiler._emit._writer import Call, Dialect, Rule, Unsupported
 
 #: Elementwise functions spelled as in the standard.
@@ -71,8 +71,7 @@ def extreme(bound: str, function: str) -> Rule:
 
 
 def _dims(call: Call) -> str:
-    found = axes(call.raw("axis"))
-    return repr(tuple(range(len(call.shape_of("x")))) if found is None else found)
+    return repr(reduced_axes(call))
 
 
 def reduction(function: str) -> Rule:
@@ -246,7 +245,8 @@ def table() -> dict[str, Rule]:
             "nn_one_hot": "F.one_hot({indices}, {num_classes}).to({out_dtype})",
             "nn_dropout": _arrayapi.dropout,
             "nn_layer_norm": lambda c: (
-                f"F.layer_norm({c['x']}, {_shape(c.raw('normalized_shape'))!r}, {c['weight']}, {c['bias']}, {c['eps']})"
+                f"F.layer_norm({c['x']}, {as_shape(c.raw('normalized_shape'))!r}, {c['weight']}, {c['bias']}, "
+                f"{c['eps']})"
             ),
             "nn_batch_norm": batch_norm,
             "nn_scaled_dot_product_attention": attention,
@@ -265,10 +265,6 @@ def table() -> dict[str, Rule]:
         }
     )
     return rules
-
-
-def _shape(value: object) -> tuple:
-    return (value,) if isinstance(value, int) else tuple(value)
 
 
 def _cumulative(call: Call, function: str) -> str:

@@ -51,6 +51,14 @@ class Target:
         """A transpiled function."""
         return TranspiledFunction(program, self)
 
+    def split_state(
+        self, program: Program, parameters: list[str], copy: Any = None
+    ) -> tuple[dict[str, Any], dict[str, Any]]:
+        """The state at transpile time as ``(parameters, buffers)`` by name, each value through ``copy``."""
+        state = {n: copy(v) if copy else v for n, v in self.state(program).items()}
+        params = {n: state[n] for n in parameters}
+        return params, {n: v for n, v in state.items() if n not in params}
+
     def model(self, program: Program, parameters: list[str], training: bool) -> Any:
         """A transpiled model with ``parameters`` trainable (the other state entries are buffers)."""
         raise NotImplementedError(

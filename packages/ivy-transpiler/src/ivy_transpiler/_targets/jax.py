@@ -91,9 +91,7 @@ class JaxTarget(Target):
         return call
 
     def model(self, program: Program, parameters: list[str], training: bool) -> JaxModel:
-        state = self.state(program)
-        params = {n: state[n] for n in parameters}
-        buffers = {n: v for n, v in state.items() if n not in params}
+        params, buffers = self.split_state(program, parameters)
         return JaxModel(params, _Static(program, tuple(parameters), buffers, training))
 
 

@@ -41,9 +41,8 @@ class NumpyTarget(Target):
         return isinstance(value, np.ndarray)
 
     def model(self, program: Program, parameters: list[str], training: bool) -> NumpyModel:
-        state = {n: np.array(v, copy=True) for n, v in self.state(program).items()}
-        params = {n: state[n] for n in parameters}
-        return NumpyModel(program, params, {n: v for n, v in state.items() if n not in params}, training)
+        params, buffers = self.split_state(program, parameters, lambda v: np.array(v, copy=True))
+        return NumpyModel(program, params, buffers, training)
 
 
 TARGET = NumpyTarget("numpy")

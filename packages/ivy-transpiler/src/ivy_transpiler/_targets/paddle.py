@@ -100,9 +100,8 @@ class PaddleTarget(Target):
         return isinstance(value, paddle.Tensor)
 
     def model(self, program: Program, parameters: list[str], training: bool) -> PaddleLayer:
-        state = {n: v.detach().clone() for n, v in self.state(program).items()}
-        params = {n: state[n] for n in parameters}
-        return PaddleLayer(program, params, {n: v for n, v in state.items() if n not in params}, training)
+        params, buffers = self.split_state(program, parameters, lambda v: v.detach().clone())
+        return PaddleLayer(program, params, buffers, training)
 
 
 TARGET = PaddleTarget("paddle")

@@ -63,9 +63,8 @@ class TensorFlowTarget(Target):
         return isinstance(value, (tf.Tensor, tf.Variable))
 
     def model(self, program: Program, parameters: list[str], training: bool) -> TFModel:
-        state = self.state(program)
-        params = {n: state[n] for n in parameters}
-        return TFModel(program, params, {n: v for n, v in state.items() if n not in params}, training)
+        params, buffers = self.split_state(program, parameters)
+        return TFModel(program, params, buffers, training)
 
 
 TARGET = TensorFlowTarget("tensorflow")

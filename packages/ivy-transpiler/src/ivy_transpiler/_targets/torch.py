@@ -69,9 +69,8 @@ class TorchTarget(Target):
         return isinstance(value, torch.Tensor)
 
     def model(self, program: Program, parameters: list[str], training: bool) -> TranspiledModule:
-        state = {n: v.detach().clone() for n, v in self.state(program).items()}
-        params = {n: state[n] for n in parameters}
-        return TranspiledModule(program, params, {n: v for n, v in state.items() if n not in params}, training)
+        params, buffers = self.split_state(program, parameters, lambda v: v.detach().clone())
+        return TranspiledModule(program, params, buffers, training)
 
 
 TARGET = TorchTarget("torch")
