@@ -346,6 +346,40 @@ def test_functions_trace_into_jax_jit_with_ivy_semantics():
     assert jnp.ones(1).dtype == (np.float64 if jax.config.jax_enable_x64 else np.float32)
 
 
+@given(
+    hnp.arrays(
+        np.float32,
+        hnp.array_shapes(min_dims=2, max_dims=2, max_side=4),
+        elements=st.floats(-8, 8, width=32, allow_subnormal=False),
+    ),
+    st.floats(-4, 4, width=32, allow_subnormal=False),
+)
+def test_constants_inside_an_outer_jax_jit_compute_as_eagerly(values, scalar):
+    """Ivy calls whose operands are all concrete (closed-over constants) inside the user's
+    ``jax.jit``: each kind of kernel (unary, binary, by pairs, generic, elementwise with
+    statics, nn) must inline into the outer program and give the eager result (no subnormals:
+    XLA flushes them to zero, eager host paths do not)."""
+    square = values @ values.T  # (n, n): a valid matmul operand with itself
+    constant, matrix = jnp.asarray(values), jnp.asarray(square)
+
+    def program():
+        return [
+            ivy.sin(constant).data,
+            ivy.add(constant, constant).data,
+            ivy.multiply(constant, scalar).data,
+            ivy.matmul(matrix, matrix).data,
+            ivy.sum(constant, axis=0).data,
+            ivy.clip(constant, -1.0, 1.0).data,
+            ivy.where(constant > 0, constant, scalar).data,
+            ivy.nn.relu(constant).data,
+        ]
+
+    eager = program()
+    traced = jax.jit(program)()
+    for got, want in zip(traced, eager, strict=True):
+        np.testing.assert_allclose(np.asarray(got), np.asarray(want), rtol=1e-6, atol=1e-6)
+
+
 # -- complex special values ------------------------------------------------------------
 
 SPECIAL = [0.0, -0.0, 1.5, -1.5, math.inf, -math.inf, math.nan]

@@ -281,6 +281,7 @@ COMPILER_OPTIONS: dict[str, Any] = {"xla_cpu_use_fusion_emitters": False} if _ON
 #: speed (LLVM unoptimised: about 2x faster to compile, and as fast to run at
 #: these sizes, where dispatch dominates); larger ones get optimised code.
 SMALL = 256
+_prod = math.prod  # of ``x.aval.shape``: ``x.size``, ``x.shape`` and ``x.dtype`` are Python properties over ``aval``
 SMALL_COMPILER_OPTIONS: dict[str, Any] = (
     {
         **COMPILER_OPTIONS,
@@ -297,11 +298,11 @@ def large_input(args: Any) -> bool:
     """Whether an array among ``args`` (or in a list or tuple among them) has more than ``SMALL`` elements."""
     for a in args:
         if a.__class__ is ArrayImpl:
-            if a.size > SMALL:
+            if _prod(a.aval.shape) > SMALL:
                 return True
         elif a.__class__ in (list, tuple):
             for b in a:
-                if b.__class__ is ArrayImpl and b.size > SMALL:
+                if b.__class__ is ArrayImpl and _prod(b.aval.shape) > SMALL:
                     return True
     return False
 
@@ -316,14 +317,21 @@ def jit(function: Callable, static: tuple[int, ...] = ()) -> Callable:
     def call(*args: Any) -> Any:
         try:
             return (large if large_input(args) else small)(*args)
-        except ValueError as error:  # inside an outer trace (tracers or constants only): inline
-            if "compiler_options" not in str(error):
-                raise
-            return function(*args)
+        except ValueError as error:
+            return inline_nested(error, function, args)
 
     call.large = large  # type: ignore[attr-defined]
     call.small = small  # type: ignore[attr-defined]
+    call.function = function  # type: ignore[attr-defined]
     return call
+
+
+def inline_nested(error: ValueError, function: Callable, args: tuple) -> Any:
+    """``function(*args)`` unjitted if ``error`` says that a kernel was called inside an outer
+    trace (with tracers, or with constants only): it then inlines into the caller's program."""
+    if "compiler_options" not in str(error):
+        raise error
+    return function(*args)
 
 
 def _finish(hook: Callable, function: Callable) -> Callable:
@@ -431,14 +439,14 @@ def host_path(seen: dict, function: Callable, args: tuple, static: tuple) -> Any
         if is_static:
             key.append(value)
         elif value.__class__ is ArrayImpl:
-            if value.size > SMALL:
+            if _prod(value.aval.shape) > SMALL:
                 return MISS
-            key.append((value.shape, value.dtype))
+            key.append(_signature(value))
         elif value.__class__ in (list, tuple):
             for item in value:
-                if item.__class__ is ArrayImpl and item.size > SMALL:
+                if item.__class__ is ArrayImpl and _prod(item.aval.shape) > SMALL:
                     return MISS
-                key.append((item.shape, item.dtype) if item.__class__ is ArrayImpl else type(item))
+                key.append(_signature(item))
         else:
             key.append(type(value))
     try:
@@ -464,7 +472,7 @@ def host_path(seen: dict, function: Callable, args: tuple, static: tuple) -> Any
 
 
 def _signature(x: Any) -> Any:
-    return (x.shape, x.dtype) if x.__class__ is ArrayImpl else type(x)
+    return (x.aval.shape, x.aval.dtype) if x.__class__ is ArrayImpl else type(x)
 
 
 def _hostable(x: Any) -> bool:
@@ -497,14 +505,17 @@ def elementwise_call(compiled: Callable, seen: dict, operands: tuple, statics: t
     """An elementwise ``compiled`` kernel (from ``jit``) on concrete operands
     (arrays, scalars or ``None``), the statics after them: through the
     shape-generic kernel for a cold small host signature, else by size."""
-    if large_input(operands):
-        return compiled.large(*operands, *statics)  # type: ignore[attr-defined]
-    key = (*(_signature(o) for o in operands), *statics)
-    if _cold(seen, key) and all(_hostable(o) for o in operands):
-        result = through_bucket(compiled.small, operands, statics)  # type: ignore[attr-defined]
-        if result is not None:
-            return result
-    return compiled.small(*operands, *statics)  # type: ignore[attr-defined]
+    try:
+        if large_input(operands):
+            return compiled.large(*operands, *statics)  # type: ignore[attr-defined]
+        key = (*(_signature(o) for o in operands), *statics)
+        if _cold(seen, key) and all(_hostable(o) for o in operands):
+            result = through_bucket(compiled.small, operands, statics)  # type: ignore[attr-defined]
+            if result is not None:
+                return result
+        return compiled.small(*operands, *statics)  # type: ignore[attr-defined]
+    except ValueError as error:
+        return inline_nested(error, compiled.function, (*operands, *statics))  # type: ignore[attr-defined]
 
 
 def unary(function: Callable, name: str) -> Callable:
@@ -518,12 +529,15 @@ def unary(function: Callable, name: str) -> Callable:
         previous = swap_x64(True)
         try:
             if x.__class__ is ArrayImpl:
-                if x.size > SMALL:
+                aval = x.aval
+                if _prod(aval.shape) > SMALL:
                     return large(x)
-                if _cold(seen, (x.shape, x.dtype)) and on_cpu(x):
+                if _cold(seen, (aval.shape, aval.dtype)) and on_cpu(x):
                     return through_bucket(small, (x,))
                 return small(x)
             return function(x)
+        except ValueError as error:
+            return inline_nested(error, function, (x,))
         finally:
             restore_x64(previous)
 
@@ -554,25 +568,28 @@ def binary(function: Callable, name: str) -> Callable:
     def hook(x1: Any, x2: Any) -> Any:
         previous = swap_x64(True)
         try:
-            if x1.__class__ is ArrayImpl and x2.__class__ is ArrayImpl and x1.dtype is x2.dtype:
-                if x1.size > SMALL or x2.size > SMALL:
+            if x1.__class__ is ArrayImpl is x2.__class__ and (a1 := x1.aval).dtype is (a2 := x2.aval).dtype:
+                shape1, shape2 = a1.shape, a2.shape
+                if _prod(shape1) > SMALL or _prod(shape2) > SMALL:
                     return large(x1, x2)
-                if _cold(seen, (x1.shape, x2.shape, x1.dtype)) and on_cpu(x1) and on_cpu(x2):
+                if _cold(seen, (shape1, shape2, a1.dtype)) and on_cpu(x1) and on_cpu(x2):
                     result = through_bucket(small, (x1, x2))
                     if result is not None:
                         return result
                 return small(x1, x2)
-            x1, x2, cast1, cast2 = plan(x1, x2)
-            if isinstance(x1, Tracer) or isinstance(x2, Tracer):
-                return promoted(x1, x2, cast1, cast2)
-            if large_input((x1, x2)):
-                return mixed_large(x1, x2, cast1, cast2)
-            key = (_signature(x1), _signature(x2), cast1, cast2)
-            if _cold(seen, key) and _hostable(x1) and _hostable(x2):
-                result = through_bucket(mixed_small, (x1, x2), (cast1, cast2))
+            p1, p2, cast1, cast2 = plan(x1, x2)
+            if isinstance(p1, Tracer) or isinstance(p2, Tracer):
+                return promoted(p1, p2, cast1, cast2)
+            if large_input((p1, p2)):
+                return mixed_large(p1, p2, cast1, cast2)
+            key = (_signature(p1), _signature(p2), cast1, cast2)
+            if _cold(seen, key) and _hostable(p1) and _hostable(p2):
+                result = through_bucket(mixed_small, (p1, p2), (cast1, cast2))
                 if result is not None:
                     return result
-            return mixed_small(x1, x2, cast1, cast2)
+            return mixed_small(p1, p2, cast1, cast2)
+        except ValueError as error:
+            return inline_nested(error, promoted, plan(x1, x2))
         finally:
             restore_x64(previous)
 
@@ -596,15 +613,30 @@ def paired(*static: str) -> Callable:
 
         compiled = jit(promoted, tuple(range(2, 4 + len(static))))
         extras = "".join(f", _h({p})" for p in static)
-        body = [
-            "if x1.__class__ is _Impl and x2.__class__ is _Impl and x1.dtype is x2.dtype:",
-            f"    return _compiled(x1, x2, None, None{extras})",
+        body = [  # one dtype: the kernel by size, inline (no frame of ``jit``'s dispatcher)
+            "if x1.__class__ is _Impl and x2.__class__ is _Impl and (_a1 := x1.aval).dtype is (_a2 := x2.aval).dtype:",
+            "    try:",
+            "        if _prod(_a1.shape) > _SMALL or _prod(_a2.shape) > _SMALL:",
+            f"            return _large(x1, x2, None, None{extras})",
+            f"        return _small(x1, x2, None, None{extras})",
+            "    except ValueError as _error:",
+            f"        return _inline_nested(_error, _promoted, (x1, x2, None, None{extras}))",
             "x1, x2, _c1, _c2 = _plan(x1, x2)",
             "if isinstance(x1, _T) or isinstance(x2, _T):",
             f"    return _promoted(x1, x2, _c1, _c2{extras})",
             f"return _compiled(x1, x2, _c1, _c2{extras})",
         ]
-        namespace = {"_compiled": compiled, "_promoted": promoted, "_plan": plan, "_Impl": ArrayImpl}
+        namespace = {
+            "_compiled": compiled,
+            "_small": compiled.small,  # type: ignore[attr-defined]
+            "_large": compiled.large,  # type: ignore[attr-defined]
+            "_promoted": promoted,
+            "_plan": plan,
+            "_Impl": ArrayImpl,
+            "_prod": _prod,
+            "_SMALL": SMALL,
+            "_inline_nested": inline_nested,
+        }
         hook = _compile_hook(function.__name__, params, body, namespace)
         hook.__ivy_kernel__ = compiled  # type: ignore[attr-defined]
         return _finish(hook, function)

@@ -22,7 +22,7 @@ import numpy as np
 from jax import lax
 
 from ivy.plugin import composite_fallback, hookimpl
-from ivy_backend_jax._common import NATIVE, Tracer, jit, large_input, restore_x64, swap_x64
+from ivy_backend_jax._common import NATIVE, Tracer, inline_nested, jit, large_input, restore_x64, swap_x64
 
 _HIGHEST = lax.Precision.HIGHEST
 _FLOATS = frozenset(NATIVE[name] for name in ("float16", "bfloat16", "float32", "float64"))
@@ -60,10 +60,8 @@ def _kernel(body: Callable, arrays: int, xla_defaults: bool = False) -> Callable
                     return body(*args)
             try:
                 return compiled(*args)
-            except ValueError as error:  # constants only, inside an outer jax.jit: inline
-                if "compiler_options" not in str(error):
-                    raise
-                return body(*args)
+            except ValueError as error:  # constants only, inside an outer jax.jit
+                return inline_nested(error, body, args)
         finally:
             restore_x64(previous)
 
