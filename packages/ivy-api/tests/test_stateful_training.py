@@ -99,6 +99,50 @@ def test_cnn_training_matches_native_pytorch():
     np.testing.assert_allclose(losses, expected, rtol=2e-4, atol=1e-5)
 
 
+class _TiedLanguageModel(ivy.Module):
+    """An embedding whose weight is also the output projection's (weight tying, as in GPT-2)."""
+
+    def __init__(self):
+        self.embed = L.Embedding(7, 4)
+        self.head = L.Linear(4, 7, bias=False)
+        self.head.weight = self.embed.weight
+
+    def forward(self, tokens):
+        return self.head(self.embed(tokens))
+
+
+@pytest.mark.skipif("torch" not in DIFFERENTIABLE, reason="needs the torch backend")
+@pytest.mark.parametrize("backend", DIFFERENTIABLE)
+def test_tied_weights_train_as_one_array_like_pytorch(backend):
+    """A tied weight gets the gradients of both uses and stays one array across steps."""
+    import torch
+
+    tokens, targets = RNG.integers(0, 7, size=12), RNG.integers(0, 7, size=12)
+    with ivy.using_backend(backend):
+        ivy.random.seed(0)
+        model = _TiedLanguageModel()
+        initial = _np(model.embed.weight)
+        trainer = ivy.stateful.Trainer(model, ivy.optimizers.SGD(lr=0.5), ivy.nn.cross_entropy, jit=backend == "jax")
+        losses = [float(trainer.train_step(ivy.asarray(tokens), ivy.asarray(targets))[0]) for _ in range(5)]
+        assert model.head.weight is model.embed.weight
+        final = _np(model.embed.weight)
+
+    embed = torch.nn.Embedding(7, 4)
+    head = torch.nn.Linear(4, 7, bias=False)
+    embed.weight.data = torch.tensor(initial)
+    head.weight = embed.weight
+    optimizer = torch.optim.SGD(embed.parameters(), lr=0.5)
+    expected = []
+    for _ in range(5):
+        optimizer.zero_grad()
+        loss = torch.nn.functional.cross_entropy(head(embed(torch.tensor(tokens))), torch.tensor(targets))
+        loss.backward()
+        optimizer.step()
+        expected.append(loss.item())
+    np.testing.assert_allclose(losses, expected, rtol=1e-5, atol=1e-6)
+    np.testing.assert_allclose(final, embed.weight.detach().numpy(), rtol=1e-5, atol=1e-6)
+
+
 @pytest.mark.skipif("torch" not in DIFFERENTIABLE, reason="needs the torch backend")
 def test_trainer_fit_metrics_progress_checkpoints_and_early_stopping(tmp_path):
     rng = np.random.default_rng(1)

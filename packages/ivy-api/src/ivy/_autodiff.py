@@ -315,7 +315,8 @@ class _Template:
     def __init__(self, fn: Callable, leaves: list, arrays: list[int], treedef: Any, ops: Any):
         self.fn = fn
         self.ops = ops
-        self.leaves = [None if i in set(arrays) else leaf for i, leaf in enumerate(leaves)]
+        positions = set(arrays)
+        self.leaves = [None if i in positions else leaf for i, leaf in enumerate(leaves)]
         self.arrays = arrays
         self.treedef = treedef
         self.output: tuple[Any, list, list[int]] | None = None
@@ -328,7 +329,8 @@ class _Template:
         out_leaves, out_treedef = flatten(self.fn(*args, **kwargs))
         ops = self.ops
         arrays = [i for i, leaf in enumerate(out_leaves) if isinstance(leaf, Array) or ops.owns(leaf)]
-        constants = [None if i in set(arrays) else leaf for i, leaf in enumerate(out_leaves)]
+        positions = set(arrays)
+        constants = [None if i in positions else leaf for i, leaf in enumerate(out_leaves)]
         self.output = (out_treedef, constants, arrays)
         return [out_leaves[i]._data if isinstance(out_leaves[i], Array) else out_leaves[i] for i in arrays]
 
@@ -341,6 +343,24 @@ class _Template:
         return unflatten(treedef, leaves)
 
 
+def _split_leaves(leaves: list, ops: Any) -> tuple[list[int], list, tuple]:
+    """``(positions of the array leaves, their native arrays, ((position, constant), ...))``."""
+    arrays: list[int] = []
+    natives: list = []
+    constants: list = []
+    owns = ops.owns
+    for index, leaf in enumerate(leaves):
+        if leaf.__class__ is Array or isinstance(leaf, Array):
+            arrays.append(index)
+            natives.append(leaf._data)
+        elif owns(leaf):
+            arrays.append(index)
+            natives.append(leaf)
+        else:
+            constants.append((index, leaf))
+    return arrays, natives, tuple(constants)
+
+
 def jit(fn: Callable, /) -> Callable:
     _check_function(fn, "ivy.jit")
     cache: dict[Any, tuple[_Template, Any]] = {}
@@ -349,8 +369,7 @@ def jit(fn: Callable, /) -> Callable:
     def compiled(*args: Any, **kwargs: Any) -> Any:
         ops = _dispatch.ops()
         leaves, treedef = flatten((args, kwargs))
-        arrays = [i for i, leaf in enumerate(leaves) if isinstance(leaf, Array) or ops.owns(leaf)]
-        constants = tuple((i, leaf) for i, leaf in enumerate(leaves) if i not in set(arrays))
+        arrays, natives, constants = _split_leaves(leaves, ops)
         key = (ops.name, treedef, constants)
         try:
             entry = cache.get(key)
@@ -367,7 +386,6 @@ def jit(fn: Callable, /) -> Callable:
             compiled.__ivy_compiled__ = False
             _warn_uncompiled(ops.name, f"the {ops.name} backend has no compiler")
             return fn(*args, **kwargs)
-        natives = [leaves[i]._data if isinstance(leaves[i], Array) else leaves[i] for i in arrays]
         result = template.rebuild(list(native(*natives)))
         compiled.__ivy_compiled__ = getattr(native, "__ivy_compiled__", True)
         return result

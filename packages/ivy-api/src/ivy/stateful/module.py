@@ -118,6 +118,18 @@ def _join(prefix: str, name: str) -> str:
     return f"{prefix}.{name}" if prefix else name
 
 
+def _retie(modules: Iterable[Module], kind: str, replaced: dict[int, Any], given: set[tuple[int, str]]) -> None:
+    """Give every place not given a value that holds a replaced array its replacement: an array
+    tied between places (shared weights) is named once in a tree, at its first place."""
+    if not replaced:
+        return
+    for module in modules:
+        store = module.__dict__[kind]
+        for name, value in store.items():
+            if value is not None and id(value) in replaced and (id(store), name) not in given:
+                store[name] = replaced[id(value)]
+
+
 def _indent(text: str) -> str:
     return text.replace("\n", "\n  ")
 
@@ -260,21 +272,31 @@ class Module:
                 params(module)
             return self
         modules = dict(self.named_modules())
-        saved = [(m, dict(m._parameters), dict(m._buffers), m.training) for m in modules.values()]
+        # the call works on copies of the stores; the module's own dicts are put back untouched
+        saved = [(m, m._parameters, m._buffers, m.training) for m in modules.values()]
+        for module in modules.values():
+            module.__dict__["_parameters"] = dict(module._parameters)
+            module.__dict__["_buffers"] = dict(module._buffers)
         try:
             for kind, tree in (("_parameters", params), ("_buffers", buffers)):
                 if tree is None:
                     continue
                 unknown = []
+                replaced: dict[int, Any] = {}  # id of a module's own array -> the value given for it
+                given: set[tuple[int, str]] = set()  # (id of a store, name) given a value explicitly
                 for path, value in _tree.items(tree):
                     prefix, _, name = path.rpartition(".")
                     module = modules.get(prefix)
                     if module is None or name not in module.__dict__[kind]:
                         unknown.append(path)
                         continue
-                    module.__dict__[kind][name] = (
-                        value if isinstance(value, ivy.Array) or value is None else to_array(value)
-                    )
+                    store = module.__dict__[kind]
+                    value = value if isinstance(value, ivy.Array) or value is None else to_array(value)
+                    if store[name] is not None:
+                        replaced[id(store[name])] = value
+                    store[name] = value
+                    given.add((id(store), name))
+                _retie(modules.values(), kind, replaced, given)
                 if unknown:
                     what = "parameters" if kind == "_parameters" else "buffers"
                     raise ivy.IvyValueError(
@@ -347,6 +369,28 @@ class Module:
 
     def named_buffers(self) -> Iterator[tuple[str, ivy.Array]]:
         return self._named("_buffers")
+
+    def _slots(self, *kinds: str) -> list[dict[str, list[tuple[dict, str]]]]:
+        """Where each entry of each of ``kinds`` lives: ``{dotted path: [(store, name), ...]}``
+        by first path, from one walk of the module tree.
+
+        An array held in several places (tied weights) is listed once, with
+        every place, so that writing a new value through the slots keeps it tied.
+        """
+        found: list[dict[str, list[tuple[dict, str]]]] = [{} for _ in kinds]
+        firsts: list[dict[int, str]] = [{} for _ in kinds]  # id of an array -> its first path
+        for path, module in self.named_modules():
+            for kind, slots, first in zip(kinds, found, firsts, strict=True):
+                store = module.__dict__[kind]
+                for name, value in store.items():
+                    if value is None:
+                        continue
+                    shared = first.get(id(value))
+                    if shared is None:
+                        first[id(value)] = shared = _join(path, name)
+                        slots[shared] = []
+                    slots[shared].append((store, name))
+        return found
 
     def parameters(self) -> dict[str, Any]:
         """The parameters as a tree of nested dicts following the module tree."""

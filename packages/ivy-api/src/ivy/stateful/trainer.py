@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable
 from typing import Any, TextIO
 
 import ivy
+from ivy.stateful import _tree
 from ivy.stateful import init as _init
 from ivy.stateful.module import Module, to_array
 from ivy.stateful.optimizers import Optimizer
@@ -66,6 +67,17 @@ def _is_stochastic(module: Module) -> bool:
     return False
 
 
+def _read(slots: dict[str, list[tuple[dict, str]]]) -> dict[str, Any]:
+    return {path: places[0][0][places[0][1]] for path, places in slots.items()}
+
+
+def _write(slots: dict[str, list[tuple[dict, str]]], values: dict[str, Any]) -> None:
+    for path, places in slots.items():
+        value = values[path]
+        for store, name in places:
+            store[name] = value
+
+
 class Trainer:
     """Trains ``model`` with ``optimizer`` on ``loss(outputs, targets)``.
 
@@ -108,7 +120,7 @@ class Trainer:
 
         def objective(params: Any, buffers: Any, x: Any, y: Any) -> tuple:
             out, new_buffers = model.apply(params, x, buffers=buffers, training=True, return_buffers=True)
-            return loss(out, y), (new_buffers, out)
+            return loss(out, y), (_tree.flat(new_buffers), out)
 
         value_and_grad = ivy.value_and_grad(objective, has_aux=True)
 
@@ -131,14 +143,17 @@ class Trainer:
     def train_step(self, x: Any, y: Any) -> tuple[ivy.Array, ivy.Array]:
         """One optimizer update on a batch; returns ``(loss, outputs)``."""
         model, optimizer = self.model, self.optimizer
-        params = model.parameters()
+        # flat {path: array} dicts read from and written back to where the arrays live: no tree
+        # nesting, and no checks of arrays that come out of this step with their shapes unchanged
+        param_slots, buffer_slots = model._slots("_parameters", "_buffers")
+        params, buffers = _read(param_slots), _read(buffer_slots)
         if optimizer.state is None:
             optimizer.state = optimizer.init(params)
         value, out, params, buffers, optimizer.state = self._step_fn(
-            params, model.buffers(), optimizer.state, to_array(x), to_array(y)
+            params, buffers, optimizer.state, to_array(x), to_array(y)
         )
-        model.load_parameters(params)
-        model.load_buffers(buffers)
+        _write(param_slots, params)
+        _write(buffer_slots, buffers)
         return value, out
 
     # -- data ------------------------------------------------------------------------------------
