@@ -342,8 +342,12 @@ def _finish(hook: Callable, function: Callable) -> Callable:
     return hookimpl(hook)
 
 
-def _compile_hook(name: str, params: list[str], body: list[str], namespace: dict[str, Any]) -> Callable:
-    lines = [f"def {name}({', '.join(params)}):", "    _previous = _swap(True)", "    try:"]
+def _compile_hook(
+    name: str, params: list[str], body: list[str], namespace: dict[str, Any], prelude: list[str] | tuple = ()
+) -> Callable:
+    """The hook ``name(*params)`` running ``body`` in the 64-bit scope, after ``prelude`` (outside it)."""
+    lines = [f"def {name}({', '.join(params)}):", *(f"    {line}" for line in prelude)]
+    lines += ["    _previous = _swap(True)", "    try:"]
     lines += [f"        {line}" for line in body]
     lines += ["    finally:", "        _restore(_previous)"]
     namespace.update(_swap=swap_x64, _restore=restore_x64, _T=Tracer, _any_tracer=any_tracer, _h=hashable)
@@ -598,10 +602,20 @@ def binary(function: Callable, name: str) -> Callable:
     return hookimpl(hook)
 
 
+#: Dtypes whose values and arithmetic are the same with JAX's 64-bit types off (parts of 32 bits or fewer).
+NARROW = frozenset(d for d in NATIVE.values() if d.itemsize <= 4 or d == NATIVE["complex64"])
+
+
 def paired(*static: str) -> Callable:
     """A hook ``function(x1, x2, *static)``: Ivy's promotion of ``x1`` and
     ``x2`` (arrays, and only arrays), then ``function`` in one compiled kernel
-    with the other parameters static."""
+    with the other parameters static.
+
+    For products of two arrays of one dtype: the result has that dtype and no
+    step depends on JAX's 64-bit flag, so with a ``NARROW`` dtype the kernel
+    runs without entering the 64-bit scope (about a microsecond, an eighth of
+    a small product's dispatch).
+    """
 
     def decorate(function: Callable) -> Callable:
         params = list(inspect.signature(function).parameters)
@@ -613,14 +627,19 @@ def paired(*static: str) -> Callable:
 
         compiled = jit(promoted, tuple(range(2, 4 + len(static))))
         extras = "".join(f", _h({p})" for p in static)
-        body = [  # one dtype: the kernel by size, inline (no frame of ``jit``'s dispatcher)
-            "if x1.__class__ is _Impl and x2.__class__ is _Impl and (_a1 := x1.aval).dtype is (_a2 := x2.aval).dtype:",
+        same = "x1.__class__ is _Impl is x2.__class__ and (_a1 := x1.aval).dtype is (_a2 := x2.aval).dtype"
+        by_size = [  # one dtype: the kernel by size, inline (no frame of ``jit``'s dispatcher)
             "    try:",
             "        if _prod(_a1.shape) > _SMALL or _prod(_a2.shape) > _SMALL:",
             f"            return _large(x1, x2, None, None{extras})",
             f"        return _small(x1, x2, None, None{extras})",
             "    except ValueError as _error:",
             f"        return _inline_nested(_error, _promoted, (x1, x2, None, None{extras}))",
+        ]
+        prelude = [f"if {same} and _a1.dtype in _NARROW:", *by_size]
+        body = [
+            f"if {same}:",
+            *by_size,
             "x1, x2, _c1, _c2 = _plan(x1, x2)",
             "if isinstance(x1, _T) or isinstance(x2, _T):",
             f"    return _promoted(x1, x2, _c1, _c2{extras})",
@@ -636,8 +655,9 @@ def paired(*static: str) -> Callable:
             "_prod": _prod,
             "_SMALL": SMALL,
             "_inline_nested": inline_nested,
+            "_NARROW": NARROW,
         }
-        hook = _compile_hook(function.__name__, params, body, namespace)
+        hook = _compile_hook(function.__name__, params, body, namespace, prelude)
         hook.__ivy_kernel__ = compiled  # type: ignore[attr-defined]
         return _finish(hook, function)
 
