@@ -346,6 +346,32 @@ def test_functions_trace_into_jax_jit_with_ivy_semantics():
     assert jnp.ones(1).dtype == (np.float64 if jax.config.jax_enable_x64 else np.float32)
 
 
+@pytest.mark.filterwarnings("ignore:Explicitly requested dtype")
+def test_functions_trace_in_the_callers_mode_inside_jax_jit_with_64_bit_types_off():
+    """JAX's default mode: one XLA program cannot mix 64-bit and 32-bit types, so on tracers every
+    kind of hook traces in the caller's mode (64-bit results become 32-bit, with JAX's warning)."""
+
+    def program(a, b):
+        total = ivy.add(a, b)  # int32 + float32: float64 per Ivy, float32 in this mode
+        return [
+            ivy.argmax(total).data,
+            ivy.matmul(ivy.reshape(total, (3, 1)), ivy.reshape(total, (1, 3))).data,
+            ivy.sin(total).data,
+            ivy.concat([total, total]).data,
+            ivy.cumulative_sum(a).data,
+            ivy.nn.relu(total).data,
+        ]
+
+    a = jnp.asarray([1, 2, 3], dtype=jnp.int32)
+    b = jnp.asarray([0.5, 4.0, -1.0], dtype=jnp.float32)
+    eager = program(a, b)
+    with jax.enable_x64(False):
+        traced = jax.jit(program)(a, b)
+    for got, want in zip(traced, eager, strict=True):
+        assert np.dtype(got.dtype).itemsize == min(np.dtype(want.dtype).itemsize, 4)
+        np.testing.assert_allclose(np.asarray(got), np.asarray(want), rtol=1e-6)
+
+
 @given(
     hnp.arrays(
         np.float32,

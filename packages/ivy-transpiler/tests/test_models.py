@@ -179,3 +179,39 @@ def test_compiled_targets_retrace_new_batch_sizes():
     np.testing.assert_allclose(tf.function(tf_model)(tf.constant(x8.numpy())).numpy(), expected, rtol=1e-5, atol=1e-5)
     jax_model = ivy_transpiler.transpile(source, target="jax", args=(x,))
     np.testing.assert_allclose(np.asarray(jax.jit(jax_model)(jnp.asarray(x8.numpy()))), expected, rtol=1e-5, atol=1e-5)
+
+
+class _Tagger(torch.nn.Module):
+    """Integer work inside the model: a position ramp (arange), an embedding lookup and an argmax."""
+
+    def __init__(self):
+        super().__init__()
+        self.embed = torch.nn.Embedding(10, 4)
+        self.head = torch.nn.Linear(4, 3)
+
+    def forward(self, tokens):
+        positions = torch.arange(tokens.shape[1], dtype=torch.float32)
+        scores = self.head(self.embed(tokens) + positions[None, :, None])
+        return scores, scores.argmax(-1)
+
+
+def test_jax_model_inside_the_users_jit_and_grad_with_64_bit_types_off():
+    """JAX's default mode (64-bit types off): the transpiled model, whose eager calls compute with
+    int64 indices, traces in the caller's mode inside ``jax.jit`` and ``jax.grad`` (one XLA program
+    cannot mix the two modes)."""
+    import jax
+    import jax.numpy as jnp
+
+    source = _Tagger().eval()
+    tokens = torch.randint(0, 10, (2, 5))
+    model = ivy_transpiler.transpile(source, target="jax", args=(tokens,))
+    expected_scores, expected_labels = (t.detach().numpy() for t in source(tokens))
+    with jax.enable_x64(False):
+        ids = jnp.asarray(tokens.numpy())  # int32: the caller's mode
+        scores, labels = jax.jit(lambda m, ids: m(ids))(model, ids)
+        grads = jax.grad(lambda m: m(ids)[0].sum())(model)
+    np.testing.assert_allclose(np.asarray(scores), expected_scores, rtol=1e-5, atol=1e-5)
+    np.testing.assert_array_equal(np.asarray(labels), expected_labels)
+    (source(tokens)[0]).sum().backward()
+    for name, p in source.named_parameters():
+        np.testing.assert_allclose(np.asarray(grads.params[name]), p.grad.numpy(), rtol=1e-5, atol=1e-5, err_msg=name)

@@ -355,13 +355,25 @@ def _compile_hook(
     return namespace[name]
 
 
+def traced(values: tuple) -> bool:
+    """Whether a value, or an item of a list or tuple among ``values``, is a tracer."""
+    for v in values:
+        kind = v.__class__
+        if kind is ArrayImpl:  # the common case, settled by one identity test
+            continue
+        if isinstance(v, Tracer) or (kind in (list, tuple) and any(isinstance(i, Tracer) for i in v)):
+            return True
+    return False
+
+
 def scoped(function: Callable) -> Callable:
     """``function`` as a hook implementation run with 64-bit types enabled
     for this thread (compiled with the real parameter names, which pluggy
-    reads from the code object)."""
+    reads from the code object); on tracers, in the trace's own mode."""
     params = list(inspect.signature(function).parameters)
     call = f"return _function({', '.join(params)})"
-    hook = _compile_hook(function.__name__, params, [call], {"_function": function})
+    prelude = [f"if _traced(({''.join(p + ', ' for p in params)})):", f"    {call}"]
+    hook = _compile_hook(function.__name__, params, [call], {"_function": function, "_traced": traced}, prelude)
     return _finish(hook, function)
 
 
@@ -386,10 +398,11 @@ def kernel(*static: str, sequences: tuple[str, ...] = (), host: Callable | None 
         dynamic = [p for p in params if p not in static]
         checks = [f"_any_tracer({p})" if p in sequences else f"isinstance({p}, _T)" for p in dynamic]
         arguments = ", ".join(f"_h({p})" if p in static else p for p in params)
-        body = [
+        prelude = [  # traced: inline into the caller's program, in its 64-bit mode
             f"if {' or '.join(checks) or 'False'}:",
             f"    return _function({', '.join(params)})",
         ]
+        body = []
         if host is not None:
             body += [
                 f"_result = _host_path(_seen, _host, ({arguments},), _mask)",
@@ -406,7 +419,7 @@ def kernel(*static: str, sequences: tuple[str, ...] = (), host: Callable | None 
             "_seen": {},
             "_mask": tuple(p in static for p in params),
         }
-        hook = _compile_hook(function.__name__, params, body, namespace)
+        hook = _compile_hook(function.__name__, params, body, namespace, prelude)
         hook.__ivy_kernel__ = compiled  # type: ignore[attr-defined]
         return _finish(hook, function)
 
@@ -530,6 +543,8 @@ def unary(function: Callable, name: str) -> Callable:
     seen: dict = {}
 
     def hook(x: Any) -> Any:
+        if x.__class__ is not ArrayImpl and isinstance(x, Tracer):  # in the caller's program and 64-bit mode
+            return function(x)
         previous = swap_x64(True)
         try:
             if x.__class__ is ArrayImpl:
@@ -570,6 +585,10 @@ def binary(function: Callable, name: str) -> Callable:
     seen: dict = {}
 
     def hook(x1: Any, x2: Any) -> Any:
+        if (x1.__class__ is not ArrayImpl or x2.__class__ is not ArrayImpl) and (
+            isinstance(x1, Tracer) or isinstance(x2, Tracer)
+        ):  # in the caller's program and 64-bit mode
+            return promoted(*plan(x1, x2))
         previous = swap_x64(True)
         try:
             if x1.__class__ is ArrayImpl is x2.__class__ and (a1 := x1.aval).dtype is (a2 := x2.aval).dtype:
@@ -582,8 +601,6 @@ def binary(function: Callable, name: str) -> Callable:
                         return result
                 return small(x1, x2)
             p1, p2, cast1, cast2 = plan(x1, x2)
-            if isinstance(p1, Tracer) or isinstance(p2, Tracer):
-                return promoted(p1, p2, cast1, cast2)
             if large_input((p1, p2)):
                 return mixed_large(p1, p2, cast1, cast2)
             key = (_signature(p1), _signature(p2), cast1, cast2)
@@ -636,13 +653,16 @@ def paired(*static: str) -> Callable:
             "    except ValueError as _error:",
             f"        return _inline_nested(_error, _promoted, (x1, x2, None, None{extras}))",
         ]
-        prelude = [f"if {same} and _a1.dtype in _NARROW:", *by_size]
+        prelude = [
+            f"if {same} and _a1.dtype in _NARROW:",
+            *by_size,
+            "if isinstance(x1, _T) or isinstance(x2, _T):  # in the caller's program and 64-bit mode",
+            f"    return _promoted(*_plan(x1, x2){extras})",
+        ]
         body = [
             f"if {same}:",
             *by_size,
             "x1, x2, _c1, _c2 = _plan(x1, x2)",
-            "if isinstance(x1, _T) or isinstance(x2, _T):",
-            f"    return _promoted(x1, x2, _c1, _c2{extras})",
             f"return _compiled(x1, x2, _c1, _c2{extras})",
         ]
         namespace = {

@@ -22,7 +22,7 @@ import numpy as np
 from jax import lax
 
 from ivy.plugin import composite_fallback, hookimpl
-from ivy_backend_jax._common import NATIVE, Tracer, inline_nested, jit, large_input, restore_x64, swap_x64
+from ivy_backend_jax._common import NATIVE, inline_nested, jit, large_input, restore_x64, swap_x64, traced
 
 _HIGHEST = lax.Precision.HIGHEST
 _FLOATS = frozenset(NATIVE[name] for name in ("float16", "bfloat16", "float32", "float64"))
@@ -53,11 +53,10 @@ def _kernel(body: Callable, arrays: int, xla_defaults: bool = False) -> Callable
             return (large if large_input(args) else small)(*args)
 
     def call(*args: Any) -> Any:
+        if traced(args[:arrays]):  # inline into the caller's program, in its 64-bit mode
+            return body(*args)
         previous = swap_x64(True)
         try:
-            for a in args[:arrays]:
-                if isinstance(a, Tracer) or (a.__class__ is tuple and any(isinstance(b, Tracer) for b in a)):
-                    return body(*args)
             try:
                 return compiled(*args)
             except ValueError as error:  # constants only, inside an outer jax.jit

@@ -9,6 +9,15 @@ import jax
 from ivy_transpiler._program import Program
 from ivy_transpiler._targets.base import Target
 
+try:  # whether no JAX transformation is tracing this call (JAX 0.4.36+: one trace context per thread)
+    from jax._src.core import trace_ctx as _trace_ctx
+
+    _top_level = _trace_ctx.is_top_level
+except (ImportError, AttributeError):  # pragma: no cover - another JAX: always the 64-bit scope
+
+    def _top_level() -> bool:
+        return True
+
 
 class _Static:
     """What a model's pytree carries besides its leaves: compared by identity, so ``jax.jit`` caches per model."""
@@ -81,10 +90,14 @@ class JaxTarget(Target):
 
     def compile(self, run: Any) -> Any:
         """The bound graph under ``jax.jit``: one XLA program per input signature, not one per op.
-        It runs with 64-bit types on, like every call of Ivy's JAX backend (for this thread only)."""
+        Called eagerly it runs with 64-bit types on, like every call of Ivy's JAX backend (for this
+        thread only); inside the caller's own trace (``jax.jit``, ``jax.grad``) it follows that
+        program's 64-bit mode, since one XLA program cannot mix the two."""
         jitted = jax.jit(run)
 
         def call(*args: Any) -> Any:
+            if not _top_level():
+                return jitted(*args)
             with jax.enable_x64(True):
                 return jitted(*args)
 
