@@ -252,3 +252,26 @@ def test_linalg_against_numpy():
     assert_same(ivy.linalg.cross(ivy.asarray(a[0]), ivy.asarray(a[1, :1])), np.cross(a[0], a[1, :1]))
     assert_same(ivy.linalg.matrix_power(ivy.asarray(square), -2), np.linalg.matrix_power(square, -2), rtol=1e-10)
     assert_same(ivy.linalg.trace(ivy.asarray([[1, 2], [3, 4]], dtype=ivy.uint8)), np.asarray(5, dtype=np.uint64))
+
+
+# -- copies carry gradients --------------------------------------------------------------------
+
+
+@given(hnp.arrays(np.float32, hnp.array_shapes(min_dims=1, max_dims=3, max_side=4), elements=st.floats(-4, 4, width=32)))
+def test_copies_are_differentiable_like_the_uncopied_program(values):
+    """``copy=True`` (asarray, astype, reshape) makes a buffer of its own and passes gradients
+    through unchanged: the gradient matches TensorFlow's own of the program without copies."""
+    import tensorflow as tf
+
+    def through_ivy(x):
+        copied = ivy.asarray(x, copy=True)
+        same = ivy.astype(copied, copied.dtype, copy=True)
+        flat = ivy.reshape(same * x, (-1,), copy=True)
+        return ivy.sum(ivy.sin(flat))
+
+    grad = ivy.grad(through_ivy)(ivy.asarray(values))
+    x = tf.constant(values)
+    with tf.GradientTape() as tape:
+        tape.watch(x)
+        total = tf.reduce_sum(tf.sin(tf.reshape(x * x, [-1])))
+    np.testing.assert_allclose(to_numpy(grad), tape.gradient(total, x).numpy(), rtol=1e-5, atol=1e-6)

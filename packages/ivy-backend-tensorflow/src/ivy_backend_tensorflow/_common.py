@@ -126,6 +126,13 @@ def inexact_constant(value: float | complex, dtype: tf.DType) -> Tensor:
     return tf.constant(value, dtype=dtype)
 
 
+@tf.custom_gradient
+def deep_copy(x: Tensor) -> tuple[Tensor, Any]:
+    """A copy of ``x`` in a buffer of its own (``copy=True``: no memory shared, even through
+    DLPack), through which gradients flow unchanged (TensorFlow registers none for ``DeepCopy``)."""
+    return tf.raw_ops.DeepCopy(x=x), lambda upstream: upstream
+
+
 def as_tensor(x: Any) -> Tensor:
     """A tensor for ``x``: Python scalars take Ivy's default dtypes, anything
     else (variables, NumPy arrays) is converted keeping its dtype."""

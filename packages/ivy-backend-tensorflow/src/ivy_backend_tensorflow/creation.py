@@ -23,6 +23,7 @@ from ivy_backend_tensorflow._common import (
     INT64,
     SCALAR_DEFAULT,
     as_tensor,
+    deep_copy,
     scalar_type,
 )
 from ivy_backend_tensorflow.protocol import device_name, on_device, placement
@@ -82,7 +83,7 @@ def asarray(obj: Any, dtype: Any, device: Any, copy: Any) -> Any:
                 raise ValueError("asarray: copy=False was requested but changing the dtype needs a copy")
             result = cast_to(result, dtype)
         elif copy:
-            result = tf.raw_ops.DeepCopy(x=result)
+            result = deep_copy(result)
         if device is not None and device_name(device) != placement(result):
             if copy is False:
                 raise ValueError("asarray: copy=False was requested but moving to another device needs a copy")
@@ -136,7 +137,7 @@ def from_dlpack(x: Any, device: Any, copy: Any) -> Any:
         capsule = x.__dlpack__() if hasattr(x, "__dlpack__") else x
         result = tf.experimental.dlpack.from_dlpack(capsule)
     if copy:
-        result = tf.raw_ops.DeepCopy(x=result)
+        result = deep_copy(result)
     return _place_like(result, device)
 
 
@@ -220,5 +221,5 @@ def astype(x: Any, dtype: Any, copy: Any, device: Any) -> Any:
     if x.dtype is not dtype:
         x = cast_to(x, dtype)
     elif copy:
-        x = tf.raw_ops.DeepCopy(x=x)
+        x = deep_copy(x)
     return _place_like(x, device)

@@ -28,6 +28,7 @@ from ivy_backend_tensorflow._common import (
     UNSIGNED,
     as_tensor,
     cast,
+    deep_copy,
     normalize_axes,
     promote,
     promote_many,
@@ -137,7 +138,7 @@ def reshape(x: Any, shape: Any, copy: Any) -> Any:
     if shape.count(-1) > 1:
         raise ValueError("reshape: only one dimension can be -1")
     result = tf.reshape(x, shape)
-    return tf.raw_ops.DeepCopy(x=result) if copy else result
+    return deep_copy(result) if copy else result
 
 
 @hookimpl

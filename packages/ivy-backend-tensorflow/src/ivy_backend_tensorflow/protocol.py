@@ -27,6 +27,7 @@ from ivy_backend_tensorflow._common import (
     EagerTensor,
     Tensor,
     as_tensor,
+    deep_copy,
     scalar_tensor,
 )
 
@@ -434,7 +435,7 @@ def setitem(x: Any, key: Any, value: Any) -> Any:
 def dlpack(x: Any, stream: Any, max_version: Any, dl_device: Any, copy: Any) -> Any:
     x = as_tensor(x)
     if copy:
-        x = tf.raw_ops.DeepCopy(x=x)
+        x = deep_copy(x)
     if dl_device is not None and tuple(dl_device) == dlpack_device(x):
         dl_device = None  # already there (TensorFlow refuses any dl_device)
     options = {"max_version": max_version, "dl_device": dl_device}
