@@ -166,12 +166,15 @@ def typecheck(session: nox.Session) -> None:
 
 @nox.session
 def bench(session: nox.Session) -> None:
-    """Dispatch overhead against each native framework; writes benchmarks/RESULTS.md."""
+    """Dispatch, training-step and transpiled-model speed against native frameworks; writes benchmarks/RESULTS.md."""
     for backend in BACKENDS:
         install_backend(session, backend)
     session.run("python", "benchmarks/run.py", *session.posargs)
-    session.run("python", "benchmarks/instructions.py")  # instruction counts: immune to the machine's load
+    # instruction counts, immune to the machine's load (torch's import under valgrind takes minutes)
+    session.run("python", "benchmarks/instructions.py", "--backends", "numpy,torch")
     session.run("python", "benchmarks/training.py")  # a training step of the example CNN against native ones
+    session.install("-e", str(FRONTENDS), "-e", str(TRANSPILER))
+    session.run("python", "benchmarks/transpiler.py")  # transpiled models against torch, torch.compile and JAX
     session.install("matplotlib")
     session.run("python", "benchmarks/plots.py")  # a PNG per ratio table, linked from RESULTS.md
 

@@ -209,7 +209,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer, shorter rounds (a smoke run)")
     args = parser.parse_args()
-    rounds, budget = (2, 0.05) if args.quick else (5, 0.3)
+    rounds, budget = (2, 0.05) if args.quick else (9, 0.3)
     pinned = pin_to_one_core()
     import torch
 

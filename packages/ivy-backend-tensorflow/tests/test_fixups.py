@@ -257,7 +257,9 @@ def test_linalg_against_numpy():
 # -- copies carry gradients --------------------------------------------------------------------
 
 
-@given(hnp.arrays(np.float32, hnp.array_shapes(min_dims=1, max_dims=3, max_side=4), elements=st.floats(-4, 4, width=32)))
+@given(
+    hnp.arrays(np.float32, hnp.array_shapes(min_dims=1, max_dims=3, max_side=4), elements=st.floats(-4, 4, width=32))
+)
 def test_copies_are_differentiable_like_the_uncopied_program(values):
     """``copy=True`` (asarray, astype, reshape) makes a buffer of its own and passes gradients
     through unchanged: the gradient matches TensorFlow's own of the program without copies."""
