@@ -175,7 +175,8 @@ def check_index(shape: tuple, key: Any) -> None:
                 continue
             if k.dtype.kind in "iu" and k.size and is_concrete(k):
                 size = shape[axis]
-                low, high = int(k.min()), int(k.max())
+                values = np.asarray(k)  # on the host: inside a trace, k.min() would be traced
+                low, high = int(values.min()), int(values.max())
                 if low < -size or high >= size:
                     bad = low if low < -size else high
                     raise IndexError(f"index {bad} is out of bounds for axis {axis} with size {size}")

@@ -22,7 +22,7 @@ import ivy
 from ivy_transpiler import _emit, _tree, _verify
 from ivy_transpiler._frameworks import is_any_array, to_numpy
 from ivy_transpiler._program import Program
-from ivy_transpiler._tree import Leaf
+from ivy_transpiler._tree import Fields, Leaf
 
 
 class TranspiledSource(str):
@@ -92,6 +92,8 @@ def _result(template: Any, name: Any) -> str:
     """The return expression of an output template whose ``Leaf(i)`` is the value named ``name(i)``."""
     if isinstance(template, Leaf):
         return name(template.index)
+    if isinstance(template, Fields):  # a data object (a DynamicCache): its attributes, as a dict
+        return _result(template.fields, name)
     if isinstance(template, dict):
         return "{" + ", ".join(f"{k!r}: {_result(v, name)}" for k, v in template.items()) + "}"
     if isinstance(template, (tuple, list)):

@@ -111,35 +111,51 @@ def einsum(equation: str, *operands: Any) -> Tensor:
     return wrap(ivy.einsum(equation, *[tensor_arg(o, "torch.einsum", "operands")._ivy for o in operands]))
 
 
-def _fused(name: str, rank: tuple[int, int], reduce_batch: bool = False) -> Any:
+def _fused(
+    name: str, rank: tuple[int, int], input: Any, a: Any, b: Any, beta: Any, alpha: Any, out: Any, reduce_batch: bool
+) -> Tensor:
+    """``beta * input + alpha * (a @ b)`` (summed over the batch for ``addbmm``), checked as torch.``name``."""
     full = f"torch.{name}"
-
-    def fused(input: Tensor, a: Tensor, b: Tensor, *, beta: Any = 1, alpha: Any = 1, out: Any = None) -> Tensor:
-        x, y = _pair(a, b, full)
-        _check(x, y, full, rank)
-        prod = ivy.matmul(x, y)
-        if reduce_batch:
-            prod = ivy.sum(prod, axis=0)
-        if alpha != 1:
-            prod = ivy.multiply(prod, alpha)
-        base = tensor_arg(input, full)._ivy
-        if beta == 0:
-            return to_out(out, ivy.broadcast_to(prod, prod.shape), full)
-        return to_out(out, ivy.add(ivy.multiply(base, beta) if beta != 1 else base, prod), full)
-
-    fused.__name__ = fused.__qualname__ = name
-    fused.__doc__ = f"torch.{name}: ``beta * input + alpha * (product)``."
-    return fused
+    x, y = _pair(a, b, full)
+    _check(x, y, full, rank)
+    prod = ivy.matmul(x, y)
+    if reduce_batch:
+        prod = ivy.sum(prod, axis=0)
+    if alpha != 1:
+        prod = ivy.multiply(prod, alpha)
+    base = tensor_arg(input, full)._ivy
+    if beta == 0:
+        return to_out(out, ivy.broadcast_to(prod, prod.shape), full)
+    return to_out(out, ivy.add(ivy.multiply(base, beta) if beta != 1 else base, prod), full)
 
 
-for _name, _rank, _reduce in (
-    ("addmm", (2, 2), False),
-    ("baddbmm", (3, 3), False),
-    ("addbmm", (3, 3), True),
-    ("addmv", (2, 1), False),
-):
-    _fn = register(_name)(_fused(_name, _rank, _reduce))
-    add(f"{_name}_", make_inplace(_fn, _name), namespace=False)
+# torch's own parameter names: programs pass them by keyword (``baddbmm(scores, batch1=q, batch2=k, beta=..)``)
+@register("addmm")
+def addmm(input: Tensor, mat1: Tensor, mat2: Tensor, *, beta: Any = 1, alpha: Any = 1, out: Any = None) -> Tensor:
+    """torch.addmm: ``beta * input + alpha * (mat1 @ mat2)``."""
+    return _fused("addmm", (2, 2), input, mat1, mat2, beta, alpha, out, reduce_batch=False)
+
+
+@register("baddbmm")
+def baddbmm(input: Tensor, batch1: Tensor, batch2: Tensor, *, beta: Any = 1, alpha: Any = 1, out: Any = None) -> Tensor:
+    """torch.baddbmm: ``beta * input + alpha * (batch1 @ batch2)``, batch by batch."""
+    return _fused("baddbmm", (3, 3), input, batch1, batch2, beta, alpha, out, reduce_batch=False)
+
+
+@register("addbmm")
+def addbmm(input: Tensor, batch1: Tensor, batch2: Tensor, *, beta: Any = 1, alpha: Any = 1, out: Any = None) -> Tensor:
+    """torch.addbmm: ``beta * input + alpha * (the sum over the batch of batch1 @ batch2)``."""
+    return _fused("addbmm", (3, 3), input, batch1, batch2, beta, alpha, out, reduce_batch=True)
+
+
+@register("addmv")
+def addmv(input: Tensor, mat: Tensor, vec: Tensor, *, beta: Any = 1, alpha: Any = 1, out: Any = None) -> Tensor:
+    """torch.addmv: ``beta * input + alpha * (mat @ vec)``."""
+    return _fused("addmv", (2, 1), input, mat, vec, beta, alpha, out, reduce_batch=False)
+
+
+for _fn in (addmm, baddbmm, addbmm, addmv):
+    add(f"{_fn.__name__}_", make_inplace(_fn, _fn.__name__), namespace=False)
 
 
 @register("addr")

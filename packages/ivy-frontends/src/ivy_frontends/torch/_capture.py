@@ -88,13 +88,18 @@ def name_of(func: Any) -> str:
     return f"{module}.{getattr(func, '__qualname__', getattr(func, '__name__', repr(func)))}"
 
 
+#: Private torch entry points that public ones call, by the public name the frontend implements
+#: (``with torch.no_grad():`` enters through ``torch._C._set_grad_enabled``).
+_ALIASES = {"torch._C._set_grad_enabled": "torch.set_grad_enabled"}
+
+
 def resolve(name: str) -> Any:
     """The frontend callable for a full torch name, or None when the frontend lacks it."""
     from ivy_frontends import torch as fe
 
     if name in _cache.setdefault("resolved", {}):
         return _cache["resolved"][name]
-    parts = name.split(".")
+    parts = _ALIASES.get(name, name).split(".")
     target = None
     if parts[:2] == ["torch", "Tensor"] and len(parts) >= 3:
         attr = parts[2]
@@ -391,14 +396,40 @@ def _to_frontend(value: Any) -> Any:
     return value
 
 
-def _unproxy(value: Any) -> Any:
-    """Program outputs with proxies replaced by their frontend Tensors."""
+def _unproxy(value: Any, done: dict[int, Any] | None = None) -> Any:
+    """Program outputs with proxies replaced by their frontend Tensors, also inside plain data
+    objects that hold some (a Hugging Face ``DynamicCache``), which come back as copies."""
     fe = getattr(value, "_ivy_frontend", None)
     if fe is not None:
         return fe
+    done = {} if done is None else done
+    if id(value) in done:  # shared, or a reference back to an object being rebuilt
+        return done[id(value)]
     if isinstance(value, (list, tuple)):
-        items = [_unproxy(v) for v in value]
+        items = [_unproxy(v, done) for v in value]
         return type(value)(items) if type(value) in (list, tuple) else _rebuild(value, items)
     if isinstance(value, dict):
-        return {k: _unproxy(v) for k, v in value.items()}
+        return {k: _unproxy(v, done) for k, v in value.items()}
+    if _is_data_object(value) and _holds_proxy(value, set()):
+        copy = done[id(value)] = type(value).__new__(type(value))
+        copy.__dict__.update({k: _unproxy(v, done) for k, v in vars(value).items()})
+        return copy
     return value
+
+
+def _is_data_object(value: Any) -> bool:
+    """An instance with attributes that is not a class, function, module, tensor or other callable."""
+    return hasattr(value, "__dict__") and not callable(value) and not isinstance(value, (type, _torch().Tensor))
+
+
+def _holds_proxy(value: Any, seen: set[int]) -> bool:
+    if getattr(value, "_ivy_frontend", None) is not None:
+        return True
+    if id(value) in seen:
+        return False
+    seen.add(id(value))
+    if isinstance(value, dict):
+        return any(_holds_proxy(v, seen) for v in value.values())
+    if isinstance(value, (list, tuple)):
+        return any(_holds_proxy(v, seen) for v in value)
+    return _is_data_object(value) and any(_holds_proxy(v, seen) for v in vars(value).values())

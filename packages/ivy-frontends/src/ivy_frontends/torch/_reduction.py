@@ -334,3 +334,24 @@ def norm(input: Tensor, p: Any = "fro", dim: Any = None, keepdim: bool = False, 
     if p == "fro" or p is None:
         p = 2
     return wrap(ivy.linalg.vector_norm(x, axis=axes, keepdims=keepdim, ord=p))
+
+
+@register("norm_except_dim", method=False)
+def norm_except_dim(v: Tensor, pow: Any = 2, dim: int = 0) -> Tensor:
+    """torch.norm_except_dim: the ``pow``-norm over every dimension but ``dim``, kept as size-1
+    dimensions (``dim=-1``: over the whole tensor, as a 0-d tensor)."""
+    x = tensor_arg(v, "torch.norm_except_dim", "v")._ivy
+    if dim == -1:
+        return wrap(ivy.linalg.vector_norm(x, ord=pow))
+    dim = dim % x.ndim
+    axes = tuple(i for i in range(x.ndim) if i != dim)
+    return wrap(ivy.linalg.vector_norm(x, axis=axes, keepdims=True, ord=pow))
+
+
+@register("_weight_norm", method=False)
+def _weight_norm(v: Tensor, g: Tensor, dim: int = 0) -> Tensor:
+    """torch._weight_norm (behind ``nn.utils.weight_norm`` and its parametrization): ``v * g / ||v||``
+    with the norm over every dimension but ``dim``."""
+    direction = tensor_arg(v, "torch._weight_norm", "v")._ivy
+    scale = ivy.divide(tensor_arg(g, "torch._weight_norm", "g")._ivy, norm_except_dim(v, 2, dim)._ivy)
+    return wrap(ivy.multiply(direction, scale))
