@@ -193,8 +193,15 @@ def is_concrete(x: Any) -> bool:
     return not isinstance(x, Tracer)
 
 
-def any_tracer(values: Any) -> bool:
-    return any(isinstance(v, Tracer) for v in values)
+def traced(values: tuple) -> bool:
+    """Whether a value, or an item of a list or tuple among ``values``, is a tracer."""
+    for v in values:
+        kind = v.__class__
+        if kind is ArrayImpl:  # the common case, settled by one identity test
+            continue
+        if isinstance(v, Tracer) or (kind in (list, tuple) and any(isinstance(i, Tracer) for i in v)):
+            return True
+    return False
 
 
 def hashable(value: Any) -> Any:
@@ -350,20 +357,9 @@ def _compile_hook(
     lines += ["    _previous = _swap(True)", "    try:"]
     lines += [f"        {line}" for line in body]
     lines += ["    finally:", "        _restore(_previous)"]
-    namespace.update(_swap=swap_x64, _restore=restore_x64, _T=Tracer, _any_tracer=any_tracer, _h=hashable)
+    namespace.update(_swap=swap_x64, _restore=restore_x64, _T=Tracer, _traced=traced, _h=hashable)
     exec(compile("\n".join(lines) + "\n", f"<ivy_backend_jax {name}>", "exec"), namespace)
     return namespace[name]
-
-
-def traced(values: tuple) -> bool:
-    """Whether a value, or an item of a list or tuple among ``values``, is a tracer."""
-    for v in values:
-        kind = v.__class__
-        if kind is ArrayImpl:  # the common case, settled by one identity test
-            continue
-        if isinstance(v, Tracer) or (kind in (list, tuple) and any(isinstance(i, Tracer) for i in v)):
-            return True
-    return False
 
 
 def scoped(function: Callable) -> Callable:
@@ -373,7 +369,7 @@ def scoped(function: Callable) -> Callable:
     params = list(inspect.signature(function).parameters)
     call = f"return _function({', '.join(params)})"
     prelude = [f"if _traced(({''.join(p + ', ' for p in params)})):", f"    {call}"]
-    hook = _compile_hook(function.__name__, params, [call], {"_function": function, "_traced": traced}, prelude)
+    hook = _compile_hook(function.__name__, params, [call], {"_function": function}, prelude)
     return _finish(hook, function)
 
 
@@ -396,7 +392,7 @@ def kernel(*static: str, sequences: tuple[str, ...] = (), host: Callable | None 
             raise ValueError(f"kernel {function.__name__}: no parameters {sorted(unknown)}")
         compiled = jit(function, tuple(i for i, p in enumerate(params) if p in static))
         dynamic = [p for p in params if p not in static]
-        checks = [f"_any_tracer({p})" if p in sequences else f"isinstance({p}, _T)" for p in dynamic]
+        checks = [f"_traced({p})" if p in sequences else f"isinstance({p}, _T)" for p in dynamic]
         arguments = ", ".join(f"_h({p})" if p in static else p for p in params)
         prelude = [  # traced: inline into the caller's program, in its 64-bit mode
             f"if {' or '.join(checks) or 'False'}:",

@@ -12,7 +12,6 @@ from ivy_backend_jax._common import (
     INDEX,
     MISS,
     Tracer,
-    any_tracer,
     as_array,
     cast,
     common_dtype,
@@ -26,6 +25,7 @@ from ivy_backend_jax._common import (
     plan,
     scoped,
     strong,
+    traced,
 )
 
 # -- manipulation --------------------------------------------------------------
@@ -59,7 +59,7 @@ _join_seen: dict = {}
 def _join(function: Any, compiled: Any, arrays: Any, axis: Any) -> Any:
     arrays = [as_array(a) for a in arrays]
     dtype = common_dtype(arrays) if arrays else None
-    if any_tracer(arrays):
+    if traced(arrays):
         return function(arrays, axis, dtype)
     host = np.concatenate if function is _concat else np.stack
     result = host_path(
@@ -167,7 +167,7 @@ _take_along_kernel = jit(lambda x, indices, axis: jnp.take_along_axis(x, indices
 def take(x: Any, indices: Any, axis: Any) -> Any:
     x, indices = as_array(x), as_array(indices)
     _check_indices(indices, x.size if axis is None else x.shape[axis])
-    if any_tracer((x, indices)):
+    if traced((x, indices)):
         return jnp.take(x, indices, axis=axis)
     result = host_path(_take_seen, lambda a, i, ax: np.take(a, i, axis=ax), (x, indices, axis), _TAKE)
     return _take_kernel(x, indices, axis) if result is MISS else result
@@ -177,7 +177,7 @@ def take(x: Any, indices: Any, axis: Any) -> Any:
 def take_along_axis(x: Any, indices: Any, axis: Any) -> Any:
     x, indices = as_array(x), as_array(indices)
     _check_indices(indices, x.shape[axis])
-    if any_tracer((x, indices)):
+    if traced((x, indices)):
         return jnp.take_along_axis(x, indices, axis=axis)
     result = host_path(_take_seen, np.take_along_axis, (x, indices, axis), _TAKE)
     return _take_along_kernel(x, indices, axis) if result is MISS else result
@@ -225,7 +225,7 @@ _searchsorted_kernel = jit(_searchsorted, (2, 3, 4))
 @scoped
 def searchsorted(x1: Any, x2: Any, side: Any, sorter: Any) -> Any:
     x1, x2, cast1, cast2 = plan(x1, x2)
-    if any_tracer((x1, x2, sorter)):
+    if traced((x1, x2, sorter)):
         return _searchsorted(x1, x2, cast1, cast2, side, sorter)
     arguments = (x1, x2, cast1, cast2, side, sorter)
     result = host_path(_take_seen, _host_searchsorted, arguments, (False, False, True, True, True, False))
@@ -251,7 +251,7 @@ _where_seen: dict = {}
 @scoped
 def where(condition: Any, x1: Any, x2: Any) -> Any:
     x1, x2, cast1, cast2 = plan(x1, x2)
-    if any_tracer((condition, x1, x2)):
+    if traced((condition, x1, x2)):
         return _where(condition, x1, x2, cast1, cast2)
     return elementwise_call(_where_kernel, _where_seen, (condition, x1, x2), (cast1, cast2))
 
@@ -269,7 +269,7 @@ _isin_kernel = jit(_isin, (2, 3, 4))
 @scoped
 def isin(x1: Any, x2: Any, invert: Any) -> Any:
     x1, x2, cast1, cast2 = plan(x1, x2)
-    if any_tracer((x1, x2)):
+    if traced((x1, x2)):
         return _isin(x1, x2, cast1, cast2, invert)
     return _isin_kernel(x1, x2, cast1, cast2, invert)
 
@@ -373,6 +373,6 @@ _diff_kernel = jit(_diff, (3, 4, 5))
 def diff(x: Any, axis: Any, n: Any, prepend: Any, append: Any) -> Any:
     parts = [as_array(p) for p in (x, prepend, append) if p is not None]
     dtype = common_dtype(parts)
-    if any_tracer(parts):
+    if traced(parts):
         return _diff(x, prepend, append, axis, n, dtype)
     return _diff_kernel(x, prepend, append, axis, n, dtype)

@@ -14,6 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from ivy_frontends._objects import holds, is_data_object
+
 
 @dataclass(frozen=True)
 class Leaf:
@@ -28,31 +30,6 @@ class Fields:
 
     cls: type
     fields: dict
-
-
-def _is_data_object(item: Any, is_array: Callable[[Any], bool]) -> bool:
-    """An instance with attributes that holds arrays: not a class, function, module or other
-    callable (a model is not flattened into its weights), and at least one array within reach."""
-    if callable(item) or not hasattr(item, "__dict__") or isinstance(item, type):
-        return False
-    return _holds_array(item, is_array, set())
-
-
-def _holds_array(item: Any, is_array: Callable[[Any], bool], seen: set[int]) -> bool:
-    if is_array(item):
-        return True
-    if id(item) in seen:
-        return False
-    seen.add(id(item))
-    if isinstance(item, dict):
-        values: Any = item.values()
-    elif isinstance(item, (list, tuple)):
-        values = item
-    elif hasattr(item, "__dict__") and not callable(item) and not isinstance(item, type):
-        values = vars(item).values()
-    else:
-        return False
-    return any(_holds_array(v, is_array, seen) for v in values)
 
 
 def flatten(tree: Any, is_array: Callable[[Any], bool]) -> tuple[Any, list]:
@@ -70,7 +47,7 @@ def flatten(tree: Any, is_array: Callable[[Any], bool]) -> tuple[Any, list]:
             return type(item)(*(walk(v) for v in item))
         if isinstance(item, (list, tuple)):
             return type(item)(walk(v) for v in item)
-        if id(item) not in active and _is_data_object(item, is_array):
+        if id(item) not in active and is_data_object(item) and holds(item, is_array):
             active.add(id(item))
             fields = {name: walk(value) for name, value in vars(item).items()}
             active.discard(id(item))

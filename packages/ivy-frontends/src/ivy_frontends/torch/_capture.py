@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import ivy
+from ivy_frontends._objects import holds, is_data_object
 from ivy_frontends._plugin import Capture, MissingOperations, import_framework
 from ivy_frontends.torch import _dtypes as D
 from ivy_frontends.torch._device import Size, device
@@ -410,26 +411,12 @@ def _unproxy(value: Any, done: dict[int, Any] | None = None) -> Any:
         return type(value)(items) if type(value) in (list, tuple) else _rebuild(value, items)
     if isinstance(value, dict):
         return {k: _unproxy(v, done) for k, v in value.items()}
-    if _is_data_object(value) and _holds_proxy(value, set()):
+    if is_data_object(value) and holds(value, _is_proxy):
         copy = done[id(value)] = type(value).__new__(type(value))
         copy.__dict__.update({k: _unproxy(v, done) for k, v in vars(value).items()})
         return copy
     return value
 
 
-def _is_data_object(value: Any) -> bool:
-    """An instance with attributes that is not a class, function, module, tensor or other callable."""
-    return hasattr(value, "__dict__") and not callable(value) and not isinstance(value, (type, _torch().Tensor))
-
-
-def _holds_proxy(value: Any, seen: set[int]) -> bool:
-    if getattr(value, "_ivy_frontend", None) is not None:
-        return True
-    if id(value) in seen:
-        return False
-    seen.add(id(value))
-    if isinstance(value, dict):
-        return any(_holds_proxy(v, seen) for v in value.values())
-    if isinstance(value, (list, tuple)):
-        return any(_holds_proxy(v, seen) for v in value)
-    return _is_data_object(value) and any(_holds_proxy(v, seen) for v in vars(value).values())
+def _is_proxy(value: Any) -> bool:
+    return getattr(value, "_ivy_frontend", None) is not None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ivy_transpiler._emit._writer import Call, Unsupported
+from ivy_transpiler._emit._writer import Call, Rule, Unsupported
 
 
 def ints(value: Any, n: int, what: str) -> tuple[int, ...]:
@@ -112,6 +112,24 @@ def reduced_axes(call: Call) -> tuple[int, ...]:
     """The axes a reduction's ``axis`` names: all of ``x``'s when it is None."""
     found = axes(call.raw("axis"))
     return tuple(range(len(call.shape_of("x")))) if found is None else found
+
+
+def reduced_axes_list(call: Call) -> str:
+    """:func:`reduced_axes` as a list literal (the ``axis``/``dim`` argument of torch, paddle, tf)."""
+    return repr(list(reduced_axes(call)))
+
+
+def cumulative(function: str, keyword: str = "axis") -> Rule:
+    """``cumulative_sum``/``cumulative_prod`` as ``function(x, <keyword>=axis)`` (an axis of None is 0:
+    the standard allows it for 1-d ``x`` only); ``include_initial=True`` has no such form."""
+
+    def rule(call: Call) -> str:
+        if call.raw("include_initial"):
+            raise Unsupported("include_initial=True")
+        axis = call.raw("axis")
+        return f"{function}({call['x']}, {keyword}={0 if axis is None else axis!r})"
+
+    return rule
 
 
 def as_shape(value: Any) -> tuple[int, ...]:

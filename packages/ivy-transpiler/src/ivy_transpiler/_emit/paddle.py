@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ivy_transpiler._emit import _arrayapi
-from ivy_transpiler._emit._static import as_shape, conv_plan, pool_plan, reduced_axes
+from ivy_transpiler._emit._static import as_shape, conv_plan, cumulative, pool_plan, reduced_axes_list
 from ivy_transpiler._emit._writer import Call, Dialect, Rule, Unsupported
 
 #: Elementwise functions spelled as in the standard (``paddle.negative``/``positive`` included).
@@ -77,14 +77,10 @@ def binary(function: str) -> Rule:
     return rule
 
 
-def _dims(call: Call) -> str:
-    return repr(list(reduced_axes(call)))
-
-
 def reduction(function: str, dtype: bool = False) -> Rule:
     def rule(call: Call) -> str:
         extra = f", dtype={call['out_dtype']}" if dtype else ""
-        return f"{function}({call['x']}, axis={_dims(call)}, keepdim={call['keepdims']}{extra})"
+        return f"{function}({call['x']}, axis={reduced_axes_list(call)}, keepdim={call['keepdims']}{extra})"
 
     return rule
 
@@ -112,7 +108,8 @@ def statistic(function: str) -> Rule:
         correction = call.raw("correction")
         if correction not in (0, 1):
             raise Unsupported(f"correction={correction!r}")
-        return f"{function}({call['x']}, axis={_dims(call)}, unbiased={bool(correction)}, keepdim={call['keepdims']})"
+        axis = reduced_axes_list(call)
+        return f"{function}({call['x']}, axis={axis}, unbiased={bool(correction)}, keepdim={call['keepdims']})"
 
     return rule
 
@@ -177,15 +174,6 @@ def batch_norm(call: Call) -> str:
     return f"{call.helper('_batch_norm')}({args})"
 
 
-def attention(call: Call) -> str:
-    if call.raw("dropout_p"):
-        raise Unsupported("with dropout")
-    return (
-        f"{call.helper('_attention')}({call['query']}, {call['key']}, {call['value']}, {call['mask']}, "
-        f"{call['is_causal']}, {call['scale']})"
-    )
-
-
 def asarray(call: Call) -> str:
     if call.dtype_of("obj") is None:
         return f"paddle.to_tensor({call['obj']}, dtype={call['out_dtype']})"
@@ -248,8 +236,8 @@ def table() -> dict[str, Rule]:
             "argmin": single_axis("paddle.argmin", dtype=True),
             "std": statistic("paddle.std"),
             "var": statistic("paddle.var"),
-            "cumulative_sum": lambda c: _cumulative(c, "paddle.cumsum"),
-            "cumulative_prod": lambda c: _cumulative(c, "paddle.cumprod"),
+            "cumulative_sum": cumulative("paddle.cumsum"),
+            "cumulative_prod": cumulative("paddle.cumprod"),
             "reshape": lambda c: f"paddle.reshape({c['x']}, {list(c.out.shape)!r})",
             "permute_dims": lambda c: f"paddle.transpose({c['x']}, perm={list(c.raw('axes'))!r})",
             "matrix_transpose": matrix_transpose,
@@ -257,7 +245,7 @@ def table() -> dict[str, Rule]:
             "squeeze": lambda c: f"paddle.reshape({c['x']}, {list(c.out.shape)!r})",
             "concat": concat,
             "stack": "paddle.stack({arrays}, axis={axis})",
-            "flip": lambda c: f"paddle.flip({c['x']}, axis={_dims(c)})",
+            "flip": lambda c: f"paddle.flip({c['x']}, axis={reduced_axes_list(c)})",
             "roll": "paddle.roll({x}, {shift}, axis={axis})",
             "broadcast_to": lambda c: f"paddle.broadcast_to({c['x']}, {list(c.out.shape)!r})",
             "tile": "paddle.tile({x}, {repetitions})",
@@ -296,7 +284,7 @@ def table() -> dict[str, Rule]:
                 f"{c['eps']})"
             ),
             "nn_batch_norm": batch_norm,
-            "nn_scaled_dot_product_attention": attention,
+            "nn_scaled_dot_product_attention": _arrayapi.attention,
             "nn_conv": conv,
             "nn_conv1d": conv,
             "nn_conv2d": conv,
@@ -311,13 +299,6 @@ def table() -> dict[str, Rule]:
         }
     )
     return rules
-
-
-def _cumulative(call: Call, function: str) -> str:
-    if call.raw("include_initial"):
-        raise Unsupported("include_initial=True")
-    axis = call.raw("axis")
-    return f"{function}({call['x']}, axis={0 if axis is None else axis!r})"
 
 
 DIALECT = Dialect(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 from ivy_transpiler._emit import _arrayapi
-from ivy_transpiler._emit._static import axes, conv_plan, normalized_axes, pool_plan, reduced_axes
+from ivy_transpiler._emit._static import axes, conv_plan, cumulative, normalized_axes, pool_plan, reduced_axes_list
 from ivy_transpiler._emit._writer import Call, Dialect, Rule, Unsupported
 
 #: ``tf.math`` functions named as in the standard.
@@ -170,12 +170,8 @@ def pool(kind: str) -> Rule:
     return rule
 
 
-def _dims(call: Call) -> str:
-    return repr(list(reduced_axes(call)))
-
-
 def reduction(function: str) -> Rule:
-    return lambda call: f"{function}({call['x']}, axis={_dims(call)}, keepdims={call['keepdims']})"
+    return lambda call: f"{function}({call['x']}, axis={reduced_axes_list(call)}, keepdims={call['keepdims']})"
 
 
 def statistic(root: bool) -> Rule:
@@ -183,7 +179,7 @@ def statistic(root: bool) -> Rule:
         shape = call.shape_of("x")
         found = axes(call.raw("axis"))
         count = math.prod(shape[a] for a in (range(len(shape)) if found is None else found))
-        x, dims = call["x"], _dims(call)
+        x, dims = call["x"], reduced_axes_list(call)
         centred = f"{x} - tf.reduce_mean({x}, axis={dims}, keepdims=True)"
         text = (
             f"tf.reduce_sum(tf.square({centred}), axis={dims}, keepdims={call['keepdims']}) / "
@@ -269,18 +265,14 @@ def table() -> dict[str, Rule]:
             "var": statistic(root=False),
             "argmax": arg("tf.math.argmax"),
             "argmin": arg("tf.math.argmin"),
-            "cumulative_sum": lambda c: (
-                f"tf.math.cumsum({c['x']}, axis={c.raw('axis') or 0!r})"
-                if not c.raw("include_initial")
-                else _unsupported("include_initial=True")
-            ),
+            "cumulative_sum": cumulative("tf.math.cumsum"),
             "reshape": "tf.reshape({x}, {shape})",
             "permute_dims": "tf.transpose({x}, {axes})",
             "expand_dims": lambda c: f"tf.reshape({c['x']}, {c.out.shape!r})",
             "squeeze": lambda c: f"tf.reshape({c['x']}, {c.out.shape!r})",
             "concat": "tf.concat({arrays}, axis={axis})",
             "stack": "tf.stack({arrays}, axis={axis})",
-            "flip": lambda c: f"tf.reverse({c['x']}, axis={_dims(c)})",
+            "flip": lambda c: f"tf.reverse({c['x']}, axis={reduced_axes_list(c)})",
             "roll": "tf.roll({x}, {shift}, axis={axis})",
             "broadcast_to": "tf.broadcast_to({x}, {shape})",
             "tile": "tf.tile({x}, {repetitions})",
@@ -329,7 +321,7 @@ def table() -> dict[str, Rule]:
                 f"{c['bias']}, {c['training']}, {c['momentum']}, {c['eps']}, "
                 f"{len(c.shape_of('x')) - 1 if c.raw('channels_last') else 1})"
             ),
-            "nn_scaled_dot_product_attention": lambda c: _arrayapi.attention(c),
+            "nn_scaled_dot_product_attention": _arrayapi.attention,
             "nn_conv": conv,
             "nn_conv1d": conv,
             "nn_conv2d": conv,

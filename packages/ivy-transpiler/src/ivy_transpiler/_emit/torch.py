@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ivy_transpiler._emit import _arrayapi
-from ivy_transpiler._emit._static import as_shape, conv_plan, pool_plan, reduced_axes
+from ivy_transpiler._emit._static import as_shape, conv_plan, cumulative, pool_plan, reduced_axes_list
 from ivy_transpiler._emit._writer import Call, Dialect, Rule, Unsupported
 
 #: Elementwise functions spelled as in the standard.
@@ -70,13 +70,9 @@ def extreme(bound: str, function: str) -> Rule:
     return rule
 
 
-def _dims(call: Call) -> str:
-    return repr(reduced_axes(call))
-
-
 def reduction(function: str) -> Rule:
     def rule(call: Call) -> str:
-        return f"{function}({call['x']}, dim={_dims(call)}, keepdim={call['keepdims']})"
+        return f"{function}({call['x']}, dim={reduced_axes_list(call)}, keepdim={call['keepdims']})"
 
     return rule
 
@@ -100,9 +96,8 @@ def single_axis(function: str, extra: str = "") -> Rule:
 
 def statistic(function: str) -> Rule:
     def rule(call: Call) -> str:
-        return (
-            f"{function}({call['x']}, dim={_dims(call)}, correction={call['correction']}, keepdim={call['keepdims']})"
-        )
+        dims = reduced_axes_list(call)
+        return f"{function}({call['x']}, dim={dims}, correction={call['correction']}, keepdim={call['keepdims']})"
 
     return rule
 
@@ -196,8 +191,8 @@ def table() -> dict[str, Rule]:
             "argmin": single_axis("torch.argmin"),
             "std": statistic("torch.std"),
             "var": statistic("torch.var"),
-            "cumulative_sum": lambda c: _cumulative(c, "torch.cumsum"),
-            "cumulative_prod": lambda c: _cumulative(c, "torch.cumprod"),
+            "cumulative_sum": cumulative("torch.cumsum", "dim"),
+            "cumulative_prod": cumulative("torch.cumprod", "dim"),
             "permute_dims": "torch.permute({x}, {axes})",
             "matrix_transpose": "torch.transpose({x}, -1, -2)",
             "expand_dims": lambda c: f"torch.reshape({c['x']}, {c.out.shape!r})",
@@ -208,7 +203,7 @@ def table() -> dict[str, Rule]:
                 else (f"torch.cat([torch.reshape(a, (-1,)) for a in {c['arrays']}])")
             ),
             "stack": "torch.stack({arrays}, dim={axis})",
-            "flip": lambda c: f"torch.flip({c['x']}, {_dims(c)})",
+            "flip": lambda c: f"torch.flip({c['x']}, {reduced_axes_list(c)})",
             "roll": "torch.roll({x}, {shift}, {axis})",
             "broadcast_to": "torch.broadcast_to({x}, {shape})",
             "tile": "torch.tile({x}, {repetitions})",
@@ -265,13 +260,6 @@ def table() -> dict[str, Rule]:
         }
     )
     return rules
-
-
-def _cumulative(call: Call, function: str) -> str:
-    if call.raw("include_initial"):
-        raise Unsupported("include_initial=True")
-    axis = call.raw("axis")
-    return f"{function}({call['x']}, dim={0 if axis is None else axis!r})"
 
 
 DIALECT = Dialect(
