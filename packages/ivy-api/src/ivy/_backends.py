@@ -131,6 +131,8 @@ class Ops:
             raise BackendError(f"ivy: backend {name!r} is not a valid plugin: {error}") from error
         self.implemented: set[str] = set()  # hooks the backend implements itself
         self.composed: set[str] = set()  # hooks served by the core's composites
+        #: hook -> {native dtype: native}, declared with ivy.plugin.same_dtype_natives (read by ivy._accel)
+        self.same_dtype_natives: dict[str, dict[Any, Callable]] = {}
         for spec in SPECS.values():
             if spec.core:
                 continue
@@ -146,6 +148,9 @@ class Ops:
             else:
                 setattr(self, spec.hook, getattr(function, "__ivy_native__", function))
                 self.implemented.add(spec.hook)
+                natives = getattr(function, "__ivy_same_dtype__", None)
+                if natives:
+                    self.same_dtype_natives[spec.hook] = dict(natives)
         self._init_tables()
 
     def _check_signature(self, spec: Any, function: Callable) -> None:

@@ -11,6 +11,7 @@ handling; errors are diagnosed only after the backend has raised.
 from __future__ import annotations
 
 import inspect
+import os
 import typing
 from collections.abc import Callable
 from typing import Any
@@ -142,8 +143,42 @@ def _dispatching_source(spec: Spec, globals_: dict[str, Any]) -> str:
     )
 
 
+def _accelerator() -> Any:
+    """``ivy._accel`` (the C extension built with ivy-api), or None where it was not built
+    or ``IVY_PURE_PYTHON`` is set; every function then is its generated Python."""
+    if os.environ.get("IVY_PURE_PYTHON"):
+        return None
+    try:
+        from ivy import _accel
+    except ImportError:
+        return None
+    return _accel
+
+
+ACCELERATOR = _accelerator()
+
+
+def accelerable(spec: Spec) -> bool:
+    """Whether the C dispatcher serves ``spec``: every parameter one array, without a
+    default, and one array as the result (elementwise functions, matmul, ...)."""
+    parameters = spec.signature.parameters.values()
+    return (
+        not spec.core
+        and spec.qualname not in _PRELUDES
+        and 1 <= len(parameters) <= 4
+        and return_role(spec.signature.return_annotation)[0] == "array"
+        and all(
+            parameter_role(p) == "array"
+            and p.default is inspect.Parameter.empty
+            and p.kind in (inspect.Parameter.POSITIONAL_ONLY, inspect.Parameter.POSITIONAL_OR_KEYWORD)
+            for p in parameters
+        )
+    )
+
+
 def build(spec: Spec, globals_: dict[str, Any]) -> Callable:
-    """The public function for ``spec``."""
+    """The public function for ``spec``: its generated Python, behind the C dispatcher where
+    that serves the spec (the Python function then runs the calls C leaves to it)."""
     if spec.core:
         function = resolve(spec.core)
     else:
@@ -153,8 +188,18 @@ def build(spec: Spec, globals_: dict[str, Any]) -> Callable:
         function = namespace[spec.name]
         function.__annotations__ = dict(spec.function.__annotations__)
         function.__ivy_source__ = source  # type: ignore[attr-defined]
+        if ACCELERATOR is not None and accelerable(spec):
+            _describe(function, spec)
+            function = ACCELERATOR.Dispatcher(function, spec.hook, spec, tuple(spec.signature.parameters))
+            function.__annotations__ = dict(spec.function.__annotations__)
+            function.__ivy_source__ = source
+    _describe(function, spec)
+    return function
+
+
+def _describe(function: Any, spec: Spec) -> None:
     function.__doc__ = spec.function.__doc__
     function.__module__ = "ivy" if not spec.namespace else f"ivy.{spec.namespace}"
+    function.__name__ = spec.name
     function.__qualname__ = spec.name
     function.__ivy_spec__ = spec  # type: ignore[attr-defined]
-    return function

@@ -11,9 +11,9 @@ from collections.abc import Callable
 from types import ModuleType
 from typing import Any
 
-from ivy import _dispatch
+from ivy import _backends, _dispatch
 from ivy._array import Array
-from ivy._codegen import build
+from ivy._codegen import ACCELERATOR, build
 from ivy._diagnose import diagnose
 from ivy._errors import IvyError
 from ivy.spec import LINALG_ALIASES, SPECS, Spec, public_specs
@@ -22,6 +22,8 @@ from ivy.spec import LINALG_ALIASES, SPECS, Spec, public_specs
 EXTENSIONS = tuple(dict.fromkeys(s.namespace for s in SPECS.values() if s.public and s.namespace))
 
 _dispatch.GLOBALS.update(_A=Array, _new=Array.__new__, _type=type, _IvyError=IvyError, _diagnose=diagnose)
+if ACCELERATOR is not None:
+    ACCELERATOR.configure(_dispatch._context, _dispatch.GLOBALS, Array, _backends.Ops, IvyError, diagnose)
 
 
 def lazy_functions(

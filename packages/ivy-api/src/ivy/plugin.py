@@ -18,7 +18,7 @@ from ivy.spec._marker import PROJECT, impl_shaped
 
 hookimpl = pluggy.HookimplMarker(PROJECT)
 
-__all__ = ["Backend", "hookimpl", "native_impls"]
+__all__ = ["Backend", "hookimpl", "native_impls", "same_dtype_natives"]
 
 
 def native_impls(**natives: Callable) -> dict[str, Callable]:
@@ -41,6 +41,20 @@ def _shim(hook: str, native: Callable) -> Callable:
     shim = impl_shaped(SPECS[hook], native)
     shim.__ivy_native__ = native  # type: ignore[attr-defined]
     return hookimpl(shim)
+
+
+def same_dtype_natives(hook: Callable, natives: dict[Any, Callable]) -> Callable:
+    """Declare the natives that are ``hook`` itself for arrays of one dtype; returns ``hook``.
+
+    ``natives`` maps a native dtype (as the arrays' ``.dtype`` gives it) to a callable:
+    when every argument of a call is a native array of that one dtype, the callable
+    called with them has exactly the hook's semantics (promotion included). The
+    dispatcher then calls it without entering the hook, whose Python frame and dtype
+    tests cost as much as a small native operation. Only positional, all-array hooks
+    use it; the hook must still handle every call itself.
+    """
+    hook.__ivy_same_dtype__ = dict(natives)  # type: ignore[attr-defined]
+    return hook
 
 
 class Backend:

@@ -14,7 +14,7 @@ from typing import Any
 
 import torch
 
-from ivy.plugin import hookimpl, native_impls
+from ivy.plugin import hookimpl, native_impls, same_dtype_natives
 from ivy_backend_torch._common import (
     BITS,
     COMPLEX,
@@ -22,6 +22,7 @@ from ivy_backend_torch._common import (
     FLOATING,
     INEXACT,
     INTEGRAL,
+    IVY,
     TWIN,
     Tensor,
     from_key,
@@ -233,7 +234,14 @@ def _binary(
             return general(x1, x2)
 
     hook.__name__ = hook.__qualname__ = name
-    return hookimpl(hook)
+    # the dtypes whose same-dtype operands the hook hands straight to torch (above)
+    if real is not None:
+        same = {d: real for d in IVY if d not in COMPLEX and d not in TWIN}
+    elif floating is None:
+        same = {d: native for d in IVY if d not in TWIN}
+    else:
+        same = dict.fromkeys(INEXACT, native)
+    return hookimpl(same_dtype_natives(hook, same))
 
 
 def _floor_divide(x1: Any, x2: Any) -> Any:
@@ -348,7 +356,7 @@ def _floating_unary(name: str, native: Callable) -> Callable:
         return native(x.to(FLOAT_FOR[x.dtype]))
 
     hook.__name__ = hook.__qualname__ = name
-    return hookimpl(hook)
+    return hookimpl(same_dtype_natives(hook, dict.fromkeys(INEXACT, native)))
 
 
 def _acos(x: Tensor) -> Tensor:

@@ -6,8 +6,8 @@ from typing import Any
 
 import torch
 
-from ivy.plugin import hookimpl, native_impls
-from ivy_backend_torch._common import PROMOTE, TWIN, Tensor
+from ivy.plugin import hookimpl, native_impls, same_dtype_natives
+from ivy_backend_torch._common import INEXACT, PROMOTE, TWIN, Tensor
 from ivy_backend_torch.statistical import accumulator, as_accumulator, finish
 
 _la = torch.linalg
@@ -47,7 +47,6 @@ def _matmul_general(x1: Any, x2: Any) -> Any:
 _matmul = torch.matmul
 
 
-@hookimpl
 def matmul(x1: Any, x2: Any) -> Any:
     # torch.matmul never promotes (it refuses mixed dtypes, except for empty operands,
     # where it answers in one of them) and has no bool/uint16..uint64 kernels, which raise
@@ -57,6 +56,10 @@ def matmul(x1: Any, x2: Any) -> Any:
     except RuntimeError:
         pass
     return _matmul_general(x1, x2)
+
+
+# floating and complex products have kernels on every device (integer ones lack some on GPUs)
+matmul = hookimpl(same_dtype_natives(matmul, dict.fromkeys(INEXACT, _matmul)))
 
 
 @hookimpl
