@@ -8,6 +8,7 @@ and friends do. Properties ask the backend that owns the native array.
 from __future__ import annotations
 
 import operator
+import types
 from typing import TYPE_CHECKING, Any
 
 from ivy import _backends, _dispatch
@@ -288,14 +289,31 @@ def _in_place(function: Any, name: str) -> Any:
     return in_place
 
 
+def _method(function: Any, dunder: str, arity: int) -> Any:
+    """``function`` as the operator method ``dunder``: itself where it is a Python function, else
+    (a C dispatcher of ``ivy._accel``) a Python function calling it, since torch.compile's Dynamo
+    follows operators only into Python code and would end its graph at every operator."""
+    if isinstance(function, types.FunctionType):
+        return function
+    operands = "self, other" if arity == 2 else "self"
+    namespace = {"_function": function}
+    exec(f"def __{dunder}__({operands}, /):\n    return _function({operands})\n", namespace)
+    method = namespace[f"__{dunder}__"]
+    method.__qualname__ = f"Array.__{dunder}__"
+    method.__doc__ = function.__doc__
+    return method
+
+
 def install_operators(api: Any) -> None:
     """Attach the standard's operators, built from the public functions."""
     global _api
     _api = api
     for dunder, name in BINARY_OPERATORS.items():
         function = getattr(api, name)
-        setattr(Array, f"__{dunder}__", function)
+        setattr(Array, f"__{dunder}__", _method(function, dunder, 2))
         setattr(Array, f"__r{dunder}__", _reflected(function))
         setattr(Array, f"__i{dunder}__", _in_place(function, dunder))
-    for dunder, name in {**COMPARISONS, **UNARY_OPERATORS}.items():
-        setattr(Array, f"__{dunder}__", getattr(api, name))
+    for dunder, name in COMPARISONS.items():
+        setattr(Array, f"__{dunder}__", _method(getattr(api, name), dunder, 2))
+    for dunder, name in UNARY_OPERATORS.items():
+        setattr(Array, f"__{dunder}__", _method(getattr(api, name), dunder, 1))

@@ -22,9 +22,18 @@ from ivy.spec import LINALG_ALIASES, SPECS, Spec, public_specs
 EXTENSIONS = tuple(dict.fromkeys(s.namespace for s in SPECS.values() if s.public and s.namespace))
 
 _dispatch.GLOBALS.update(_A=Array, _new=Array.__new__, _type=type, _IvyError=IvyError, _diagnose=diagnose)
-if ACCELERATOR is not None:
-    ACCELERATOR.configure(_dispatch._context, _dispatch.GLOBALS, Array, _backends.Ops, IvyError, diagnose)
 
+
+def _traceable_call(self: Any, *args: Any, **kwargs: Any) -> Any:
+    """A dispatcher's call as Python code, for tracers that follow Python code and cannot enter
+    C (torch.compile's Dynamo): the same call, through the generated function."""
+    return self.__wrapped__(*args, **kwargs)
+
+
+if ACCELERATOR is not None:
+    ACCELERATOR.configure(
+        _dispatch._context, _dispatch.GLOBALS, Array, _backends.Ops, IvyError, diagnose, {"__call__": _traceable_call}
+    )
 
 def lazy_functions(
     module: dict[str, Any],
