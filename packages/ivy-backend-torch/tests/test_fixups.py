@@ -282,3 +282,16 @@ def test_boolean_matmul(data: st.DataObject, inner: int) -> None:
     b = data.draw(hnp.arrays(np.bool_, (inner, 2)), label="b")
     assert_same(*both(ivy.matmul, a, b))
     assert_same(*both(ivy.matmul, np.ones((1, inner), bool), np.ones((inner, 1), bool)))
+
+
+@given(
+    shape=hnp.array_shapes(min_dims=1, max_dims=3, min_side=0, max_side=3),
+    mask_shape=hnp.array_shapes(min_dims=1, max_dims=3, min_side=0, max_side=3),
+)
+def test_boolean_masks_of_another_shape_raise(shape: tuple, mask_shape: tuple) -> None:
+    """torch lets a mismatched mask through when a side is empty; NumPy (the standard) raises."""
+    x = np.zeros(shape, dtype="float32")
+    mask = np.ones(mask_shape, dtype=bool)
+    got, want = both(lambda a, m: a[m], x, mask)
+    if want is not None:
+        assert_same(got, want)

@@ -191,8 +191,19 @@ def _native_key(x: Any, key: Any) -> tuple[Any, Any]:
     return x, _index_part(key)
 
 
+def _check_mask(x: Tensor, key: Any) -> None:
+    """A boolean mask must have the sizes of the dimensions it indexes, where a dimension of 0
+    (selecting nothing) stands against any size, as in NumPy; torch lets other mismatches
+    through when the array is empty, and the backend turns empty masks into index lists."""
+    if not (isinstance(key, Tensor) and key.dtype is torch.bool):
+        return
+    if any(m != n and m != 0 for m, n in zip(key.shape, x.shape, strict=False)):
+        raise IndexError(f"boolean index of shape {tuple(key.shape)} does not match the array's shape {tuple(x.shape)}")
+
+
 @hookimpl
 def getitem(x: Any, key: Any) -> Any:
+    _check_mask(x, key)
     x, key = _native_key(x, key)
     try:
         return x[key]
@@ -204,6 +215,7 @@ def getitem(x: Any, key: Any) -> Any:
 
 @hookimpl
 def setitem(x: Any, key: Any, value: Any) -> Any:
+    _check_mask(x, key)
     target, native = _native_key(x, key)
     if target is not x:  # negative steps: write through the flipped copy, then flip back
         target = setitem(target, native, value)
