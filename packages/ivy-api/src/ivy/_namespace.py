@@ -35,6 +35,7 @@ if ACCELERATOR is not None:
         _dispatch._context, _dispatch.GLOBALS, Array, _backends.Ops, IvyError, diagnose, {"__call__": _traceable_call}
     )
 
+
 def lazy_functions(
     module: dict[str, Any],
     specs: dict[str, Spec],
