@@ -81,7 +81,7 @@ bind(Dispatcher *self, PyObject *ops)
     return 0;
 }
 
-/* The native declared for these natives' one dtype in `table`, or NULL (no error) where there is none. */
+/* The native declared for these natives' one dtype in `table` (a new reference), or NULL (no error). */
 static PyObject *
 same_dtype_native(PyObject *table, PyObject *const *natives, Py_ssize_t n)
 {
@@ -100,11 +100,13 @@ same_dtype_native(PyObject *table, PyObject *const *natives, Py_ssize_t n)
         if (!same)
             break;
     }
-    if (i == n)
+    if (i == n) {
         native = PyDict_GetItemWithError(table, dtype);
+        Py_XINCREF(native);
+    }
     Py_DECREF(dtype);
     PyErr_Clear(); /* a failed lookup only means: no direct native */
-    return native; /* borrowed: the table holds it */
+    return native;
 }
 
 /* Raise diagnose(spec, error, {name: argument}) from the pending error, as the Python function does. */
@@ -145,17 +147,37 @@ fail(Dispatcher *self, PyObject *const *args, Py_ssize_t n)
     return NULL;
 }
 
+/* The backend's function for this call: a same-dtype native or the hook (a new reference). */
+static PyObject *
+resolve(Dispatcher *self, PyObject *ops, PyObject *const *natives, Py_ssize_t n)
+{
+    PyObject *hook, *table, *function;
+    if (ops != self->bound && Py_TYPE(ops) == ops_type && bind(self, ops) < 0)
+        return NULL;
+    if (ops != self->bound) /* a tracer or the unselected placeholder: its hook, looked up each time */
+        return PyObject_GetAttr(ops, self->hook);
+    /* held before reading dtypes, which may run Python code (and another thread may rebind) */
+    hook = Py_NewRef(self->bound_hook);
+    table = Py_XNewRef(self->bound_table);
+    function = table ? same_dtype_native(table, natives, n) : NULL;
+    Py_XDECREF(table);
+    if (function == NULL)
+        return hook;
+    Py_DECREF(hook);
+    return function;
+}
+
 static PyObject *
 dispatcher_vectorcall(Dispatcher *self, PyObject *const *args, size_t nargsf, PyObject *kwnames)
 {
-    Py_ssize_t n = PyVectorcall_NARGS(nargsf);
+    Py_ssize_t n = PyVectorcall_NARGS(nargsf), i;
     PyObject *slots[MAX_ARGS + 1]; /* slots[0] is free for the callee (PY_VECTORCALL_ARGUMENTS_OFFSET) */
     PyObject **natives = slots + 1;
-    PyObject *backend, *ops, *function, *result, *wrapper;
+    PyObject *backend, *ops, *function, *result = NULL, *wrapper;
 
     if (kwnames != NULL || n != self->nargs)
         return PyObject_Vectorcall(self->fallback, args, nargsf, kwnames);
-    for (Py_ssize_t i = 0; i < n; i++) {
+    for (i = 0; i < n; i++) {
         PyObject *arg = args[i];
         if (Py_TYPE(arg) == array_type) {
             arg = *(PyObject **)((char *)arg + data_offset);
@@ -169,28 +191,20 @@ dispatcher_vectorcall(Dispatcher *self, PyObject *const *args, size_t nargsf, Py
         return PyErr_Occurred() ? NULL : PyObject_Vectorcall(self->fallback, args, nargsf, kwnames);
     if (PyContextVar_Get(context_var, backend, &ops) < 0)
         return NULL;
-    if (ops != self->bound && Py_TYPE(ops) == ops_type && bind(self, ops) < 0) {
-        Py_DECREF(ops);
-        return NULL;
-    }
-    if (ops == self->bound) { /* a bound backend: its same-dtype native or its hook */
-        function = self->bound_table ? same_dtype_native(self->bound_table, natives, n) : NULL;
-        if (function == NULL)
-            function = self->bound_hook;
-        Py_INCREF(function);
-    }
-    else { /* a tracer or the unselected placeholder: its hook, looked up each time */
-        function = PyObject_GetAttr(ops, self->hook);
-        if (function == NULL) { /* no backend can be chosen: raised as it is, as the Python function does */
-            Py_DECREF(ops);
-            return NULL;
-        }
-    }
+    for (i = 0; i < n; i++) /* held through the call, as the Python function's frame holds them */
+        Py_INCREF(natives[i]);
+    function = resolve(self, ops, natives, n);
     Py_DECREF(ops);
-    result = PyObject_Vectorcall(function, natives, n | PY_VECTORCALL_ARGUMENTS_OFFSET, NULL);
-    Py_DECREF(function);
+    if (function != NULL) { /* else no backend can be chosen: raised as it is, as in the Python function */
+        result = PyObject_Vectorcall(function, natives, n | PY_VECTORCALL_ARGUMENTS_OFFSET, NULL);
+        Py_DECREF(function);
+        if (result == NULL)
+            fail(self, args, n);
+    }
+    for (i = 0; i < n; i++)
+        Py_DECREF(natives[i]);
     if (result == NULL)
-        return fail(self, args, n);
+        return NULL;
     wrapper = array_type->tp_alloc(array_type, 0);
     if (wrapper == NULL) {
         Py_DECREF(result);
