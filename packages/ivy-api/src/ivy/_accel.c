@@ -81,14 +81,23 @@ bind(Dispatcher *self, PyObject *ops)
     return 0;
 }
 
-/* The native declared for these natives' one dtype in `table` (a new reference), or NULL (no error). */
+/* Forget an ordinary error (a dtype that cannot be read: no direct native); leave KeyboardInterrupt and the like. */
+static void
+forget_ordinary_error(void)
+{
+    if (PyErr_Occurred() && PyErr_ExceptionMatches(PyExc_Exception))
+        PyErr_Clear();
+}
+
+/* The native declared for these natives' one dtype in `table` (a new reference), or NULL: none
+ * (no error), or an error that is not an ordinary exception, left set. */
 static PyObject *
 same_dtype_native(PyObject *table, PyObject *const *natives, Py_ssize_t n)
 {
     PyObject *dtype, *other, *native = NULL;
     Py_ssize_t i;
-    if (lookup(natives[0], str_dtype, &dtype) <= 0) {
-        PyErr_Clear(); /* no dtype: not an array of the backend */
+    if (lookup(natives[0], str_dtype, &dtype) <= 0) { /* no dtype: not an array of the backend */
+        forget_ordinary_error();
         return NULL;
     }
     for (i = 1; i < n; i++) {
@@ -105,7 +114,7 @@ same_dtype_native(PyObject *table, PyObject *const *natives, Py_ssize_t n)
         Py_XINCREF(native);
     }
     Py_DECREF(dtype);
-    PyErr_Clear(); /* a failed lookup only means: no direct native */
+    forget_ordinary_error(); /* a failed lookup only means: no direct native */
     return native;
 }
 
@@ -161,7 +170,7 @@ resolve(Dispatcher *self, PyObject *ops, PyObject *const *natives, Py_ssize_t n)
     table = Py_XNewRef(self->bound_table);
     function = table ? same_dtype_native(table, natives, n) : NULL;
     Py_XDECREF(table);
-    if (function == NULL)
+    if (function == NULL && !PyErr_Occurred())
         return hook;
     Py_DECREF(hook);
     return function;
@@ -195,7 +204,7 @@ dispatcher_vectorcall(Dispatcher *self, PyObject *const *args, size_t nargsf, Py
         Py_INCREF(natives[i]);
     function = resolve(self, ops, natives, n);
     Py_DECREF(ops);
-    if (function != NULL) { /* else no backend can be chosen: raised as it is, as in the Python function */
+    if (function != NULL) { /* else (no backend can be chosen, an interrupt) raised as it is */
         result = PyObject_Vectorcall(function, natives, n | PY_VECTORCALL_ARGUMENTS_OFFSET, NULL);
         Py_DECREF(function);
         if (result == NULL)
