@@ -23,6 +23,8 @@ from ivy.plugin import Backend, hookimpl, same_dtype_natives
 from ivy.spec import SPECS
 
 ACCELERATED = sorted(s.qualname for s in SPECS.values() if s.public and accelerable(s))
+#: for the tests of the dispatchers themselves; that CI builds them is test_the_accelerator_is_built's
+needs_dispatchers = pytest.mark.skipif(ACCELERATOR is None, reason="ivy._accel is off (IVY_PURE_PYTHON) or not built")
 DTYPES = ("bool", "int8", "uint8", "int32", "int64", "uint64", "float32", "float64", "complex64")
 
 
@@ -44,6 +46,7 @@ def test_the_accelerator_is_built():
         assert ACCELERATOR is not None, "ivy._accel did not build or import; see the build log of ivy-api"
 
 
+@needs_dispatchers
 def test_accelerable_functions_are_dispatchers():
     assert {"add", "matmul", "sin", "where", "equal"} <= set(ACCELERATED)
     assert not {"asarray", "sum", "reshape"} & set(ACCELERATED)  # defaults, non-array parameters
@@ -65,6 +68,7 @@ def _outcome(function, *args):
         return ("error", type(error), str(error), type(error.__cause__))
 
 
+@needs_dispatchers
 @settings(max_examples=150, deadline=None)
 @given(
     qualname=st.sampled_from(ACCELERATED),
@@ -85,6 +89,7 @@ def test_accelerated_and_python_functions_agree(qualname, dtypes, values, scalar
         assert _outcome(function, *args) == _outcome(function.__wrapped__, *args)
 
 
+@needs_dispatchers
 @pytest.mark.parametrize("count, keywords", [(3, ()), (1, ()), (0, ("x1", "x2"))])
 def test_miscounted_and_keyword_calls_take_the_python_path(count, keywords):
     """Python's own TypeError, as the generated function raises it (the standard's parameters
@@ -98,6 +103,7 @@ def test_miscounted_and_keyword_calls_take_the_python_path(count, keywords):
     assert str(accelerated.value) == str(python.value)
 
 
+@needs_dispatchers
 def test_a_dispatcher_behaves_as_a_function():
     add = ivy.add
     assert inspect.signature(add) == inspect.signature(add.__wrapped__)
@@ -113,6 +119,7 @@ def test_a_dispatcher_behaves_as_a_function():
     assert hash(add) == hash(add)
 
 
+@needs_dispatchers
 def test_operators_are_python_methods_over_the_dispatchers():
     """Python methods (torch.compile's Dynamo follows operators only into Python code) that
     call the dispatchers."""
@@ -164,17 +171,18 @@ def counting():
     return module.calls
 
 
+@needs_dispatchers
 def test_same_dtype_natives_are_called_directly_for_their_dtype_only(counting):
     with ivy.using_backend("counting"):
         f32, f64 = ivy.asarray(np.ones(2, "float32")), ivy.asarray(np.ones(2, "float64"))
         ivy.add(f32, f32)
         f32 + f32
-        assert counting == {"hook": 0, "native": int(ACCELERATOR is not None) * 2}
+        assert counting == {"hook": 0, "native": 2}
         ivy.add(f64, f64)  # not declared
         ivy.add(f32, 1.0)  # a scalar
         ivy.add(f32, f64)  # two dtypes
         ivy.add.__wrapped__(f32, f32)  # the Python path always enters the hook
-        assert counting["hook"] == 4 if ACCELERATOR is not None else 6
+        assert counting["hook"] == 4
 
 
 def test_tracing_records_calls_a_same_dtype_native_would_serve(counting):
