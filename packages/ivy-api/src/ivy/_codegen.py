@@ -165,7 +165,7 @@ def accelerable(spec: Spec) -> bool:
     return (
         not spec.core
         and spec.qualname not in _PRELUDES
-        and 1 <= len(parameters) <= 4
+        and 1 <= len(parameters) <= 4  # MAX_ARGS in _accel.c
         and return_role(spec.signature.return_annotation)[0] == "array"
         and all(
             parameter_role(p) == "array"
@@ -198,6 +198,7 @@ def build(spec: Spec, globals_: dict[str, Any]) -> Callable:
 
 
 def _describe(function: Any, spec: Spec) -> None:
+    """Give ``function`` the spec's name, docstring and module, as if written in ``ivy``."""
     function.__doc__ = spec.function.__doc__
     function.__module__ = "ivy" if not spec.namespace else f"ivy.{spec.namespace}"
     function.__name__ = spec.name
