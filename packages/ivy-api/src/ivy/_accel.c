@@ -361,19 +361,16 @@ static PyTypeObject DispatcherType = {
 static PyObject *
 configure(PyObject *module, PyObject *args)
 {
-    PyObject *context, *globals, *array, *ops, *error, *diagnoser, *traceable, *name, *method, *slot;
+    PyObject *context, *globals, *array, *ops, *error, *diagnoser, *call, *slot;
     PyMemberDescrObject *member;
-    Py_ssize_t position = 0;
-    if (!PyArg_ParseTuple(args, "OO!O!O!OOO!:configure", &context, &PyDict_Type, &globals, &PyType_Type, &array,
-                          &PyType_Type, &ops, &error, &diagnoser, &PyDict_Type, &traceable))
+    if (!PyArg_ParseTuple(args, "OO!O!O!OOO:configure", &context, &PyDict_Type, &globals, &PyType_Type, &array,
+                          &PyType_Type, &ops, &error, &diagnoser, &call))
         return NULL;
     /* What tracers that read Python code (torch.compile's Dynamo) find as the type's __call__:
      * a Python function doing the same through the generated function, which they can follow.
      * The interpreter still calls the C slots, which this does not change. */
-    while (PyDict_Next(traceable, &position, &name, &method)) {
-        if (PyDict_SetItem(DispatcherType.tp_dict, name, method) < 0)
-            return NULL;
-    }
+    if (PyDict_SetItemString(DispatcherType.tp_dict, "__call__", call) < 0)
+        return NULL;
     PyType_Modified(&DispatcherType);
     slot = PyDict_GetItemString(((PyTypeObject *)array)->tp_dict, "_data");
     if (slot == NULL || !Py_IS_TYPE(slot, &PyMemberDescr_Type)) {
@@ -393,7 +390,7 @@ configure(PyObject *module, PyObject *args)
 
 static PyMethodDef module_methods[] = {
     {"configure", configure, METH_VARARGS,
-     "configure(context_var, globals, Array, Ops, IvyError, diagnose, traceable): what every Dispatcher reads."},
+     "configure(context_var, globals, Array, Ops, IvyError, diagnose, call): what every Dispatcher reads."},
     {NULL},
 };
 

@@ -295,6 +295,8 @@ def _method(function: Any, dunder: str, arity: int) -> Any:
     follows operators only into Python code and would end its graph at every operator."""
     if isinstance(function, types.FunctionType):
         return function
+    # the dispatcher is a global of the method, not a closure cell: Dynamo reads a global as a
+    # guarded source, and cannot wrap a C object it finds in a cell
     operands = "self, other" if arity == 2 else "self"
     namespace = {"_function": function}
     exec(f"def __{dunder}__({operands}, /):\n    return _function({operands})\n", namespace)

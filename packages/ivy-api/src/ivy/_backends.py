@@ -150,7 +150,7 @@ class Ops:
                 self.implemented.add(spec.hook)
                 natives = getattr(function, "__ivy_same_dtype__", None)
                 if natives:
-                    self.same_dtype_natives[spec.hook] = dict(natives)
+                    self.same_dtype_natives[spec.hook] = natives
         self._init_tables()
 
     def _check_signature(self, spec: Any, function: Callable) -> None:

@@ -182,17 +182,24 @@ def build(spec: Spec, globals_: dict[str, Any]) -> Callable:
     if spec.core:
         function = resolve(spec.core)
     else:
-        source = _dispatching_source(spec, globals_)
-        namespace: dict[str, Any] = {}
-        exec(compile(source, f"<ivy.{spec.qualname}>", "exec"), globals_, namespace)
-        function = namespace[spec.name]
-        function.__annotations__ = dict(spec.function.__annotations__)
-        function.__ivy_source__ = source  # type: ignore[attr-defined]
+        function = _generated(spec, globals_)
         if ACCELERATOR is not None and accelerable(spec):
-            _describe(function, spec)
-            function = ACCELERATOR.Dispatcher(function, spec.hook, spec, tuple(spec.signature.parameters))
-            function.__annotations__ = dict(spec.function.__annotations__)
-            function.__ivy_source__ = source
+            python = function
+            function = ACCELERATOR.Dispatcher(python, spec.hook, spec, tuple(spec.signature.parameters))
+            function.__annotations__ = python.__annotations__
+            function.__ivy_source__ = python.__ivy_source__
+    _describe(function, spec)
+    return function
+
+
+def _generated(spec: Spec, globals_: dict[str, Any]) -> Callable:
+    """The generated Python function for ``spec``."""
+    source = _dispatching_source(spec, globals_)
+    namespace: dict[str, Any] = {}
+    exec(compile(source, f"<ivy.{spec.qualname}>", "exec"), globals_, namespace)
+    function = namespace[spec.name]
+    function.__annotations__ = dict(spec.function.__annotations__)
+    function.__ivy_source__ = source  # type: ignore[attr-defined]
     _describe(function, spec)
     return function
 

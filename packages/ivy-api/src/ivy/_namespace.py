@@ -32,7 +32,7 @@ def _traceable_call(self: Any, *args: Any, **kwargs: Any) -> Any:
 
 if ACCELERATOR is not None:
     ACCELERATOR.configure(
-        _dispatch._context, _dispatch.GLOBALS, Array, _backends.Ops, IvyError, diagnose, {"__call__": _traceable_call}
+        _dispatch._context, _dispatch.GLOBALS, Array, _backends.Ops, IvyError, diagnose, _traceable_call
     )
 
 
