@@ -13,12 +13,61 @@ from typing import Any
 
 import pluggy
 
+from ivy import _dispatch
+from ivy._arguments import (
+    ConvPlan,
+    PoolPlan,
+    conv_plan,
+    normalize_axes,
+    padding_pairs,
+    pool_plan,
+    same_padding,
+    window_counts,
+    window_ints,
+)
+from ivy._emulation import order_key, parameter_roles, signed_bits
+from ivy._native_dtypes import (
+    DEFAULT_DTYPES,
+    DTYPES,
+    SCALAR_TYPES,
+    NativePromotion,
+    promotion_table,
+    scalar_promotion_table,
+    scalar_type,
+)
 from ivy.spec import SPECS
 from ivy.spec._marker import PROJECT, impl_shaped
 
 hookimpl = pluggy.HookimplMarker(PROJECT)
 
-__all__ = ["Backend", "hookimpl", "native_impls", "same_dtype_natives"]
+__all__ = [
+    "DEFAULT_DTYPES",
+    "DTYPES",
+    "SCALAR_TYPES",
+    "Backend",
+    "ConvPlan",
+    "NativePromotion",
+    "PoolPlan",
+    "backend_readers",
+    "composite_fallback",
+    "conv_plan",
+    "hookimpl",
+    "native_impls",
+    "normalize_axes",
+    "order_key",
+    "padding_pairs",
+    "parameter_roles",
+    "pool_plan",
+    "promotion_table",
+    "same_dtype_natives",
+    "same_padding",
+    "scalar_promotion_table",
+    "scalar_type",
+    "selected_backend",
+    "signed_bits",
+    "window_counts",
+    "window_ints",
+]
 
 
 def native_impls(**natives: Callable) -> dict[str, Callable]:
@@ -103,3 +152,21 @@ def composite_fallback(owns: Callable[[Any], bool]) -> Callable[..., Any]:
         return function(*args)
 
     return fallback
+
+
+def selected_backend() -> Any:
+    """The bound backend a call made now would use: its ``name``, ``owns(native)`` and one
+    attribute per hook (the implementation a call would run)."""
+    return _dispatch.ops()
+
+
+def backend_readers() -> tuple[Callable, ...]:
+    """The functions through which ivy finds the selected backend during a call.
+
+    A compiler that cannot trace them (``torch.compile`` cannot trace a ``ContextVar``) may
+    substitute each, while it traces, with a function returning the backend that
+    :func:`selected_backend` gave just before the compiled call; eager calls are unaffected.
+    """
+    from ivy._array import _owner
+
+    return (_dispatch.GLOBALS["_get"], _dispatch.ops, _owner)
