@@ -28,14 +28,13 @@ Promotion. JAX's weak-type lattice differs from the standard's table for
 mixed kinds (``int64 + float32`` is ``float32`` in JAX, ``float64`` in Ivy;
 ``int16 + float16`` is ``float16`` in JAX, ``float32`` in Ivy). Binary
 functions therefore cast their array operands to the dtype of
-``ivy._dtypes.PROMOTION`` whenever their dtypes differ; a Python scalar
+the core's promotion table (``ivy.plugin.promotion_table``) whenever their dtypes differ; a Python scalar
 takes the array's dtype (the core's weak-scalar rule) and reaches JAX as a
 weak value of that dtype.
 """
 
 from __future__ import annotations
 
-import functools
 import inspect
 import math
 from collections.abc import Callable
@@ -46,8 +45,8 @@ import jax.numpy as jnp
 import numpy as np
 from jax import lax
 
-from ivy import _dtypes
-from ivy.plugin import hookimpl
+import ivy
+from ivy.plugin import DEFAULT_DTYPES, DTYPES, hookimpl, promotion_table, scalar_promotion_table
 
 # -- the 64-bit scope -------------------------------------------------------
 
@@ -71,13 +70,13 @@ except ImportError:  # pragma: no cover - a JAX that moved it
 Tracer = jax.core.Tracer
 
 #: ivy dtype name -> native dtype (``numpy.dtype``; JAX arrays report these).
-NATIVE: dict[str, np.dtype] = {d.name: np.dtype(jnp.dtype(d.name)) for d in _dtypes.ALL_DTYPES}
+NATIVE: dict[str, np.dtype] = {name: np.dtype(jnp.dtype(name)) for name in DTYPES}
 #: native dtype -> ivy dtype.
-TO_IVY: dict[np.dtype, _dtypes.DType] = {native: _dtypes.BY_NAME[name] for name, native in NATIVE.items()}
+TO_IVY: dict[np.dtype, ivy.DType] = {native: DTYPES[name] for name, native in NATIVE.items()}
 #: (native, native) -> native result dtype, from the core's table.
-PROMOTE: dict[tuple[np.dtype, np.dtype], np.dtype] = {
-    (NATIVE[a.name], NATIVE[b.name]): NATIVE[c.name] for (a, b), c in _dtypes.PROMOTION.items()
-}
+PROMOTE: dict[tuple[np.dtype, np.dtype], np.dtype] = promotion_table(NATIVE)
+#: (native, Python scalar type) -> native result dtype, the core's weak-scalar rule.
+WITH_SCALAR: dict[tuple[np.dtype, type], np.dtype] = scalar_promotion_table(NATIVE)
 
 BOOL = NATIVE["bool"]
 INT64 = NATIVE["int64"]
@@ -86,10 +85,10 @@ FLOAT32 = NATIVE["float32"]
 FLOAT64 = NATIVE["float64"]
 COMPLEX64 = NATIVE["complex64"]
 COMPLEX128 = NATIVE["complex128"]
-DEFAULT_FLOAT = NATIVE[_dtypes.DEFAULTS["real floating"].name]
-DEFAULT_COMPLEX = NATIVE[_dtypes.DEFAULTS["complex floating"].name]
-DEFAULT_INT = NATIVE[_dtypes.DEFAULTS["integral"].name]
-INDEX = NATIVE[_dtypes.DEFAULTS["indexing"].name]
+DEFAULT_FLOAT = NATIVE[DEFAULT_DTYPES["real floating"].name]
+DEFAULT_COMPLEX = NATIVE[DEFAULT_DTYPES["complex floating"].name]
+DEFAULT_INT = NATIVE[DEFAULT_DTYPES["integral"].name]
+INDEX = NATIVE[DEFAULT_DTYPES["indexing"].name]
 
 SCALARS = (bool, int, float, complex)
 _INT64_MIN, _INT64_MAX = -(2**63), 2**63 - 1
@@ -128,11 +127,9 @@ def strong(x: Any, dtype: np.dtype) -> Any:
     return lax.convert_element_type(x, dtype)
 
 
-@functools.cache
 def scalar_target(dtype: np.dtype, kind: type) -> np.dtype:
     """The result dtype of an array of ``dtype`` with a Python scalar of type ``kind``."""
-    sample = {bool: True, int: 1, float: 1.0, complex: 1j}[kind]
-    return NATIVE[_dtypes.result_type(TO_IVY[dtype], sample).name]
+    return WITH_SCALAR[dtype, kind]
 
 
 def fit_scalar(value: Any, dtype: np.dtype) -> Any:

@@ -21,7 +21,7 @@ import jax.numpy as jnp
 import numpy as np
 from jax import lax
 
-from ivy.plugin import composite_fallback, hookimpl
+from ivy.plugin import composite_fallback, conv_plan, hookimpl, pool_plan, window_counts
 from ivy_backend_jax._common import NATIVE, inline_nested, jit, large_input, restore_x64, swap_x64, traced
 
 _HIGHEST = lax.Precision.HIGHEST
@@ -79,45 +79,6 @@ def _floating(x: Any) -> bool:
     return isinstance(x, jax.Array) and x.dtype in _FLOATS
 
 
-# -- argument forms (None: not a form the native path takes) ------------------------------
-
-
-def _ints(value: Any, n: int, minimum: int) -> tuple[int, ...] | None:
-    """An int, or a sequence of one or ``n`` ints, as ``n`` ints ``>= minimum``."""
-    if type(value) is int:
-        items = (value,) * n
-    elif isinstance(value, (tuple, list)) and all(type(v) is int for v in value):
-        items = tuple(value) * n if len(value) == 1 else tuple(value)
-        if len(items) != n:
-            return None
-    else:
-        return None
-    return items if all(v >= minimum for v in items) else None
-
-
-def _pairs(padding: Any, sizes: tuple, kernel: tuple, stride: tuple, dilation: tuple) -> tuple | None:
-    """A convolution's ``padding`` as one ``(before, after)`` pair per spatial axis."""
-    n = len(kernel)
-    if isinstance(padding, str):
-        mode = padding.upper()
-        if mode == "VALID":
-            return ((0, 0),) * n
-        if mode != "SAME":
-            return None
-        pairs = []
-        for size, k, s, d in zip(sizes, kernel, stride, dilation, strict=True):
-            total = max((-(-size // s) - 1) * s + d * (k - 1) + 1 - size, 0)
-            pairs.append((total // 2, total - total // 2))
-        return tuple(pairs)
-    if isinstance(padding, (tuple, list)) and padding and all(isinstance(p, (tuple, list)) for p in padding):
-        if len(padding) != n or any(len(p) != 2 or type(p[0]) is not int or type(p[1]) is not int for p in padding):
-            return None
-        pairs = tuple((p[0], p[1]) for p in padding)
-        return pairs if all(b >= 0 and a >= 0 for b, a in pairs) else None
-    widths = _ints(padding, n, 0)
-    return None if widths is None else tuple((p, p) for p in widths)
-
-
 # -- convolution --------------------------------------------------------------------------
 
 _DIMENSIONS = {
@@ -156,28 +117,12 @@ def _native_conv(x, weight, bias, stride, padding, dilation, groups, channels_la
     """The convolution as one ``lax`` program, or None where the composite must decide."""
     if not _same_floating(x, weight, bias):
         return None
-    if n is None:
-        n = weight.ndim - 2
-    if n < 1 or n > 3 or weight.ndim != n + 2 or x.ndim not in (n + 1, n + 2) or type(groups) is not int:
+    bias_shape = None if bias is None else bias.shape
+    plan = conv_plan(x.shape, weight.shape, bias_shape, stride, padding, dilation, groups, channels_last, n)
+    if plan is None or plan.n > 3:
         return None
-    shape = x.shape
-    channels = shape[-1] if channels_last else shape[x.ndim - n - 1]
-    out_channels = weight.shape[0]
-    if groups < 1 or channels % groups or out_channels % groups or weight.shape[1] * groups != channels:
-        return None
-    if bias is not None and tuple(bias.shape) != (out_channels,):
-        return None
-    stride, dilation = _ints(stride, n, 1), _ints(dilation, n, 1)
-    if stride is None or dilation is None:
-        return None
-    sizes = tuple(shape[-n - 1 : -1] if channels_last else shape[-n:])
-    pairs = _pairs(padding, sizes, tuple(weight.shape[2:]), stride, dilation)
-    if pairs is None:
-        return None
-    for size, (b, a), k, d in zip(sizes, pairs, weight.shape[2:], dilation, strict=True):
-        if size + b + a < d * (k - 1) + 1:
-            return None
-    return _conv_kernel(x, weight, bias, x.ndim == n + 1, stride, pairs, dilation, groups, bool(channels_last))
+    unbatched, stride, pairs, dilation = plan.unbatched, plan.stride, plan.padding, plan.dilation
+    return _conv_kernel(x, weight, bias, unbatched, stride, pairs, dilation, groups, bool(channels_last))
 
 
 def _conv(hook: str, x, weight, bias, stride, padding, dilation, groups, channels_last, n=None):
@@ -222,36 +167,14 @@ def nn_depthwise_conv2d(x, weight, bias, stride, padding, dilation, channels_las
 
 
 def _pool_plan(x, kernel_size, stride, padding, dilation, ceil_mode, channels_last):
-    """``(lead, kernel, stride, dilation, widths, out)`` of a pooling computed as the spec does, or None.
-
-    ``widths``: the padding of each spatial axis, the far side extended for
-    ``ceil_mode``'s partial windows; ``out``: the output's spatial shape.
-    """
+    """``(plan, widths)`` of a pooling computed as the spec does, or None: ``widths`` is the
+    padding of each spatial axis, the far side extended for ``ceil_mode``'s partial windows."""
     if not _floating(x):
         return None
-    n = len(kernel_size) if isinstance(kernel_size, (tuple, list)) else x.ndim - 2
-    if n < 1 or x.ndim < n + 1:
+    plan = pool_plan(x.shape, kernel_size, stride, padding, dilation, ceil_mode, channels_last)
+    if plan is None:
         return None
-    kernel = _ints(kernel_size, n, 1)
-    if kernel is None:
-        return None
-    stride = kernel if stride is None else _ints(stride, n, 1)
-    pads, dilation = _ints(padding, n, 0), _ints(dilation, n, 1)
-    if stride is None or pads is None or dilation is None:
-        return None
-    lead = x.ndim - n - (1 if channels_last else 0)
-    widths, out = [], []
-    for size, p, k, s, d in zip(x.shape[lead : lead + n], pads, kernel, stride, dilation, strict=True):
-        span = d * (k - 1) + 1
-        room = size + 2 * p - span
-        if p > k // 2 or room < 0:
-            return None
-        o = (-(-room // s) if ceil_mode else room // s) + 1
-        if ceil_mode and (o - 1) * s >= size + p:
-            o -= 1
-        widths.append((p, max((o - 1) * s + span - size - p, 0)))
-        out.append(o)
-    return lead, kernel, stride, dilation, tuple(widths), tuple(out)
+    return plan, tuple((b, max(a, 0)) for b, a in plan.widths)
 
 
 def _window(x, lead, kernel, stride, dilation, widths, out, init, combine):
@@ -273,18 +196,12 @@ def _max_pool_body(x, lead, kernel, stride, dilation, widths, out):
     return _window(x, lead, kernel, stride, dilation, widths, out, -jnp.inf, lax.max)
 
 
-def _avg_pool_body(x, lead, kernel, stride, widths, out, count_include_pad):
+def _avg_pool_body(x, lead, kernel, stride, widths, out, counts):
     n = len(kernel)
     total = _window(x, lead, kernel, stride, (1,) * n, widths, out, 0, lax.add)
-    sizes = x.shape[lead : lead + n]
-    counts = []  # the divisor of each window, per axis (it is separable)
-    for size, (p, _), k, s, o in zip(sizes, widths, kernel, stride, out, strict=True):
-        starts = np.arange(o) * s - p
-        ends = np.minimum(starts + k, size + p)
-        counts.append(ends - starts if count_include_pad else np.minimum(ends, size) - np.maximum(starts, 0))
-    if all((c == k).all() for c, k in zip(counts, kernel, strict=True)):
+    if counts is None:  # every window divides by the whole kernel
         return total / math.prod(kernel)
-    divisor = counts[0].astype(np.float64)
+    divisor = np.asarray(counts[0], np.float64)
     for c in counts[1:]:
         divisor = np.multiply.outer(divisor, c)
     divisor = divisor.reshape(divisor.shape + (1,) * (x.ndim - lead - n))
@@ -297,19 +214,21 @@ _avg_pool_kernel = _kernel(_avg_pool_body, 1)
 
 @hookimpl
 def nn_max_pool(x, kernel_size, stride, padding, dilation, ceil_mode, channels_last):
-    plan = _pool_plan(x, kernel_size, stride, padding, dilation, ceil_mode, channels_last)
-    if plan is None or any(d != 1 for d in plan[3]):  # JAX cannot differentiate dilated max windows
+    planned = _pool_plan(x, kernel_size, stride, padding, dilation, ceil_mode, channels_last)
+    if planned is None or any(d != 1 for d in planned[0].dilation):  # JAX cannot differentiate dilated max windows
         return _fallback("nn_max_pool", x, kernel_size, stride, padding, dilation, ceil_mode, channels_last)
-    return _max_pool_kernel(x, *plan)
+    plan, widths = planned
+    return _max_pool_kernel(x, plan.lead, plan.kernel, plan.stride, plan.dilation, widths, plan.out)
 
 
 @hookimpl
 def nn_avg_pool(x, kernel_size, stride, padding, ceil_mode, count_include_pad, channels_last):
-    plan = _pool_plan(x, kernel_size, stride, padding, 1, ceil_mode, channels_last)
-    if plan is None:
+    planned = _pool_plan(x, kernel_size, stride, padding, 1, ceil_mode, channels_last)
+    if planned is None:
         return _fallback("nn_avg_pool", x, kernel_size, stride, padding, ceil_mode, count_include_pad, channels_last)
-    lead, kernel, stride_, _, widths, out = plan
-    return _avg_pool_kernel(x, lead, kernel, stride_, widths, out, bool(count_include_pad))
+    plan, widths = planned
+    counts = window_counts(plan, x.shape, bool(count_include_pad))
+    return _avg_pool_kernel(x, plan.lead, plan.kernel, plan.stride, widths, plan.out, counts)
 
 
 # -- dense layers, normalisation, attention -------------------------------------------------

@@ -6,7 +6,7 @@ Paddle differs from the core in three ways that matter here:
 * **Promotion.** Paddle refuses most mixed-dtype operations (``int32 +
   float32`` raises) and promotes the ones it accepts by its own table
   (``int64 + complex64`` is ``complex64``; Ivy says ``complex128``). Binary
-  hooks therefore cast both operands to the dtype of ``ivy._dtypes.PROMOTION``
+  hooks therefore cast both operands to the dtype of the core's table (``ivy.plugin.promotion_table``)
   whenever their dtypes differ, and a Python scalar becomes a 0-d tensor of the
   dtype the core's weak-scalar rule gives.
 * **Missing kernels.** Many CPU kernels exist only for int32/int64 and the
@@ -40,8 +40,8 @@ import paddle
 from paddle import _C_ops
 from paddle.framework import _current_expected_place
 
-from ivy import _dtypes
-from ivy.plugin import hookimpl
+import ivy
+from ivy.plugin import DTYPES, NativePromotion, hookimpl
 
 Tensor = paddle.Tensor
 
@@ -53,26 +53,20 @@ NAMES = (
 #: ivy dtype name -> paddle dtype
 NATIVE: dict[str, Any] = {name: getattr(paddle, name) for name in NAMES}
 #: paddle dtype -> ivy DType
-IVY: dict[Any, _dtypes.DType] = {native: _dtypes.BY_NAME[name] for name, native in NATIVE.items()}
+IVY: dict[Any, ivy.DType] = {native: DTYPES[name] for name, native in NATIVE.items()}
 #: ivy DType -> paddle dtype
-PADDLE: dict[_dtypes.DType, Any] = {v: k for k, v in IVY.items()}
+PADDLE: dict[ivy.DType, Any] = {v: k for k, v in IVY.items()}
 
 BOOL, I8, I16, I32, I64, U8 = (NATIVE[n] for n in ("bool", "int8", "int16", "int32", "int64", "uint8"))
 F16, BF16, F32, F64, C64, C128 = (
     NATIVE[n] for n in ("float16", "bfloat16", "float32", "float64", "complex64", "complex128")
 )
 
+_PROMOTION = NativePromotion(NATIVE, Tensor)
 #: (paddle, paddle) -> paddle result dtype, the core's table
-PROMOTE: dict[tuple[Any, Any], Any] = {
-    (PADDLE[a], PADDLE[b]): PADDLE[r] for (a, b), r in _dtypes.PROMOTION.items() if a in PADDLE and b in PADDLE
-}
-_SAMPLES = {bool: True, int: 1, float: 1.0, complex: 1j}
-#: (tensor dtype, Python scalar type) -> result dtype, the core's weak-scalar rule
-WITH_SCALAR: dict[tuple[Any, type], Any] = {
-    (d, kind): PADDLE.get(_dtypes.result_type(IVY[d], sample), F64) for d in IVY for kind, sample in _SAMPLES.items()
-}
-#: a lone Python scalar's dtype (the core's defaults)
-SCALAR_DEFAULT = {bool: BOOL, int: I64, float: F64, complex: C128}
+PROMOTE: dict[tuple[Any, Any], Any] = _PROMOTION.table
+#: The core's result dtype for two operands (tensors or Python scalars).
+result_dtype = _PROMOTION.result_dtype
 
 FLOATING = frozenset({F16, BF16, F32, F64})
 COMPLEX = frozenset({C64, C128})
@@ -95,14 +89,6 @@ def cast(x: Tensor, dtype: Any) -> Tensor:
 
 
 # -- Python scalars ------------------------------------------------------------
-SCALARS = (bool, int, float, complex)
-
-
-def scalar_type(value: Any) -> type:
-    for kind in SCALARS:
-        if isinstance(value, kind):
-            return kind
-    raise TypeError(f"expected a paddle.Tensor or a Python scalar, got {type(value).__name__}")
 
 
 def scalar_tensor(value: Any, dtype: Any, place: Any = None) -> Tensor:
@@ -120,17 +106,6 @@ def scalar_tensor(value: Any, dtype: Any, place: Any = None) -> Tensor:
     if place is None:
         place = _current_expected_place()
     return _C_ops.full([], value, dtype, place)
-
-
-def result_dtype(x1: Any, x2: Any) -> Any:
-    """The core's result dtype for two operands (tensors or Python scalars)."""
-    if isinstance(x1, Tensor):
-        if isinstance(x2, Tensor):
-            return PROMOTE[x1.dtype, x2.dtype]
-        return WITH_SCALAR[x1.dtype, scalar_type(x2)]
-    if isinstance(x2, Tensor):
-        return WITH_SCALAR[x2.dtype, scalar_type(x1)]
-    return PROMOTE[SCALAR_DEFAULT[scalar_type(x1)], SCALAR_DEFAULT[scalar_type(x2)]]
 
 
 def operands(x1: Any, x2: Any, dtype: Any = None) -> tuple[Tensor, Tensor, Any]:
@@ -282,25 +257,6 @@ def span(x: Tensor, axis: int, start: int, stop: int) -> Tensor:
     if x.dtype in WIDE:
         return _C_ops.cast(paddle.index_select(_C_ops.cast(x, WIDE[x.dtype]), index, axis=axis), x.dtype)
     return paddle.index_select(x, index, axis=axis)
-
-
-# -- axes ----------------------------------------------------------------------------
-def normalize_axes(axis: Any, ndim: int) -> tuple[int, ...]:
-    """``axis`` (None, an int or a sequence) as a tuple of non-negative ints."""
-    if axis is None:
-        return tuple(range(ndim))
-    if isinstance(axis, int):
-        axis = (axis,)
-    result = []
-    for a in axis:
-        a = int(a)
-        bound = max(ndim, 1)
-        if not -bound <= a < bound:
-            raise IndexError(f"axis {a} is out of range for an array of {ndim} dimension(s)")
-        result.append(a % ndim if ndim else 0)
-    if len(set(result)) != len(result):
-        raise ValueError(f"repeated axis in {tuple(axis)}")
-    return tuple(result)
 
 
 def default_place() -> Any:

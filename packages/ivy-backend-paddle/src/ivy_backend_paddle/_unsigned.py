@@ -36,8 +36,7 @@ import paddle
 from paddle import _C_ops
 
 import ivy
-from ivy import _dtypes
-from ivy.plugin import hookimpl
+from ivy.plugin import DTYPES, hookimpl, parameter_roles
 from ivy.spec import SPECS
 from ivy_backend_paddle import _common
 from ivy_backend_paddle._common import (
@@ -65,7 +64,7 @@ class UDType:
     def __init__(self, name: str, bits: int):
         self.name = name
         self.bits = bits
-        self.ivy = _dtypes.BY_NAME[name]
+        self.ivy = DTYPES[name]
 
     def __repr__(self) -> str:
         return f"ivy_backend_paddle.{self.name}"
@@ -249,7 +248,7 @@ def ivy_dtype(x: Any) -> Any:
 
 def promoted(*operands: Any) -> Any:
     """The core's result dtype (an ivy dtype) of tensors, unsigned arrays and Python scalars."""
-    return _dtypes.result_type(*(ivy_dtype(o) for o in operands))
+    return ivy.result_type(*(ivy_dtype(o) for o in operands))
 
 
 def place_of(*operands: Any) -> Any:
@@ -812,13 +811,9 @@ _common.UINT_HANDLERS = HANDLERS
 
 
 # -- installing ---------------------------------------------------------------------------------------
-def _condition(spec: Any) -> str:
-    from ivy._codegen import parameter_role
-
+def _condition(hook: str) -> str:
     checks = []
-    for parameter in spec.signature.parameters.values():
-        role = parameter_role(parameter)
-        name = parameter.name
+    for name, role in parameter_roles(hook).items():
         if role == "array":
             checks.append(f"{name}.__class__ is _U")
         elif role == "arrays":
@@ -837,7 +832,7 @@ def _any(values: Any) -> bool:
 
 def _wrapper(hook: str, function: Callable, handler: Callable) -> Callable | None:
     spec = SPECS[hook]
-    condition = _condition(spec)
+    condition = _condition(hook)
     if not condition:
         return None
     params = ", ".join(spec.impl_signature.parameters)

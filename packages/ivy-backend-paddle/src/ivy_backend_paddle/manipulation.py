@@ -15,6 +15,7 @@ from typing import Any
 import paddle
 from paddle import _C_ops
 
+from ivy.plugin import normalize_axes
 from ivy_backend_paddle import _common
 from ivy_backend_paddle._common import (
     BOOL,
@@ -31,7 +32,6 @@ from ivy_backend_paddle._common import (
     cast,
     exact_equal,
     hookimpl,
-    normalize_axes,
     operands,
     order_key,
     promote_many,

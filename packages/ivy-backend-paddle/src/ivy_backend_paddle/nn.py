@@ -32,7 +32,7 @@ import numpy as np
 import paddle
 import paddle.nn.functional as pnf
 
-from ivy.plugin import composite_fallback, hookimpl
+from ivy.plugin import composite_fallback, conv_plan, hookimpl, pool_plan
 from ivy_backend_paddle._common import C64, C128, F32, F64, I64
 from ivy_backend_paddle._unsigned import UIntTensor
 
@@ -63,45 +63,6 @@ def _number(value: Any) -> bool:
     return type(value) in (int, float)
 
 
-# -- argument forms (None: not a form the native path takes) ------------------------------
-
-
-def _ints(value: Any, n: int, minimum: int) -> tuple[int, ...] | None:
-    """An int, or a sequence of one or ``n`` ints, as ``n`` ints ``>= minimum``."""
-    if type(value) is int:
-        items = (value,) * n
-    elif isinstance(value, (tuple, list)) and all(type(v) is int for v in value):
-        items = tuple(value) * n if len(value) == 1 else tuple(value)
-        if len(items) != n:
-            return None
-    else:
-        return None
-    return items if all(v >= minimum for v in items) else None
-
-
-def _pairs(padding: Any, sizes: tuple, kernel: tuple, stride: tuple, dilation: tuple) -> tuple | None:
-    """A convolution's ``padding`` as one ``(before, after)`` pair per spatial axis."""
-    n = len(kernel)
-    if isinstance(padding, str):
-        mode = padding.upper()
-        if mode == "VALID":
-            return ((0, 0),) * n
-        if mode != "SAME":
-            return None
-        pairs = []
-        for size, k, s, d in zip(sizes, kernel, stride, dilation, strict=True):
-            total = max((-(-size // s) - 1) * s + d * (k - 1) + 1 - size, 0)
-            pairs.append((total // 2, total - total // 2))
-        return tuple(pairs)
-    if isinstance(padding, (tuple, list)) and padding and all(isinstance(p, (tuple, list)) for p in padding):
-        if len(padding) != n or any(len(p) != 2 or type(p[0]) is not int or type(p[1]) is not int for p in padding):
-            return None
-        pairs = tuple((p[0], p[1]) for p in padding)
-        return pairs if all(b >= 0 and a >= 0 for b, a in pairs) else None
-    widths = _ints(padding, n, 0)
-    return None if widths is None else tuple((p, p) for p in widths)
-
-
 # -- convolution --------------------------------------------------------------------------
 
 _CONV = {1: pnf.conv1d, 2: pnf.conv2d, 3: pnf.conv3d}
@@ -113,28 +74,11 @@ def _native_conv(x, weight, bias, stride, padding, dilation, groups, channels_la
     """The convolution through ``paddle.nn.functional``, or None where the composite must decide."""
     if not _same_floating(x, weight, bias):
         return None
-    if n is None:
-        n = weight.ndim - 2
-    rank = x.ndim
-    if n < 1 or n > 3 or weight.ndim != n + 2 or rank not in (n + 1, n + 2) or type(groups) is not int:
+    bias_shape = None if bias is None else bias.shape
+    plan = conv_plan(x.shape, weight.shape, bias_shape, stride, padding, dilation, groups, channels_last, n)
+    if plan is None or plan.n > 3:
         return None
-    shape = tuple(x.shape)
-    channels = shape[-1] if channels_last else shape[rank - n - 1]
-    out_channels = weight.shape[0]
-    if groups < 1 or channels % groups or out_channels % groups or weight.shape[1] * groups != channels:
-        return None
-    if bias is not None and tuple(bias.shape) != (out_channels,):
-        return None
-    stride, dilation = _ints(stride, n, 1), _ints(dilation, n, 1)
-    if stride is None or dilation is None:
-        return None
-    sizes = shape[-n - 1 : -1] if channels_last else shape[-n:]
-    pairs = _pairs(padding, sizes, tuple(weight.shape[2:]), stride, dilation)
-    if pairs is None:
-        return None
-    for size, (b, a), k, d in zip(sizes, pairs, weight.shape[2:], dilation, strict=True):
-        if size + b + a < d * (k - 1) + 1:
-            return None
+    n, stride, pairs, dilation, rank = plan.n, plan.stride, plan.padding, plan.dilation, x.ndim
     layout = (_CHANNELS_LAST if channels_last else _CHANNELS_FIRST)[n]
     try:
         y = x if rank == n + 2 else x.unsqueeze(0)
@@ -187,27 +131,14 @@ def nn_depthwise_conv2d(x, weight, bias, stride, padding, dilation, channels_las
 
 
 def _pool_plan(x, kernel_size, stride, padding, dilation, ceil_mode, channels_last):
-    """``(n, kernel, stride, padding)`` of a pooling Paddle computes as the spec does, or None."""
+    """The pooling's :class:`ivy.plugin.PoolPlan` where Paddle computes it as the spec does, or None."""
     if not _floating(x):
         return None
-    n = len(kernel_size) if isinstance(kernel_size, (tuple, list)) else x.ndim - 2
-    if not 1 <= n <= 3 or x.ndim < n + 1:
+    plan = pool_plan(x.shape, kernel_size, stride, padding, dilation, ceil_mode, channels_last)
+    # (the spec drops a last ceil_mode window that starts in the padding; Paddle keeps it)
+    if plan is None or plan.n > 3 or max(plan.dilation) > 1 or plan.dropped:
         return None
-    kernel = _ints(kernel_size, n, 1)
-    if kernel is None:
-        return None
-    stride = kernel if stride is None else _ints(stride, n, 1)
-    pads, dilation = _ints(padding, n, 0), _ints(dilation, n, 1)
-    if stride is None or pads is None or dilation is None or max(dilation) > 1:
-        return None
-    lead = x.ndim - n - (1 if channels_last else 0)
-    for size, p, k, s in zip(x.shape[lead : lead + n], pads, kernel, stride, strict=True):
-        room = size + 2 * p - k
-        if p > k // 2 or room < 0:
-            return None
-        if ceil_mode and -(-room // s) * s >= size + p:
-            return None  # the spec drops a last window that starts in the padding; Paddle keeps it
-    return n, kernel, stride, pads
+    return plan
 
 
 def _pooled(x, n: int, channels_last: bool, pool: Callable) -> Any:
@@ -231,7 +162,7 @@ _AVG_POOL = {1: pnf.avg_pool1d, 2: pnf.avg_pool2d, 3: pnf.avg_pool3d}
 def nn_max_pool(x, kernel_size, stride, padding, dilation, ceil_mode, channels_last):
     plan = _pool_plan(x, kernel_size, stride, padding, dilation, ceil_mode, channels_last)
     if plan is not None:
-        n, kernel, stride_, pads = plan
+        n, kernel, stride_, pads = plan.n, plan.kernel, plan.stride, plan.padding
         pool, ceil = _MAX_POOL[n], bool(ceil_mode)
         try:
             return _pooled(x, n, channels_last, lambda y: pool(y, kernel, stride_, pads, ceil_mode=ceil))
@@ -245,7 +176,7 @@ def nn_avg_pool(x, kernel_size, stride, padding, ceil_mode, count_include_pad, c
     plan = _pool_plan(x, kernel_size, stride, padding, 1, ceil_mode, channels_last)
     # (the float64 gradient of Paddle's avg_pool is computed in float32 precision)
     if plan is not None and (x.dtype is F32 or x.stop_gradient):
-        n, kernel, stride_, pads = plan
+        n, kernel, stride_, pads = plan.n, plan.kernel, plan.stride, plan.padding
         pool, ceil, exclusive = _AVG_POOL[n], bool(ceil_mode), not count_include_pad
 
         def average(y):
@@ -443,14 +374,22 @@ def nn_softplus(x, beta, threshold):
 @hookimpl
 def nn_softmax(x, axis):
     if _floating(x) and type(axis) is int and -x.ndim <= axis < x.ndim:
-        return pnf.softmax(x, axis)
+        return _nan_along(pnf.softmax(x, axis), x, axis)
     return _fallback("nn_softmax", x, axis)
+
+
+def _nan_along(result: Tensor, x: Tensor, axis: Any, keepdims: bool = True) -> Tensor:
+    """``result`` with NaN wherever ``x`` has a NaN along ``axis``: Paddle's CPU kernels take the
+    maximum with Eigen, whose vectorised max may skip a NaN depending on the processor; ivy
+    propagates NaN to the whole slice on every backend and processor."""
+    found = paddle.any(paddle.isnan(x), axis, keepdims)
+    return paddle.where(found, paddle.full_like(result, math.nan), result)
 
 
 @hookimpl
 def nn_log_softmax(x, axis):
     if _floating(x) and type(axis) is int and -x.ndim <= axis < x.ndim:
-        return pnf.log_softmax(x, axis)
+        return _nan_along(pnf.log_softmax(x, axis), x, axis)
     return _fallback("nn_log_softmax", x, axis)
 
 
@@ -467,7 +406,7 @@ def logsumexp(x, axis, keepdims):
         else:
             axes = None
         if axes is not None and all(-rank <= a < rank for a in axes) and len({a % rank for a in axes}) == len(axes):
-            return paddle.logsumexp(x, axes, keepdims)
+            return _nan_along(paddle.logsumexp(x, axes, keepdims), x, axes, keepdims)
     return _fallback("logsumexp", x, axis, keepdims)
 
 

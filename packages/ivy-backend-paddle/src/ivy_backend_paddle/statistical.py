@@ -15,6 +15,7 @@ from typing import Any
 import paddle
 from paddle import _C_ops
 
+from ivy.plugin import normalize_axes
 from ivy_backend_paddle import _unsigned
 from ivy_backend_paddle._common import (
     BOOL,
@@ -29,7 +30,6 @@ from ivy_backend_paddle._common import (
     Tensor,
     cast,
     hookimpl,
-    normalize_axes,
 )
 from ivy_backend_paddle._unsigned import U64
 from ivy_backend_paddle.manipulation import widened

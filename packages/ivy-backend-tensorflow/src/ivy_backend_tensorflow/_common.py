@@ -7,14 +7,13 @@ converts a Python scalar to the tensor's dtype without checking its range
 (``int8 tensor + 200`` wraps around). Binary hooks therefore try the kernel
 directly when both operands are tensors (the common case costs nothing
 extra: TensorFlow raises before computing when the dtypes differ), and
-otherwise cast both operands to the dtype of ``ivy._dtypes.PROMOTION`` first,
+otherwise cast both operands to the dtype of the core's promotion table (``ivy.plugin.promotion_table``) first,
 turning Python scalars into tensors of the array's dtype (the core's weak
 scalar rule) after checking that they fit.
 """
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable
 from typing import Any
 
@@ -22,8 +21,15 @@ import numpy as np
 import tensorflow as tf
 from tensorflow.python.framework.errors import InvalidArgumentError
 
-from ivy import _dtypes
-from ivy.plugin import hookimpl
+import ivy
+from ivy.plugin import (
+    DEFAULT_DTYPES,
+    DTYPES,
+    SCALAR_TYPES,
+    hookimpl,
+    promotion_table,
+    scalar_promotion_table,
+)
 
 Tensor = tf.Tensor
 #: the concrete class of eager tensors, for exact class checks on fast paths
@@ -33,23 +39,22 @@ NativeError = (InvalidArgumentError, tf.errors.UnimplementedError, tf.errors.Not
 # -- dtypes ---------------------------------------------------------------------
 
 #: ivy dtype name -> native dtype
-NATIVE: dict[str, tf.DType] = {d.name: tf.as_dtype(d.name) for d in _dtypes.ALL_DTYPES}
+NATIVE: dict[str, tf.DType] = {name: tf.as_dtype(name) for name in DTYPES}
 #: native dtype -> ivy dtype
-TO_IVY: dict[tf.DType, _dtypes.DType] = {native: _dtypes.BY_NAME[name] for name, native in NATIVE.items()}
+TO_IVY: dict[tf.DType, ivy.DType] = {native: DTYPES[name] for name, native in NATIVE.items()}
 #: (native, native) -> native result dtype, from the core's table
-PROMOTE: dict[tuple[tf.DType, tf.DType], tf.DType] = {
-    (NATIVE[a.name], NATIVE[b.name]): NATIVE[c.name] for (a, b), c in _dtypes.PROMOTION.items()
-}
+PROMOTE: dict[tuple[tf.DType, tf.DType], tf.DType] = promotion_table(NATIVE)
+_WITH_SCALAR: dict[tuple[tf.DType, type], tf.DType] = scalar_promotion_table(NATIVE)
 
 BOOL = tf.bool
 INT8, INT16, INT32, INT64 = tf.int8, tf.int16, tf.int32, tf.int64
 UINT8, UINT16, UINT32, UINT64 = tf.uint8, tf.uint16, tf.uint32, tf.uint64
 FLOAT16, BFLOAT16, FLOAT32, FLOAT64 = tf.float16, tf.bfloat16, tf.float32, tf.float64
 COMPLEX64, COMPLEX128 = tf.complex64, tf.complex128
-DEFAULT_FLOAT = NATIVE[_dtypes.DEFAULTS["real floating"].name]
-DEFAULT_COMPLEX = NATIVE[_dtypes.DEFAULTS["complex floating"].name]
-DEFAULT_INT = NATIVE[_dtypes.DEFAULTS["integral"].name]
-INDEX = NATIVE[_dtypes.DEFAULTS["indexing"].name]
+DEFAULT_FLOAT = NATIVE[DEFAULT_DTYPES["real floating"].name]
+DEFAULT_COMPLEX = NATIVE[DEFAULT_DTYPES["complex floating"].name]
+DEFAULT_INT = NATIVE[DEFAULT_DTYPES["integral"].name]
+INDEX = NATIVE[DEFAULT_DTYPES["indexing"].name]
 
 SIGNED = frozenset({INT8, INT16, INT32, INT64})
 UNSIGNED = frozenset({UINT8, UINT16, UINT32, UINT64})
@@ -65,7 +70,7 @@ SIGNED_TWIN = {UINT8: INT8, UINT16: INT16, UINT32: INT32, UINT64: INT64, INT8: I
 #: dtype -> (min, max) of an integer dtype
 INT_RANGE = {d: (d.min, d.max) for d in INTEGRAL}
 
-SCALARS = (bool, int, float, complex)
+SCALARS = SCALAR_TYPES
 SCALAR_DEFAULT = {bool: BOOL, int: DEFAULT_INT, float: DEFAULT_FLOAT, complex: DEFAULT_COMPLEX}
 
 
@@ -74,18 +79,9 @@ def kind(dtype: tf.DType) -> str:
     return TO_IVY[dtype].kind
 
 
-@functools.cache
-def scalar_target(dtype: tf.DType, scalar_type: type) -> tf.DType:
-    """The dtype of an array of ``dtype`` combined with a Python scalar of ``scalar_type``."""
-    sample = {bool: True, int: 1, float: 1.0, complex: 1j}[scalar_type]
-    return NATIVE[_dtypes.result_type(TO_IVY[dtype], sample).name]
-
-
-def scalar_type(value: Any) -> type:
-    for candidate in SCALARS:
-        if isinstance(value, candidate):
-            return candidate
-    raise TypeError(f"expected a tensor or a Python scalar, got {type(value).__name__}")
+def scalar_target(dtype: tf.DType, kind: type) -> tf.DType:
+    """The dtype of an array of ``dtype`` combined with a Python scalar of type ``kind``."""
+    return _WITH_SCALAR[dtype, kind]
 
 
 def check_int_fits(value: int, dtype: tf.DType) -> None:
@@ -321,24 +317,6 @@ def via_int64(function: Callable) -> Callable:
         return tf.cast(function(*wide), dtype)
 
     return run
-
-
-def normalize_axes(axis: Any, ndim: int) -> list[int]:
-    """``axis`` (None, an int or a sequence) as a list of non-negative ints."""
-    if axis is None:
-        return list(range(ndim))
-    if isinstance(axis, int):
-        axis = (axis,)
-    result = []
-    limit = max(ndim, 1)
-    for a in axis:
-        a = int(a)
-        if not -limit <= a < limit:
-            raise IndexError(f"axis {a} is out of range for an array of {ndim} dimension(s)")
-        result.append(a % limit)
-    if len(set(result)) != len(result):
-        raise ValueError(f"repeated axis in {tuple(axis)}")
-    return result
 
 
 def native_dtype(dtype: Any) -> tf.DType | None:

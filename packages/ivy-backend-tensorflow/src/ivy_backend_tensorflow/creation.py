@@ -13,7 +13,7 @@ from typing import Any
 import numpy as np
 import tensorflow as tf
 
-from ivy.plugin import hookimpl
+from ivy.plugin import hookimpl, scalar_type
 from ivy_backend_tensorflow._common import (
     BOOL,
     COMPLEX,
@@ -24,7 +24,6 @@ from ivy_backend_tensorflow._common import (
     SCALAR_DEFAULT,
     as_tensor,
     deep_copy,
-    scalar_type,
 )
 from ivy_backend_tensorflow.protocol import device_name, on_device, placement
 

@@ -16,16 +16,8 @@ from typing import Any
 import numpy as np
 import tensorflow as tf
 
-from ivy.plugin import hookimpl
-from ivy_backend_tensorflow._common import (
-    COMPLEX64,
-    COMPLEX128,
-    DEFAULT_FLOAT,
-    FLOAT32,
-    FLOAT64,
-    as_tensor,
-    normalize_axes,
-)
+from ivy.plugin import hookimpl, normalize_axes
+from ivy_backend_tensorflow._common import COMPLEX64, COMPLEX128, DEFAULT_FLOAT, FLOAT32, FLOAT64, as_tensor
 from ivy_backend_tensorflow.protocol import on_device
 
 _s = tf.signal

@@ -14,7 +14,7 @@ from typing import Any
 import numpy as np
 import tensorflow as tf
 
-from ivy.plugin import hookimpl
+from ivy.plugin import hookimpl, normalize_axes
 from ivy_backend_tensorflow._common import (
     BOOL,
     INT32,
@@ -24,7 +24,6 @@ from ivy_backend_tensorflow._common import (
     NativeError,
     as_tensor,
     cast,
-    normalize_axes,
     promote,
     via_int64,
 )
@@ -92,8 +91,8 @@ def tensordot(x1: Any, x2: Any, axes: Any) -> Any:
         first = list(range(x1.shape.rank - axes, x1.shape.rank))
         second = list(range(axes))
     else:
-        first = normalize_axes(list(axes[0]), x1.shape.rank) if len(axes[0]) else []
-        second = normalize_axes(list(axes[1]), x2.shape.rank) if len(axes[1]) else []
+        first = list(normalize_axes(list(axes[0]), x1.shape.rank))
+        second = list(normalize_axes(list(axes[1]), x2.shape.rank))
     for a, b in zip(first, second, strict=False):
         if x1.shape[a] != x2.shape[b]:
             raise ValueError(f"tensordot: contracted axes {a} and {b} have different sizes")

@@ -14,7 +14,7 @@ from typing import Any
 import numpy as np
 import tensorflow as tf
 
-from ivy.plugin import hookimpl
+from ivy.plugin import hookimpl, normalize_axes
 from ivy_backend_tensorflow._common import (
     BOOL,
     COMPLEX,
@@ -29,7 +29,6 @@ from ivy_backend_tensorflow._common import (
     as_tensor,
     cast,
     deep_copy,
-    normalize_axes,
     promote,
     promote_many,
 )

@@ -22,7 +22,7 @@ from typing import Any
 import numpy as np
 import tensorflow as tf
 
-from ivy.plugin import composite_fallback, hookimpl
+from ivy.plugin import composite_fallback, conv_plan, hookimpl, pool_plan, window_counts
 from ivy_backend_tensorflow._common import INEXACT, REAL_FLOATING, EagerTensor
 
 _ARRAYS = (tf.Tensor, tf.Variable)
@@ -55,45 +55,6 @@ def _number(value: Any) -> bool:
     return type(value) in (int, float)
 
 
-# -- argument forms (None: not a form the native path takes) ------------------------------
-
-
-def _ints(value: Any, n: int, minimum: int) -> tuple[int, ...] | None:
-    """An int, or a sequence of one or ``n`` ints, as ``n`` ints ``>= minimum``."""
-    if type(value) is int:
-        items = (value,) * n
-    elif isinstance(value, (tuple, list)) and all(type(v) is int for v in value):
-        items = tuple(value) * n if len(value) == 1 else tuple(value)
-        if len(items) != n:
-            return None
-    else:
-        return None
-    return items if all(v >= minimum for v in items) else None
-
-
-def _pairs(padding: Any, sizes: tuple, kernel: tuple, stride: tuple, dilation: tuple) -> tuple | None:
-    """A convolution's ``padding`` as one ``(before, after)`` pair per spatial axis."""
-    n = len(kernel)
-    if isinstance(padding, str):
-        mode = padding.upper()
-        if mode == "VALID":
-            return ((0, 0),) * n
-        if mode != "SAME":
-            return None
-        pairs = []
-        for size, k, s, d in zip(sizes, kernel, stride, dilation, strict=True):
-            total = max((-(-size // s) - 1) * s + d * (k - 1) + 1 - size, 0)
-            pairs.append((total // 2, total - total // 2))
-        return tuple(pairs)
-    if isinstance(padding, (tuple, list)) and padding and all(isinstance(p, (tuple, list)) for p in padding):
-        if len(padding) != n or any(len(p) != 2 or type(p[0]) is not int or type(p[1]) is not int for p in padding):
-            return None
-        pairs = tuple((p[0], p[1]) for p in padding)
-        return pairs if all(b >= 0 and a >= 0 for b, a in pairs) else None
-    widths = _ints(padding, n, 0)
-    return None if widths is None else tuple((p, p) for p in widths)
-
-
 def _to_last(x: Any, channel: int) -> Any:
     """``x`` with axis ``channel`` moved to the end."""
     if channel == x.shape.rank - 1:
@@ -118,32 +79,18 @@ def _native_conv(x, weight, bias, stride, padding, dilation, groups, channels_la
     """The convolution through ``tf.nn``, or None where the composite must decide."""
     if not _same_floating(x, weight, bias):
         return None
-    if n is None:
-        n = weight.shape.rank - 2
-    rank = x.shape.rank
+    bias_shape = None if bias is None else bias.shape
+    plan = conv_plan(x.shape, weight.shape, bias_shape, stride, padding, dilation, groups, channels_last, n)
     # (not 3-d: TensorFlow's eager gradient of Conv3D fails)
-    if n < 1 or n > 2 or weight.shape.rank != n + 2 or rank not in (n + 1, n + 2) or type(groups) is not int:
+    if plan is None or plan.n > 2:
         return None
-    shape = tuple(x.shape)
-    channels = shape[-1] if channels_last else shape[rank - n - 1]
-    out_channels, per_group, kernel = weight.shape[0], weight.shape[1], tuple(weight.shape[2:])
-    depthwise = groups == channels and per_group == 1 and n == 2 and groups > 1
-    if groups < 1 or (groups != 1 and not depthwise) or out_channels % groups or per_group * groups != channels:
-        return None
-    if bias is not None and tuple(bias.shape) != (out_channels,):
-        return None
-    stride, dilation = _ints(stride, n, 1), _ints(dilation, n, 1)
-    if stride is None or dilation is None or (max(stride) > 1 and max(dilation) > 1):
+    n, channels, out_channels, kernel = plan.n, plan.channels, plan.out_channels, plan.kernel
+    stride, pairs, dilation, rank = plan.stride, plan.padding, plan.dilation, x.shape.rank
+    depthwise = groups == channels and weight.shape[1] == 1 and n == 2 and groups > 1
+    if (groups != 1 and not depthwise) or (max(stride) > 1 and max(dilation) > 1):
         return None
     if depthwise and stride[0] != stride[1]:
         return None
-    sizes = shape[-n - 1 : -1] if channels_last else shape[-n:]
-    pairs = _pairs(padding, sizes, kernel, stride, dilation)
-    if pairs is None:
-        return None
-    for size, (b, a), k, d in zip(sizes, pairs, kernel, dilation, strict=True):
-        if size + b + a < d * (k - 1) + 1:
-            return None
     try:
         y = x if rank == n + 2 else tf.expand_dims(x, 0)
         if not channels_last:
@@ -213,38 +160,18 @@ def nn_depthwise_conv2d(x, weight, bias, stride, padding, dilation, channels_las
 
 
 def _pool_plan(x, kernel_size, stride, padding, dilation, ceil_mode, channels_last):
-    """``(lead, kernel, stride, widths, out)`` of a pooling TensorFlow computes as the spec does, or None."""
+    """The pooling's :class:`ivy.plugin.PoolPlan` where TensorFlow computes it as the spec does, or None."""
     if not _same_floating(x):
         return None
-    rank = x.shape.rank
-    n = len(kernel_size) if isinstance(kernel_size, (tuple, list)) else rank - 2
-    if not 1 <= n <= 3 or rank < n + 1 or (n == 3 and x.dtype not in _POOL3D):
+    plan = pool_plan(x.shape, kernel_size, stride, padding, dilation, ceil_mode, channels_last)
+    if plan is None or plan.n > 3 or max(plan.dilation) > 1 or (plan.n == 3 and x.dtype not in _POOL3D):
         return None
-    kernel = _ints(kernel_size, n, 1)
-    if kernel is None:
-        return None
-    stride = kernel if stride is None else _ints(stride, n, 1)
-    pads, dilation = _ints(padding, n, 0), _ints(dilation, n, 1)
-    if stride is None or pads is None or dilation is None or max(dilation) > 1:
-        return None
-    lead = rank - n - (1 if channels_last else 0)
-    widths, out = [], []
-    for size, p, k, s in zip(x.shape[lead : lead + n], pads, kernel, stride, strict=True):
-        room = size + 2 * p - k
-        if p > k // 2 or room < 0:
-            return None
-        o = (-(-room // s) if ceil_mode else room // s) + 1
-        if ceil_mode and (o - 1) * s >= size + p:
-            o -= 1
-        widths.append((p, (o - 1) * s + k - size - p))  # the far side: what the last window needs (may crop)
-        out.append(o)
-    return lead, kernel, stride, tuple(widths), tuple(out)
+    return plan
 
 
 def _pool(x, plan, channels_last, fill, pool):
     """``pool`` (channels-last, VALID) over the windows of ``plan``, after padding with ``fill``."""
-    lead, kernel, stride, widths, out = plan
-    n = len(kernel)
+    lead, n, kernel, stride, widths, out = plan.lead, plan.n, plan.kernel, plan.stride, plan.widths, plan.out
     shape = x.shape
     # every non-spatial axis before the spatial ones is a batch axis; channels-first has a channel of 1
     y = tf.reshape(x, (-1, *shape[lead : lead + n], shape[-1] if channels_last else 1))
@@ -269,20 +196,14 @@ def nn_max_pool(x, kernel_size, stride, padding, dilation, ceil_mode, channels_l
 
 def _window_ratio(x, plan, count_include_pad):
     """``prod(kernel) / divisor`` per window (None where every window divides by the whole kernel)."""
-    lead, kernel, stride, widths, out = plan
-    n = len(kernel)
-    counts = []
-    for size, (p, _), k, s, o in zip(x.shape[lead : lead + n], widths, kernel, stride, out, strict=True):
-        starts = np.arange(o) * s - p
-        ends = np.minimum(starts + k, size + p)
-        counts.append(ends - starts if count_include_pad else np.minimum(ends, size) - np.maximum(starts, 0))
-    if all((c == k).all() for c, k in zip(counts, kernel, strict=True)):
+    counts = window_counts(plan, x.shape, bool(count_include_pad))
+    if counts is None:
         return None
-    divisor = counts[0].astype(np.float64)
+    divisor = np.asarray(counts[0], np.float64)
     for c in counts[1:]:
         divisor = np.multiply.outer(divisor, c)
-    ratio = math.prod(kernel) / divisor
-    return tf.constant(ratio.reshape(ratio.shape + (1,) * (x.shape.rank - lead - n)), x.dtype)
+    ratio = math.prod(plan.kernel) / divisor
+    return tf.constant(ratio.reshape(ratio.shape + (1,) * (x.shape.rank - plan.lead - plan.n)), x.dtype)
 
 
 @hookimpl
@@ -488,14 +409,25 @@ def nn_leaky_relu(x, negative_slope):
 @hookimpl
 def nn_softmax(x, axis):
     if _floating(x) and type(axis) is int and -x.shape.rank <= axis < x.shape.rank:
-        return tf.nn.softmax(x, axis)
+        return _nan_along(tf.nn.softmax(x, axis), x, axis)
     return _fallback("nn_softmax", x, axis)
+
+
+def _nan_along(result: tf.Tensor, x: tf.Tensor, axis: Any, keepdims: bool = True) -> tf.Tensor:
+    """``result`` with NaN wherever ``x`` has a NaN along ``axis``.
+
+    TensorFlow's softmax kernels (oneDNN's on processors with AVX-512) may skip a NaN while
+    taking the maximum, giving ``softmax([0, nan]) == [0, nan]``; ivy propagates NaN to the
+    whole slice on every backend and every processor, as the max-subtract formula does.
+    """
+    found = tf.reduce_any(tf.math.is_nan(x), axis, keepdims=keepdims)
+    return tf.where(found, tf.constant(math.nan, result.dtype), result)
 
 
 @hookimpl
 def nn_log_softmax(x, axis):
     if _floating(x) and type(axis) is int and -x.shape.rank <= axis < x.shape.rank:
-        return tf.nn.log_softmax(x, axis)
+        return _nan_along(tf.nn.log_softmax(x, axis), x, axis)
     return _fallback("nn_log_softmax", x, axis)
 
 
@@ -504,10 +436,10 @@ def logsumexp(x, axis, keepdims):
     if _floating(x) and type(keepdims) is bool:
         rank = x.shape.rank
         if axis is None or (type(axis) is int and -rank <= axis < rank):
-            return tf.reduce_logsumexp(x, axis, keepdims)
+            return _nan_along(tf.reduce_logsumexp(x, axis, keepdims), x, axis, keepdims)
         if isinstance(axis, tuple) and axis and all(type(a) is int and -rank <= a < rank for a in axis):
             if len({a % rank for a in axis}) == len(axis):
-                return tf.reduce_logsumexp(x, list(axis), keepdims)
+                return _nan_along(tf.reduce_logsumexp(x, list(axis), keepdims), x, list(axis), keepdims)
     return _fallback("logsumexp", x, axis, keepdims)
 
 

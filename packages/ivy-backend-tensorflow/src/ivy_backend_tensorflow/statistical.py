@@ -15,18 +15,8 @@ from typing import Any
 import numpy as np
 import tensorflow as tf
 
-from ivy.plugin import hookimpl
-from ivy_backend_tensorflow._common import (
-    BOOL,
-    INT64,
-    REAL_OF,
-    SIGNED,
-    UINT64,
-    UNSIGNED,
-    as_tensor,
-    cast,
-    normalize_axes,
-)
+from ivy.plugin import hookimpl, normalize_axes
+from ivy_backend_tensorflow._common import BOOL, INT64, REAL_OF, SIGNED, UINT64, UNSIGNED, as_tensor, cast
 
 _m = tf.math
 

@@ -13,8 +13,7 @@ from typing import Any
 
 import torch
 
-import ivy
-from ivy import _dtypes
+from ivy.plugin import DTYPES, NativePromotion, order_key, signed_bits
 
 Tensor = torch.Tensor
 
@@ -26,21 +25,16 @@ NAMES = (
 #: ivy dtype name -> torch dtype
 BY_NAME: dict[str, torch.dtype] = {name: getattr(torch, name) for name in NAMES}
 #: torch dtype -> ivy DType, and back
-IVY: dict[torch.dtype, Any] = {BY_NAME[n]: _dtypes.BY_NAME[n] for n in NAMES}
+IVY: dict[torch.dtype, Any] = {BY_NAME[n]: DTYPES[n] for n in NAMES}
 TORCH: dict[Any, torch.dtype] = {v: k for k, v in IVY.items()}
 
+_PROMOTION = NativePromotion(BY_NAME, Tensor)
 #: the core's promotion table, keyed by torch dtypes
-PROMOTE: dict[tuple[torch.dtype, torch.dtype], torch.dtype] = {
-    (TORCH[a], TORCH[b]): TORCH[r] for (a, b), r in _dtypes.PROMOTION.items() if a in TORCH and b in TORCH
-}
-
-_SAMPLES = {bool: True, int: 1, float: 1.0, complex: 1j}
-#: (tensor dtype, Python scalar type) -> result dtype, by the core's weak-scalar rule
-WITH_SCALAR: dict[tuple[torch.dtype, type], torch.dtype] = {
-    (d, kind): TORCH[ivy.result_type(IVY[d], sample)] for d in IVY for kind, sample in _SAMPLES.items()
-}
+PROMOTE: dict[tuple[torch.dtype, torch.dtype], torch.dtype] = _PROMOTION.table
 #: a Python scalar's own dtype (scalar with scalar)
-SCALAR_DEFAULT = {bool: torch.bool, int: torch.int64, float: torch.float64, complex: torch.complex128}
+SCALAR_DEFAULT = _PROMOTION.scalar_default
+#: The core's result dtype for two operands (tensors or Python scalars).
+result_dtype = _PROMOTION.result_dtype
 
 FLOATING = frozenset({torch.float16, torch.bfloat16, torch.float32, torch.float64})
 COMPLEX = frozenset({torch.complex64, torch.complex128})
@@ -83,14 +77,12 @@ def from_key(k: Tensor, dtype: torch.dtype) -> Tensor:
 
 def twin_scalar(value: int, dtype: torch.dtype) -> int:
     """A Python int as the signed twin of unsigned ``dtype`` stores it (modular)."""
-    width = BITS[dtype]
-    value = int(value) & ((1 << width) - 1)
-    return value - (1 << width) if value >> (width - 1) else value
+    return signed_bits(value, BITS[dtype])
 
 
 def key_scalar(value: int, dtype: torch.dtype) -> int:
     """:func:`key` of a Python int (in the dtype's range)."""
-    return int(value) - (1 << (BITS[dtype] - 1))
+    return order_key(value, BITS[dtype])
 
 
 def scalar_tensor(value: Any, dtype: torch.dtype, device: Any) -> Tensor:
@@ -98,24 +90,6 @@ def scalar_tensor(value: Any, dtype: torch.dtype, device: Any) -> Tensor:
     if dtype in TWIN and isinstance(value, int) and not isinstance(value, bool):
         return torch.tensor(twin_scalar(value, dtype), dtype=TWIN[dtype], device=device).view(dtype)
     return torch.tensor(value, dtype=dtype, device=device)
-
-
-def result_dtype(x1: Any, x2: Any) -> torch.dtype:
-    """The core's result dtype for two operands (tensors or Python scalars)."""
-    if isinstance(x1, Tensor):
-        if isinstance(x2, Tensor):
-            return PROMOTE[x1.dtype, x2.dtype]
-        return WITH_SCALAR[x1.dtype, _scalar_type(x2)]
-    if isinstance(x2, Tensor):
-        return WITH_SCALAR[x2.dtype, _scalar_type(x1)]
-    return PROMOTE[SCALAR_DEFAULT[_scalar_type(x1)], SCALAR_DEFAULT[_scalar_type(x2)]]
-
-
-def _scalar_type(value: Any) -> type:
-    for kind in (bool, int, float, complex):
-        if isinstance(value, kind):
-            return kind
-    raise TypeError(f"expected a torch.Tensor or a Python scalar, got {type(value).__name__}")
 
 
 def operands(x1: Any, x2: Any, dtype: torch.dtype | None = None, tensors: bool = False) -> tuple[Any, Any, torch.dtype]:
@@ -142,20 +116,3 @@ def operands(x1: Any, x2: Any, dtype: torch.dtype | None = None, tensors: bool =
         elif x2.__class__ is bool and target is not torch.bool:  # Python's bool is an int: True - 1 is 0
             x2 = int(x2)
     return x1, x2, target
-
-
-def normalize_axes(axis: Any, ndim: int) -> tuple[int, ...]:
-    """``axis`` (None, an int or a sequence) as a tuple of non-negative ints."""
-    if axis is None:
-        return tuple(range(ndim))
-    if isinstance(axis, int):
-        axis = (axis,)
-    result = []
-    for a in axis:
-        a = int(a)
-        if not -max(ndim, 1) <= a < max(ndim, 1):
-            raise IndexError(f"axis {a} is out of range for an array of {ndim} dimension(s)")
-        result.append(a % ndim if ndim else 0)
-    if len(set(result)) != len(result):
-        raise ValueError(f"repeated axis in {tuple(axis)}")
-    return tuple(result)

@@ -16,7 +16,7 @@ from typing import Any
 
 import torch
 
-from ivy.plugin import hookimpl
+from ivy.plugin import backend_readers, hookimpl, selected_backend
 
 _state = threading.local()
 
@@ -103,12 +103,11 @@ def _show_dispatch_to_dynamo() -> None:
     if _polyfilled:
         return
     _polyfilled.append(True)
-    from ivy import _array, _dispatch
 
     def traced_backend(*args: Any) -> Any:
         return _traced_backend[0]
 
-    for original in (_dispatch.GLOBALS.get("_get"), getattr(_dispatch, "ops", None), getattr(_array, "_owner", None)):
+    for original in backend_readers():
         try:
             torch.compiler.substitute_in_graph(original, skip_signature_check=True)(traced_backend)
         except Exception:  # another torch or another ivy
@@ -117,14 +116,12 @@ def _show_dispatch_to_dynamo() -> None:
 
 @hookimpl
 def jit_compile(function: Any) -> Any:
-    from ivy import _dispatch
-
     _show_dispatch_to_dynamo()
     compiled = torch.compile(function)
 
     def run(*arrays: Any) -> Any:
         if run.__ivy_compiled__:
-            _traced_backend[0] = _dispatch.ops()
+            _traced_backend[0] = selected_backend()
             try:
                 return compiled(*arrays)
             except torch._dynamo.exc.TorchDynamoException as error:  # the compiler failed, not the function

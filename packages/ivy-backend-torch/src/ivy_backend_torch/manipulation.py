@@ -12,7 +12,7 @@ from typing import Any
 
 import torch
 
-from ivy.plugin import hookimpl, native_impls
+from ivy.plugin import hookimpl, native_impls, normalize_axes
 from ivy_backend_torch._common import (
     PROMOTE,
     TWIN,
@@ -20,7 +20,6 @@ from ivy_backend_torch._common import (
     bits,
     from_key,
     key,
-    normalize_axes,
     operands,
 )
 from ivy_backend_torch.statistical import dims

@@ -18,7 +18,7 @@ from typing import Any
 import torch
 import torch.nn.functional as tnf
 
-from ivy.plugin import composite_fallback, hookimpl
+from ivy.plugin import composite_fallback, conv_plan, hookimpl, pool_plan
 
 Tensor = torch.Tensor
 
@@ -39,72 +39,13 @@ def _floating(x: Any) -> bool:
     return isinstance(x, Tensor) and x.dtype.is_floating_point
 
 
-# -- argument forms (None: not a form the native path takes) ------------------------------
-
-
-def _ints(value: Any, n: int, minimum: int) -> tuple[int, ...] | None:
-    """An int, or a sequence of one or ``n`` ints, as ``n`` ints ``>= minimum``."""
-    if type(value) is int:
-        items = (value,) * n
-    elif isinstance(value, (tuple, list)) and all(type(v) is int for v in value):
-        items = tuple(value) * n if len(value) == 1 else tuple(value)
-        if len(items) != n:
-            return None
-    else:
-        return None
-    return items if all(v >= minimum for v in items) else None
-
-
-def _pairs(padding: Any, sizes: tuple, kernel: tuple, stride: tuple, dilation: tuple) -> tuple | None:
-    """A convolution's ``padding`` as one ``(before, after)`` pair per spatial axis."""
-    n = len(kernel)
-    if isinstance(padding, str):
-        mode = padding.upper()
-        if mode == "VALID":
-            return ((0, 0),) * n
-        if mode != "SAME":
-            return None
-        pairs = []
-        for size, k, s, d in zip(sizes, kernel, stride, dilation, strict=True):
-            total = max((-(-size // s) - 1) * s + d * (k - 1) + 1 - size, 0)
-            pairs.append((total // 2, total - total // 2))
-        return tuple(pairs)
-    if isinstance(padding, (tuple, list)) and padding and all(isinstance(p, (tuple, list)) for p in padding):
-        if len(padding) != n or any(len(p) != 2 or type(p[0]) is not int or type(p[1]) is not int for p in padding):
-            return None
-        pairs = tuple((p[0], p[1]) for p in padding)
-        return pairs if all(b >= 0 and a >= 0 for b, a in pairs) else None
-    widths = _ints(padding, n, 0)
-    return None if widths is None else tuple((p, p) for p in widths)
-
-
 def _conv_plan(x: Tensor, weight: Tensor, bias: Any, stride, padding, dilation, groups, channels_last, n):
-    """``(n, unbatched, stride, pairs, dilation)`` for a convolution torch computes as the spec does, or None."""
+    """The convolution's :class:`ivy.plugin.ConvPlan` where torch computes it as the spec does, or None."""
     if not _same_floating(x, weight, bias):
         return None
-    if n is None:
-        n = weight.ndim - 2
-    if n < 1 or n > 3 or weight.ndim != n + 2 or x.ndim not in (n + 1, n + 2) or type(groups) is not int:
-        return None
-    shape = x.shape
-    channels = shape[-1] if channels_last else shape[x.ndim - n - 1]
-    out_channels = weight.shape[0]
-    if groups < 1 or channels % groups or out_channels % groups or weight.shape[1] * groups != channels:
-        return None
-    if bias is not None and tuple(bias.shape) != (out_channels,):
-        return None
-    stride, dilation = _ints(stride, n, 1), _ints(dilation, n, 1)
-    if stride is None or dilation is None:
-        return None
-    sizes = tuple(shape[-n - 1 : -1] if channels_last else shape[-n:])
-    kernel = tuple(weight.shape[2:])
-    pairs = _pairs(padding, sizes, kernel, stride, dilation)
-    if pairs is None:
-        return None
-    for size, (b, a), k, d in zip(sizes, pairs, kernel, dilation, strict=True):
-        if size + b + a < d * (k - 1) + 1:
-            return None
-    return n, x.ndim == n + 1, stride, pairs, dilation
+    bias_shape = None if bias is None else bias.shape
+    plan = conv_plan(x.shape, weight.shape, bias_shape, stride, padding, dilation, groups, channels_last, n)
+    return plan if plan is not None and plan.n <= 3 else None
 
 
 _CONV = {1: tnf.conv1d, 2: tnf.conv2d, 3: tnf.conv3d}
@@ -115,8 +56,8 @@ def _native_conv(x, weight, bias, stride, padding, dilation, groups, channels_la
     plan = _conv_plan(x, weight, bias, stride, padding, dilation, groups, channels_last, n)
     if plan is None:
         return None
-    n, unbatched, stride, pairs, dilation = plan
-    channel = 0 if unbatched else 1
+    n, pairs = plan.n, plan.padding
+    channel = 0 if plan.unbatched else 1
     try:
         y = x.movedim(-1, channel) if channels_last else x
         if all(b == a for b, a in pairs):
@@ -124,7 +65,7 @@ def _native_conv(x, weight, bias, stride, padding, dilation, groups, channels_la
         else:  # uneven: pad first (F.pad lists the last axis first)
             y = tnf.pad(y, [p for b, a in reversed(pairs) for p in (b, a)])
             width = 0
-        y = _CONV[n](y, weight, bias, stride, width, dilation, groups)
+        y = _CONV[n](y, weight, bias, plan.stride, width, plan.dilation, groups)
     except Exception:  # torch refused: the composite decides (and names the error)
         return None
     return y.movedim(channel, -1) if channels_last else y
@@ -171,21 +112,12 @@ def nn_depthwise_conv2d(x, weight, bias, stride, padding, dilation, channels_las
 # -- pooling --------------------------------------------------------------------------------
 
 
-def _pool_plan(x: Tensor, kernel_size, stride, padding, dilation):
-    """``(n, kernel, stride, padding, dilation)`` of a pooling torch computes as the spec does, or None."""
+def _pool_plan(x: Tensor, kernel_size, stride, padding, dilation, ceil_mode, channels_last):
+    """The pooling's :class:`ivy.plugin.PoolPlan` where torch computes it as the spec does, or None."""
     if not isinstance(x, Tensor) or not x.dtype.is_floating_point:
         return None
-    n = len(kernel_size) if isinstance(kernel_size, (tuple, list)) else x.ndim - 2
-    if not 1 <= n <= 3 or x.ndim < n + 1:
-        return None
-    kernel = _ints(kernel_size, n, 1)
-    if kernel is None:
-        return None
-    stride = kernel if stride is None else _ints(stride, n, 1)
-    pads, dilation = _ints(padding, n, 0), _ints(dilation, n, 1)
-    if stride is None or pads is None or dilation is None or any(p > k // 2 for p, k in zip(pads, kernel, strict=True)):
-        return None
-    return n, kernel, stride, pads, dilation
+    plan = pool_plan(x.shape, kernel_size, stride, padding, dilation, ceil_mode, channels_last)
+    return plan if plan is not None and plan.n <= 3 else None
 
 
 def _pooled(x: Tensor, n: int, channels_last: bool, pool: Callable[[Tensor], Tensor]) -> Tensor:
@@ -207,9 +139,9 @@ _AVG_POOL = {1: tnf.avg_pool1d, 2: tnf.avg_pool2d, 3: tnf.avg_pool3d}
 
 @hookimpl
 def nn_max_pool(x, kernel_size, stride, padding, dilation, ceil_mode, channels_last):
-    plan = _pool_plan(x, kernel_size, stride, padding, dilation)
+    plan = _pool_plan(x, kernel_size, stride, padding, dilation, ceil_mode, channels_last)
     if plan is not None:
-        n, kernel, stride_, pads, dilation_ = plan
+        n, kernel, stride_, pads, dilation_ = plan.n, plan.kernel, plan.stride, plan.padding, plan.dilation
         pool = _MAX_POOL[n]
         try:
             return _pooled(x, n, channels_last, lambda y: pool(y, kernel, stride_, pads, dilation_, bool(ceil_mode)))
@@ -220,9 +152,9 @@ def nn_max_pool(x, kernel_size, stride, padding, dilation, ceil_mode, channels_l
 
 @hookimpl
 def nn_avg_pool(x, kernel_size, stride, padding, ceil_mode, count_include_pad, channels_last):
-    plan = _pool_plan(x, kernel_size, stride, padding, 1)
+    plan = _pool_plan(x, kernel_size, stride, padding, 1, ceil_mode, channels_last)
     if plan is not None:
-        n, kernel, stride_, pads, _ = plan
+        n, kernel, stride_, pads = plan.n, plan.kernel, plan.stride, plan.padding
         pool, ceil, include = _AVG_POOL[n], bool(ceil_mode), bool(count_include_pad)
         try:
             return _pooled(x, n, channels_last, lambda y: pool(y, kernel, stride_, pads, ceil, include))

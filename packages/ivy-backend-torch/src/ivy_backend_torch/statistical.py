@@ -12,7 +12,7 @@ from typing import Any
 
 import torch
 
-from ivy.plugin import hookimpl
+from ivy.plugin import hookimpl, normalize_axes
 from ivy_backend_torch._common import (
     INEXACT,
     SIGNED,
@@ -21,7 +21,6 @@ from ivy_backend_torch._common import (
     Tensor,
     from_key,
     key,
-    normalize_axes,
 )
 
 

@@ -29,6 +29,7 @@ import operator
 import struct
 
 import ivy
+from ivy._arguments import same_padding
 from ivy.composite import composite
 
 # -- argument handling ----------------------------------------------------------
@@ -95,13 +96,7 @@ def _conv_padding(value, fname, sizes, kernel, stride, dilation) -> list[tuple[i
             return [(0, 0)] * n
         if mode != "SAME":
             raise _error(fname, f"argument 'padding' must be 'SAME', 'VALID', ints or pairs, got {value!r}")
-        pairs = []
-        for size, k, s, d in zip(sizes, kernel, stride, dilation, strict=True):
-            # Output ceil(size / stride), the extra split evenly (the odd one after),
-            # as TensorFlow and JAX do; with stride 1 this is PyTorch's padding="same".
-            total = max((-(-size // s) - 1) * s + d * (k - 1) + 1 - size, 0)
-            pairs.append((total // 2, total - total // 2))
-        return pairs
+        return list(same_padding(sizes, kernel, stride, dilation))
     return _pairs(value, n, fname, "padding")
 
 

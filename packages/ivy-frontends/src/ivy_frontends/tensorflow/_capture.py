@@ -18,7 +18,7 @@ from collections import Counter
 from typing import Any
 
 import ivy
-from ivy import _dispatch
+from ivy.plugin import selected_backend
 from ivy_frontends._plugin import Capture, MissingOperations, import_framework
 from ivy_frontends.tensorflow import _dtypes as d
 from ivy_frontends.tensorflow._tensor import Tensor, Variable, as_tensor
@@ -211,7 +211,7 @@ def _current(value: Any) -> Any:
     """``value`` as an array of the selected backend (parameters may have been made under another one)."""
     if not isinstance(value, ivy.Array):
         return ivy.asarray(value)
-    if _dispatch.ops().owns(value.data):  # already the selected backend's: no conversion node in a traced graph
+    if selected_backend().owns(value.data):  # already the selected backend's: no conversion node in a traced graph
         return value
     try:
         return ivy.from_dlpack(value.data)  # any backend's array, zero-copy where possible
