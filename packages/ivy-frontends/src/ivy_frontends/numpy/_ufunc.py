@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 import ivy
+from ivy_frontends._shared import math as shared_math
 from ivy_frontends.numpy import _dtypes
 from ivy_frontends.numpy._ndarray import _SCALARS, ndarray, operand, to_ivy
 
@@ -34,31 +35,12 @@ def _fmod(x: Any, y: Any) -> ivy.Array:
     return ivy.where(ivy.less(x, 0), ivy.negative(r), r)
 
 
-def _fmax(x: Any, y: Any) -> ivy.Array:
-    return ivy.where(ivy.isnan(y), x, ivy.where(ivy.isnan(x), y, ivy.maximum(x, y)))
-
-
-def _fmin(x: Any, y: Any) -> ivy.Array:
-    return ivy.where(ivy.isnan(y), x, ivy.where(ivy.isnan(x), y, ivy.minimum(x, y)))
-
-
-def _heaviside(x: Any, h: Any) -> ivy.Array:
-    return ivy.where(ivy.less(x, 0), ivy.zeros_like(x), ivy.where(ivy.greater(x, 0), ivy.ones_like(x), h))
-
-
 def _cbrt(x: ivy.Array) -> ivy.Array:
     return ivy.multiply(ivy.sign(x), ivy.pow(ivy.abs(x), 1.0 / 3.0))
 
 
 def _scaled(factor: float) -> Callable:
     return lambda x: ivy.multiply(x, factor)
-
-
-def _logaddexp2(x: Any, y: Any) -> ivy.Array:
-    """``max + log2(1 + 2**-|x - y|)``: exact at equal arguments and infinities."""
-    gap = ivy.negative(ivy.abs(ivy.subtract(x, y)))
-    tail = ivy.divide(ivy.log1p(ivy.pow(2.0, gap)), math.log(2.0))
-    return ivy.where(ivy.equal(x, y), ivy.add(x, 1.0), ivy.add(ivy.maximum(x, y), tail))
 
 
 def _conj(x: ivy.Array) -> ivy.Array:
@@ -146,15 +128,15 @@ TABLE: dict[str, tuple] = {
     "float_power": (_float_power, 2, DIV),
     "maximum": (ivy.maximum, 2, ANY, ivy.max, None, None),
     "minimum": (ivy.minimum, 2, ANY, ivy.min, None, None),
-    "fmax": (_fmax, 2, ANY),
-    "fmin": (_fmin, 2, ANY),
+    "fmax": (shared_math.fmax, 2, ANY),
+    "fmin": (shared_math.fmin, 2, ANY),
     "arctan2": (ivy.atan2, 2, FLOAT),
     "hypot": (ivy.hypot, 2, FLOAT),
     "logaddexp": (ivy.logaddexp, 2, FLOAT),
-    "logaddexp2": (_logaddexp2, 2, FLOAT),
+    "logaddexp2": (shared_math.logaddexp2, 2, FLOAT),
     "copysign": (ivy.copysign, 2, FLOAT),
     "nextafter": (ivy.nextafter, 2, FLOAT),
-    "heaviside": (_heaviside, 2, FLOAT),
+    "heaviside": (shared_math.heaviside, 2, FLOAT),
     "equal": (ivy.equal, 2, BOOL),
     "not_equal": (ivy.not_equal, 2, BOOL),
     "less": (ivy.less, 2, BOOL),

@@ -8,6 +8,7 @@ import math
 from typing import Any
 
 import ivy
+from ivy_frontends._shared import math as shared_math
 from ivy_frontends.numpy._dtypes import float_for
 from ivy_frontends.numpy._helpers import arr, finish
 from ivy_frontends.numpy._ndarray import ndarray, operand
@@ -98,9 +99,7 @@ def angle(z: Any, deg: bool = False) -> ndarray:
 def sinc(x: Any) -> ndarray:
     """``sin(pi x) / (pi x)``, 1 at 0."""
     a = arr(x, "numpy.sinc", "x")
-    a = a if a.dtype.kind in "fc" else ivy.astype(a, ivy.float64)
-    y = ivy.multiply(ivy.where(ivy.equal(a, 0), ivy.full_like(a, 1e-20), a), math.pi)
-    return ndarray(ivy.divide(ivy.sin(y), y))
+    return ndarray(shared_math.sinc(a if a.dtype.kind in "fc" else ivy.astype(a, ivy.float64)))
 
 
 def fix(x: Any, out: Any = None) -> Any:

@@ -6,9 +6,11 @@ from __future__ import annotations
 import builtins
 import math
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 import ivy
+from ivy_frontends._shared import math as shared_math
 from ivy_frontends.paddle import _dtypes as D  # noqa: N812 - the dtype module, short
 from ivy_frontends.paddle._registry import add, register
 from ivy_frontends.paddle._tensor import Tensor, as_ivy, operands, wrap
@@ -41,9 +43,9 @@ def _exp2(a: Any) -> Any:
 
 
 def _sinc(a: Any) -> Any:
-    pa = ivy.multiply(a, ivy.asarray(math.pi, dtype=a.dtype))
-    safe = ivy.where(ivy.equal(a, 0), ivy.ones_like(a), pa)
-    return ivy.where(ivy.equal(a, 0), ivy.ones_like(a), ivy.divide(ivy.sin(safe), safe))
+    """paddle turns every NaN of ``sin(pi x) / (pi x)`` into 1: NaN and the infinities give 1."""
+    out = shared_math.sinc(a)
+    return ivy.where(ivy.isnan(out), ivy.ones_like(out), out)
 
 
 #: functions whose integer/bool inputs are computed in the default float dtype
@@ -200,14 +202,6 @@ def _binary(name: str, f: Callable[[Any, Any], Any], result: str = "same") -> Ca
     return op
 
 
-def _fmax(a: Any, b: Any) -> Any:
-    return ivy.where(ivy.isnan(a), b, ivy.where(ivy.isnan(b), a, ivy.maximum(a, b)))
-
-
-def _fmin(a: Any, b: Any) -> Any:
-    return ivy.where(ivy.isnan(a), b, ivy.where(ivy.isnan(b), a, ivy.minimum(a, b)))
-
-
 def _maximum(a: Any, b: Any) -> Any:
     nan = ivy.logical_or(ivy.isnan(a), ivy.isnan(b)) if a.dtype.kind in "fc" else None
     out = ivy.maximum(a, b)
@@ -224,10 +218,6 @@ def _remainder(a: Any, b: Any) -> Any:
     return ivy.remainder(a, b)
 
 
-def _heaviside(a: Any, b: Any) -> Any:
-    return ivy.where(ivy.less(a, 0), ivy.zeros_like(a), ivy.where(ivy.greater(a, 0), ivy.ones_like(a), b))
-
-
 BINARY: dict[str, tuple[Callable[[Any, Any], Any], str]] = {
     "add": (ivy.add, "same"),
     "subtract": (ivy.subtract, "same"),
@@ -240,14 +230,14 @@ BINARY: dict[str, tuple[Callable[[Any, Any], Any], str]] = {
     "floor_mod": (_remainder, "same"),
     "maximum": (_maximum, "same"),
     "minimum": (_minimum, "same"),
-    "fmax": (_fmax, "same"),
-    "fmin": (_fmin, "same"),
+    "fmax": (shared_math.fmax, "same"),
+    "fmin": (shared_math.fmin, "same"),
     "atan2": (ivy.atan2, "float"),
     "hypot": (ivy.hypot, "float"),
     "logaddexp": (ivy.logaddexp, "float"),
     "copysign": (ivy.copysign, "float"),
     "nextafter": (ivy.nextafter, "float"),
-    "heaviside": (_heaviside, "same"),
+    "heaviside": (partial(shared_math.heaviside, nan_gives_zero=True), "same"),
     "bitwise_and": (ivy.bitwise_and, "same"),
     "bitwise_or": (ivy.bitwise_or, "same"),
     "bitwise_xor": (ivy.bitwise_xor, "same"),

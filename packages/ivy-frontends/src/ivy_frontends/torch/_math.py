@@ -8,6 +8,7 @@ import builtins
 from typing import Any
 
 import ivy
+from ivy_frontends._shared import math as shared_math
 from ivy_frontends.torch import _dtypes as D
 from ivy_frontends.torch._inplace import make_inplace, to_out
 from ivy_frontends.torch._promotion import binary, result_type, unary_float
@@ -150,7 +151,7 @@ def float_power(input: Any, exponent: Any, *, out: Any = None) -> Tensor:
 def heaviside(input: Tensor, values: Tensor) -> Tensor:
     """torch.heaviside: 0 below zero, 1 above, ``values`` at zero."""
     a, b, _ = binary(input, values, "torch.heaviside")
-    return wrap(ivy.where(ivy.equal(a, 0), b, ivy.astype(ivy.greater(a, 0), a.dtype)))
+    return wrap(shared_math.heaviside(a, b, nan_gives_zero=True))
 
 
 @register("isclose")

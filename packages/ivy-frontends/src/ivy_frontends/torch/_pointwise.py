@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 import ivy
+from ivy_frontends._shared import math as shared_math
 from ivy_frontends.torch import _dtypes as D
 from ivy_frontends.torch._inplace import assign, make_inplace, to_out
 from ivy_frontends.torch._promotion import binary, unary_float
@@ -32,9 +34,10 @@ def _frac(x: Any) -> Any:
 
 
 def _sinc(x: Any) -> Any:
-    px = ivy.multiply(x, math.pi)
-    safe = ivy.where(ivy.equal(x, 0), ivy.ones_like(px), px)
-    return ivy.where(ivy.equal(x, 0), ivy.ones_like(px), ivy.divide(ivy.sin(safe), safe))
+    """torch computes half-precision sinc in float32 and rounds once."""
+    if x.dtype in (ivy.float16, ivy.bfloat16):
+        return ivy.astype(shared_math.sinc(ivy.astype(x, ivy.float32)), x.dtype)
+    return shared_math.sinc(x)
 
 
 def _sgn(x: Any) -> Any:
@@ -259,23 +262,6 @@ def _sub(a: Any, b: Any) -> Any:
     return ivy.subtract(a, b)
 
 
-def _fmax(a: Any, b: Any) -> Any:
-    if _kind(a, b) not in "fc":
-        return ivy.maximum(a, b)
-    return ivy.where(ivy.isnan(a), b, ivy.where(ivy.isnan(b), a, ivy.maximum(a, b)))
-
-
-def _fmin(a: Any, b: Any) -> Any:
-    if _kind(a, b) not in "fc":
-        return ivy.minimum(a, b)
-    return ivy.where(ivy.isnan(a), b, ivy.where(ivy.isnan(b), a, ivy.minimum(a, b)))
-
-
-def _logaddexp2(a: Any, b: Any) -> Any:
-    ln2 = math.log(2.0)
-    return ivy.divide(ivy.logaddexp(ivy.multiply(a, ln2), ivy.multiply(b, ln2)), ln2)
-
-
 def _xlogy(a: Any, b: Any) -> Any:
     out = ivy.multiply(a, ivy.log(b))
     return ivy.where(ivy.logical_and(ivy.equal(a, 0), ivy.logical_not(ivy.isnan(b))), ivy.zeros_like(out), out)
@@ -318,14 +304,14 @@ BINARY: dict[str, tuple[Callable[[Any, Any], Any], str]] = {
     "atan2": (ivy.atan2, "float"),
     "hypot": (ivy.hypot, "floating"),
     "logaddexp": (ivy.logaddexp, "floating"),
-    "logaddexp2": (_logaddexp2, "floating"),
+    "logaddexp2": (shared_math.logaddexp2, "floating"),
     "copysign": (ivy.copysign, "float"),
     "nextafter": (ivy.nextafter, "arith"),
     "xlogy": (_xlogy, "float"),
     "maximum": (ivy.maximum, "arith"),
     "minimum": (ivy.minimum, "arith"),
-    "fmax": (_fmax, "arith"),
-    "fmin": (_fmin, "arith"),
+    "fmax": (partial(shared_math.fmax, ties_to_first=True), "arith"),
+    "fmin": (partial(shared_math.fmin, ties_to_first=True), "arith"),
     "bitwise_and": (_bitwise(ivy.bitwise_and, ivy.logical_and, "bitwise_and"), "arith"),
     "bitwise_or": (_bitwise(ivy.bitwise_or, ivy.logical_or, "bitwise_or"), "arith"),
     "bitwise_xor": (_bitwise(ivy.bitwise_xor, ivy.logical_xor, "bitwise_xor"), "arith"),

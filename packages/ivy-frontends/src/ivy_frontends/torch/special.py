@@ -8,6 +8,7 @@ from typing import Any
 
 import ivy
 from ivy_frontends.torch import _dtypes as D
+from ivy_frontends.torch._pointwise import _sinc as torch_sinc
 from ivy_frontends.torch._promotion import unary_float
 from ivy_frontends.torch._tensor import Tensor, tensor_arg, wrap
 
@@ -33,13 +34,7 @@ _TABLE = {
     "exp2": lambda x: ivy.pow(2.0, x),
     "expm1": ivy.expm1,
     "log1p": ivy.log1p,
-    "sinc": lambda x: ivy.where(
-        ivy.equal(x, 0),
-        ivy.ones_like(x),
-        ivy.divide(
-            ivy.sin(ivy.multiply(x, math.pi)), ivy.multiply(ivy.where(ivy.equal(x, 0), ivy.ones_like(x), x), math.pi)
-        ),
-    ),
+    "sinc": torch_sinc,
     "round": ivy.round,
     "ndtr": lambda x: ivy.multiply(0.5, ivy.add(1, ivy.erf(ivy.divide(x, math.sqrt(2))))),
     "ndtri": lambda x: ivy.multiply(math.sqrt(2), ivy.erfinv(ivy.subtract(ivy.multiply(2, x), 1))),

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 import ivy
+from ivy_frontends._shared import math as shared_math
 from ivy_frontends.jax import _dtypes
 from ivy_frontends.jax._array import Array, cast_to, operand
 
@@ -31,12 +32,6 @@ def _cbrt(x: ivy.Array) -> ivy.Array:
     return ivy.sign(x) * ivy.pow(ivy.abs(x), ivy.full_like(x, 1.0 / 3.0))
 
 
-def _sinc(x: ivy.Array) -> ivy.Array:
-    px = x * 3.141592653589793
-    safe = ivy.where(x == 0, ivy.ones_like(px), px)
-    return ivy.where(x == 0, ivy.ones_like(px), ivy.sin(safe) / safe)
-
-
 def _rint(x: ivy.Array) -> ivy.Array:
     return ivy.round(x) if x.dtype.kind in "fc" else x
 
@@ -53,11 +48,6 @@ def _square(x: ivy.Array) -> ivy.Array:
     return x * x
 
 
-def _logaddexp2(a: ivy.Array, b: ivy.Array) -> ivy.Array:
-    ln2 = 0.6931471805599453
-    return ivy.logaddexp(a * ln2, b * ln2) / ln2
-
-
 def _float_power(a: ivy.Array, b: ivy.Array) -> ivy.Array:
     return ivy.pow(a, b)
 
@@ -67,18 +57,6 @@ def _fmod(a: ivy.Array, b: ivy.Array) -> ivy.Array:
         return a - ivy.trunc(a / b) * b
     r = ivy.remainder(a, b)
     return ivy.where((r != 0) & ((r < 0) != (a < 0)), r - b, r)
-
-
-def _heaviside(a: ivy.Array, b: ivy.Array) -> ivy.Array:
-    return ivy.where(a < 0, ivy.zeros_like(a), ivy.where(a > 0, ivy.ones_like(a), b))
-
-
-def _fmax(a: ivy.Array, b: ivy.Array) -> ivy.Array:
-    return ivy.where(ivy.isnan(a), b, ivy.where(ivy.isnan(b), a, ivy.maximum(a, b)))
-
-
-def _fmin(a: ivy.Array, b: ivy.Array) -> ivy.Array:
-    return ivy.where(ivy.isnan(a), b, ivy.where(ivy.isnan(b), a, ivy.minimum(a, b)))
 
 
 def _maximum(a: ivy.Array, b: ivy.Array) -> ivy.Array:
@@ -140,7 +118,7 @@ UNARY: dict[str, tuple[Callable[..., Any], str]] = {
     "rad2deg": (_rad2deg, "inexact"),
     "radians": (_deg2rad, "inexact"),
     "degrees": (_rad2deg, "inexact"),
-    "sinc": (_sinc, "inexact"),
+    "sinc": (shared_math.sinc, "inexact"),
     "reciprocal": (ivy.reciprocal, "inexact"),
     "negative": (ivy.negative, "same"),
     "positive": (ivy.positive, "same"),
@@ -179,16 +157,16 @@ BINARY: dict[str, tuple[Callable[..., Any], str]] = {
     "float_power": (_float_power, "inexact"),
     "maximum": (_maximum, "same"),
     "minimum": (_minimum, "same"),
-    "fmax": (_fmax, "same"),
-    "fmin": (_fmin, "same"),
+    "fmax": (shared_math.fmax, "same"),
+    "fmin": (shared_math.fmin, "same"),
     "arctan2": (ivy.atan2, "inexact"),
     "atan2": (ivy.atan2, "inexact"),
     "hypot": (ivy.hypot, "inexact"),
     "logaddexp": (ivy.logaddexp, "inexact"),
-    "logaddexp2": (_logaddexp2, "inexact"),
+    "logaddexp2": (shared_math.logaddexp2, "inexact"),
     "copysign": (ivy.copysign, "inexact"),
     "nextafter": (ivy.nextafter, "inexact"),
-    "heaviside": (_heaviside, "inexact"),
+    "heaviside": (shared_math.heaviside, "inexact"),
     "ldexp": (_ldexp, "inexact"),
     "bitwise_and": (ivy.bitwise_and, "same"),
     "bitwise_or": (ivy.bitwise_or, "same"),
