@@ -13,6 +13,10 @@ class IvyValueError(IvyError, ValueError):
     """An argument of the right type with a wrong value (shape, mode...)."""
 
 
+class FileFormatError(IvyValueError):
+    """A file Ivy reads (a saved graph, a state file) is corrupt, truncated or not in its format."""
+
+
 class IvyIndexError(IvyError, IndexError):
     """An index or axis out of range."""
 

@@ -14,6 +14,7 @@ to and from the file through NumPy, which is imported only here, lazily.
 from __future__ import annotations
 
 import json
+import math
 import os
 import struct
 from typing import Any
@@ -117,35 +118,110 @@ def save(tensors: Any, path: Any, *, format: str | None = None, metadata: dict[s
             file.write(chunk)
 
 
+_MAX_HEADER = 100_000_000  # bytes: the safetensors format's own limit
+_NPZ_DTYPES = {*_SAFETENSORS_DTYPES, "complex64", "complex128"}
+#: What zipfile raises for a damaged archive that claims a compression method, version or encryption.
+_ZIP_CLAIMS = (NotImplementedError, RuntimeError)
+
+
+def _corrupt(path: Any, problem: str) -> ivy.FileFormatError:
+    return ivy.FileFormatError(f"ivy.stateful.load: {os.fspath(path)}: {problem}")
+
+
+def _is_index(item: Any) -> bool:
+    return type(item) is int and item >= 0
+
+
+def _check_metadata(path: Any, metadata: Any) -> dict[str, str]:
+    if type(metadata) is not dict or not all(type(v) is str for v in metadata.values()):
+        raise _corrupt(path, "the metadata must be a JSON object of strings")
+    return metadata
+
+
+def _tensor_entry(path: Any, name: str, entry: Any, available: int) -> tuple[str, Any, list[int], int, int]:
+    """``(dtype code, numpy dtype, shape, begin, end)`` of one header entry, checked against the data's size."""
+    np = _numpy()
+    if type(entry) is not dict or set(entry) != {"dtype", "shape", "data_offsets"}:
+        raise _corrupt(path, f"{name!r}: expected an object with the fields dtype, shape and data_offsets")
+    code, shape, offsets = entry["dtype"], entry["shape"], entry["data_offsets"]
+    if type(code) is not str or (code != "BF16" and code not in _NUMPY_DTYPES):
+        raise _corrupt(path, f"{name!r}: dtype {code!r} is not one of BF16, {', '.join(_NUMPY_DTYPES)}")
+    dtype = np.dtype("<u2") if code == "BF16" else np.dtype(_NUMPY_DTYPES[code]).newbyteorder("<")
+    if type(shape) is not list or len(shape) > 64 or not all(_is_index(d) and d < 2**62 for d in shape):
+        raise _corrupt(path, f"{name!r}: the shape must be a list of at most 64 non-negative integers, not {shape!r}")
+    if type(offsets) is not list or len(offsets) != 2 or not all(map(_is_index, offsets)):
+        raise _corrupt(path, f"{name!r}: data_offsets must be two non-negative integers, not {offsets!r}")
+    begin, end = offsets
+    if not begin <= end <= available:
+        raise _corrupt(path, f"{name!r}: data_offsets {offsets} lie outside the {available} bytes of data")
+    expected = math.prod(shape) * dtype.itemsize
+    if end - begin != expected:
+        raise _corrupt(path, f"{name!r}: {end - begin} bytes of data for shape {shape} of {code} ({expected} bytes)")
+    return code, dtype, shape, begin, end
+
+
 def _read_safetensors(path: Any) -> tuple[dict[str, Any], dict[str, str], set[str]]:
+    """The arrays of a safetensors file, every header field checked before any data is read."""
     np = _numpy()
     with open(path, "rb") as file:
-        (size,) = struct.unpack("<Q", file.read(8))
-        header = json.loads(file.read(size))
-        data = file.read()
-    metadata = header.pop(_METADATA, None) or {}
+        raw = file.read()
+    if len(raw) < 8:
+        raise _corrupt(path, f"a safetensors file starts with its 8-byte header size; it has {len(raw)} bytes")
+    (size,) = struct.unpack_from("<Q", raw)
+    if size > min(_MAX_HEADER, len(raw) - 8):
+        raise _corrupt(path, f"the header size {size} exceeds the file ({len(raw)} bytes) or the format's limit")
+    try:
+        header = json.loads(raw[8 : 8 + size])
+    except (ValueError, RecursionError) as error:
+        raise _corrupt(path, f"the header is not JSON ({error})") from None
+    if type(header) is not dict:
+        raise _corrupt(path, "the header must be a JSON object")
+    metadata = _check_metadata(path, header.pop(_METADATA, None) or {})
+    data = memoryview(raw)[8 + size :]
+    entries = {name: _tensor_entry(path, name, entry, len(data)) for name, entry in header.items()}
+    previous_end, previous = 0, None
+    for name, (*_, begin, end) in sorted(entries.items(), key=lambda item: item[1][3:]):
+        if begin < previous_end:
+            raise _corrupt(path, f"the data of {name!r} overlaps that of {previous!r}")
+        previous_end, previous = max(previous_end, end), name
     arrays, bfloat16 = {}, set()
-    for name, entry in header.items():
-        begin, end = entry["data_offsets"]
-        code = entry["dtype"]
+    for name, (code, dtype, shape, begin, end) in entries.items():
         if code == "BF16":
-            dtype = np.dtype("<u2")
             bfloat16.add(name)
-        elif code in _NUMPY_DTYPES:
-            dtype = np.dtype(_NUMPY_DTYPES[code]).newbyteorder("<")
-        else:
-            raise ivy.IvyTypeError(f"ivy.stateful.load: {name} has dtype {code}, which is not supported")
-        array = np.frombuffer(data[begin:end], dtype=dtype).reshape(entry["shape"])
+        array = np.frombuffer(data[begin:end], dtype=dtype).reshape(shape)
         arrays[name] = array.astype(dtype.newbyteorder("="))
     return arrays, metadata, bfloat16
 
 
 def _read_npz(path: Any) -> tuple[dict[str, Any], dict[str, str], set[str]]:
+    """The arrays of an ``.npz`` archive (never unpickled); a damaged archive is a FileFormatError."""
+    import zipfile
+    import zlib
+
     np = _numpy()
-    with np.load(path, allow_pickle=False) as archive:
-        arrays = {name: archive[name] for name in archive.files}
-    metadata = json.loads(str(arrays.pop(_METADATA))) if _METADATA in arrays else {}
+    with open(path, "rb") as file:
+        try:
+            archive = np.load(file, allow_pickle=False)
+            if not isinstance(archive, np.lib.npyio.NpzFile):  # a bare .npy array
+                raise ValueError("an .npy array, not an archive")
+            with archive:
+                arrays = {name: archive[name] for name in archive.files}
+        except (OSError, ValueError, EOFError, zipfile.BadZipFile, zlib.error, *_ZIP_CLAIMS) as error:
+            raise _corrupt(path, f"not a readable .npz archive ({type(error).__name__}: {error})") from None
+    metadata: Any = {}
+    if _METADATA in arrays:
+        try:
+            metadata = json.loads(str(arrays.pop(_METADATA)))
+        except (ValueError, RecursionError) as error:
+            raise _corrupt(path, f"the metadata is not JSON ({error})") from None
+    metadata = _check_metadata(path, metadata)
+    for name, array in arrays.items():
+        if array.dtype.name not in _NPZ_DTYPES:
+            raise _corrupt(path, f"{name!r} has dtype {array.dtype}, not one of {', '.join(sorted(_NPZ_DTYPES))}")
     bfloat16 = {key.split(":", 1)[1] for key in metadata if key.startswith("bfloat16:")}
+    for name in bfloat16:
+        if name not in arrays or arrays[name].dtype.name != "uint16":
+            raise _corrupt(path, f"{name!r} is marked bfloat16 but is not a uint16 array of the archive")
     metadata = {k: v for k, v in metadata.items() if not k.startswith("bfloat16:")}
     return arrays, metadata, bfloat16
 

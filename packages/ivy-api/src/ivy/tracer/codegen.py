@@ -12,33 +12,55 @@ from ivy.tracer.graph import Graph, Node, Ref
 
 
 def _literal(
-    value: Any, constant: Callable[[Any], str], dtype: Callable[[DType], str], ref: Callable[[int], str]
+    value: Any,
+    constant: Callable[[Any], str],
+    dtype: Callable[[DType], str],
+    ref: Callable[[int], str],
+    string: Callable[[str], str] = str.__repr__,
 ) -> str:
+    """Python source for an argument. Only literals of exact built-in types are written out, through
+    the built-in ``repr`` of their type (never a subclass's); anything else goes through ``constant``."""
     if isinstance(value, Ref):
         return ref(value.id)
     if isinstance(value, DType):
         return dtype(value)
-    if isinstance(value, float) and not math.isfinite(value):
-        return f"float({str(value)!r})"
-    if value is None or isinstance(value, (bool, int, float, complex, str)):
-        return repr(value)
+    if value is None:
+        return "None"
     if value is Ellipsis:
         return "..."
+    if isinstance(value, bool):
+        return "True" if value else "False"
+    if isinstance(value, int):
+        return int.__repr__(value)
+    if isinstance(value, float):
+        return float.__repr__(value) if math.isfinite(value) else f"float('{float.__repr__(value)}')"
+    if isinstance(value, complex):
+        parts = (_literal(float(p), constant, dtype, ref) for p in (value.real, value.imag))
+        return f"complex({', '.join(parts)})"
+    if isinstance(value, str):
+        return string(value)
     if isinstance(value, slice):
         parts = (value.start, value.stop, value.step)
-        return f"slice({', '.join(_literal(p, constant, dtype, ref) for p in parts)})"
+        return f"slice({', '.join(_literal(p, constant, dtype, ref, string) for p in parts)})"
     if isinstance(value, tuple) and not hasattr(value, "_fields"):
-        inner = ", ".join(_literal(v, constant, dtype, ref) for v in value)
+        inner = ", ".join(_literal(v, constant, dtype, ref, string) for v in value)
         return f"({inner},)" if len(value) == 1 else f"({inner})"
     if isinstance(value, list):
-        return "[" + ", ".join(_literal(v, constant, dtype, ref) for v in value) + "]"
+        return "[" + ", ".join(_literal(v, constant, dtype, ref, string) for v in value) + "]"
     return constant(value)
 
 
+def _name(prefix: str, value_id: Any) -> str:
+    """A variable name from a value id, which must be a non-negative int (never text from a file)."""
+    if type(value_id) is not int or value_id < 0:
+        raise ValueError(f"ivy.Graph: value ids are non-negative integers, not {value_id!r}")
+    return f"{prefix}{value_id}"
+
+
 def _names(graph: Graph) -> dict[int, str]:
-    names = {value_id: f"x{i}" for i, value_id in enumerate(graph.inputs)}
+    names = {value_id: _name("x", i) for i, value_id in enumerate(graph.inputs)}
     for value in graph.values.values():
-        names.setdefault(value.id, f"c{value.id}" if value.kind == "constant" else f"v{value.id}")
+        names.setdefault(value.id, _name("c" if value.kind == "constant" else "v", value.id))
     return names
 
 
@@ -71,7 +93,6 @@ def bind(graph: Graph, backend: str) -> Callable:
     from ivy import _backends
 
     ops = _backends.load(backend)
-    source_ops = _backends.load(graph.backend) if graph.backend in _backends.available_backends() else ops
     names = _names(graph)
     namespace: dict[str, Any] = {}
 
@@ -86,13 +107,15 @@ def bind(graph: Graph, backend: str) -> Callable:
     for value in graph.constants:
         if value.native is None:  # loaded from a file
             namespace[names[value.id]] = ops.asarray(value.data, ops.to_native_dtype[value.dtype], None, None)
-        else:
-            namespace[names[value.id]] = _to_backend_native(value.native, source_ops, ops)
+        else:  # traced: the backend that made it is loaded already
+            namespace[names[value.id]] = _to_backend_native(value.native, _backends.load(graph.backend), ops)
     lines = [f"def graph({', '.join(names[i] for i in graph.inputs)}):"]
     dead_after = _dead_after(graph)
     for index, node in enumerate(graph.nodes):
+        if node.hook not in SPECS or not node.hook.isidentifier():
+            raise ValueError(f"ivy.Graph: {node.hook!r} is not the hook of an ivy function")
         namespace.setdefault(f"_h_{node.hook}", getattr(ops, node.hook))
-        args = [_literal(a, constant, dtype, names.__getitem__) for a in node.args]
+        args = [_literal(a, constant, dtype, names.__getitem__, constant) for a in node.args]
         if node.hook == "setitem":  # graphs are pure: update a copy
             namespace.setdefault("_h_asarray", ops.asarray)
             args[0] = f"_h_asarray({args[0]}, None, None, True)"
@@ -189,8 +212,8 @@ def python_source(graph: Graph) -> str:
 
     body = []
     for value in graph.constants:
-        data = value.data if value.native is None else _tolist(Array(value.native))
-        body.append(f"    {names[value.id]} = ivy.asarray({data!r}, dtype=ivy.{value.dtype.name})")
+        data = render(value.data if value.native is None else _tolist(Array(value.native)))
+        body.append(f"    {names[value.id]} = ivy.asarray({data}, dtype={dtype(value.dtype)})")
     for node in graph.nodes:
         if node.hook == "setitem" and not extra:
             extra.append(
@@ -201,5 +224,6 @@ def python_source(graph: Graph) -> str:
                 "    return x\n"
             )
         body.append(f"    {_targets(node, names)} = {_public_call(node, render)}")
-    header = f'def graph({", ".join(names[i] for i in graph.inputs)}):\n    """Traced on {graph.backend}."""'
+    traced_on = graph.backend if graph.backend and graph.backend.isidentifier() else "an unnamed backend"
+    header = f'def graph({", ".join(names[i] for i in graph.inputs)}):\n    """Traced on {traced_on}."""'
     return "\n\n".join(["import ivy", *extra, "\n".join([header, *body, f"    return {_result(graph, names)}"])]) + "\n"

@@ -1,24 +1,70 @@
-"""Saving a graph to JSON and loading it back, runnable without the original function."""
+"""Saving a graph to JSON and loading it back, runnable without the original function.
+
+Loading is data, never code. A document is checked against the format before
+anything is built from it: ids are non-negative ints, hooks are the spec's
+recorded functions, dtypes are ivy's, every reference points at a value
+defined before its use, and named tuples come from a closed registry (the
+result types the spec's functions declare), so nothing a file names is
+imported or run. A file that is not a valid graph raises ``ivy.FileFormatError``
+naming the file, the field and what was expected.
+"""
 
 from __future__ import annotations
 
+import functools
 import json
 import math
-from typing import Any
+import os
+import re
+from collections.abc import Callable
+from typing import Any, NoReturn
 
 from ivy._dtypes import BY_NAME, DType
+from ivy._errors import FileFormatError, IvyTypeError
 from ivy.tracer.graph import Graph, Node, Ref, Value
 
 FORMAT = "ivy.graph/1"
+KINDS = ("input", "parameter", "constant", "node")
+MAX_DEPTH = 64  # nesting of arguments and outputs, and the rank of a constant
+_BACKEND = re.compile(r"[A-Za-z0-9_.\-]{1,64}")
+_NON_FINITE = ("nan", "inf", "-inf")
+_TAGS = ("ref", "dtype", "float", "complex", "ellipsis", "slice", "tuple", "dict", "named")
 
 
+def _key(cls: type) -> str:
+    return f"{cls.__module__}:{cls.__qualname__}"
+
+
+@functools.cache
+def result_types() -> dict[str, type]:
+    """The named tuples a graph file may hold, by ``module:qualname``: the result types the spec declares."""
+    from ivy.spec import SPECS
+    from ivy.spec._marker import annotation_args
+
+    found = {}
+    for spec in SPECS.values():
+        for candidate in annotation_args(spec.signature.return_annotation):
+            if isinstance(candidate, type) and issubclass(candidate, tuple) and hasattr(candidate, "_fields"):
+                found[_key(candidate)] = candidate
+    return found
+
+
+def _named_key(cls: type) -> str | None:
+    """The registry key of a named tuple class, or of the spec's type it copies (a backend's own ``EighResult``)."""
+    for key, known in result_types().items():
+        if known is cls or (known.__name__ == cls.__name__ and known._fields == getattr(cls, "_fields", None)):
+            return key
+    return None
+
+
+# -- writing ------------------------------------------------------------------------------------
 def _encode(item: Any) -> Any:
     if isinstance(item, Ref):
         return {"ref": item.id}
     if isinstance(item, DType):
         return {"dtype": item.name}
     if isinstance(item, float) and not math.isfinite(item):
-        return {"float": str(item)}
+        return {"float": str(float(item))}
     if item is None or isinstance(item, (bool, int, float, str)):
         return item
     if isinstance(item, complex):
@@ -28,39 +74,17 @@ def _encode(item: Any) -> Any:
     if isinstance(item, slice):
         return {"slice": [_encode(item.start), _encode(item.stop), _encode(item.step)]}
     if isinstance(item, tuple) and hasattr(item, "_fields"):
-        raise TypeError(f"ivy.Graph.save: named tuples in arguments are not serialisable: {item!r}")
+        key = _named_key(type(item))
+        if key is None:
+            raise IvyTypeError(f"ivy.Graph.save: only the spec's result types can be saved, not {item!r}")
+        return {"named": [key, [_encode(i) for i in item]]}
     if isinstance(item, tuple):
         return {"tuple": [_encode(i) for i in item]}
     if isinstance(item, list):
         return [_encode(i) for i in item]
     if isinstance(item, dict):
-        return {"dict": {k: _encode(v) for k, v in item.items()}}
-    raise TypeError(f"ivy.Graph.save: cannot serialise {type(item).__name__} {item!r}")
-
-
-def _decode(item: Any) -> Any:
-    if isinstance(item, list):
-        return [_decode(i) for i in item]
-    if not isinstance(item, dict):
-        return item
-    ((kind, payload),) = item.items()
-    if kind == "ref":
-        return Ref(payload)
-    if kind == "dtype":
-        return BY_NAME[payload]
-    if kind == "float":
-        return float(payload)
-    if kind == "complex":
-        return complex(*payload)
-    if kind == "ellipsis":
-        return Ellipsis
-    if kind == "slice":
-        return slice(*(_decode(p) for p in payload))
-    if kind == "tuple":
-        return tuple(_decode(p) for p in payload)
-    if kind == "dict":
-        return {k: _decode(v) for k, v in payload.items()}
-    raise ValueError(f"ivy.Graph.load: unknown entry {kind!r}")
+        return {"dict": {str(k): _encode(v) for k, v in item.items()}}
+    raise IvyTypeError(f"ivy.Graph.save: cannot serialise {type(item).__name__} {item!r}")
 
 
 def to_json(graph: Graph) -> dict:
@@ -92,50 +116,264 @@ def to_json(graph: Graph) -> dict:
 
 
 def _structure(node: Node) -> list:
-    """How a node's outputs are packed: single, a tuple/list of n, or a named tuple class (by path)."""
+    """How a node's outputs are packed: single, a tuple/list of n, or one of the spec's named tuples."""
     if node.structure[0] == "named":
-        return ["named", f"{node.structure[1].__module__}:{node.structure[1].__qualname__}"]
+        key = _named_key(node.structure[1])
+        return ["named", key] if key is not None else ["tuple", len(node.outputs)]
     return list(node.structure)
 
 
 def save(graph: Graph, path: str) -> None:
+    document = to_json(graph)  # fails before the file is touched
     with open(path, "w") as file:
-        json.dump(to_json(graph), file, indent=1)
+        json.dump(document, file, indent=1)
 
 
-def from_json(document: dict) -> Graph:
-    from ivy.spec._marker import resolve
-
-    if document.get("format") != FORMAT:
-        raise ValueError(f"ivy.Graph.load: not an Ivy graph file (format {document.get('format')!r})")
-    values = {}
-    for entry in document["values"]:
-        values[entry["id"]] = Value(
-            id=entry["id"],
-            kind=entry["kind"],
-            shape=tuple(entry["shape"]),
-            dtype=BY_NAME[entry["dtype"]],
-            name=entry.get("name"),
-            data=_decode(entry.get("data")),
-        )
-    nodes = []
-    for entry in document["nodes"]:
-        structure = tuple(entry["structure"])
-        if structure[0] == "named":
-            structure = ("named", resolve(structure[1]))
-        nodes.append(
-            Node(hook=entry["hook"], args=_decode(entry["args"]), outputs=entry["outputs"], structure=structure)
-        )
-    return Graph(
-        nodes=nodes,
-        values=values,
-        inputs=document["inputs"],
-        template=_decode(document["template"]),
-        outputs=_decode(document["outputs"]),
-        backend=document.get("backend"),
-    )
+# -- reading --------------------------------------------------------------------------------------
+def _show(item: Any) -> str:
+    """A short description of what a file held, for an error message."""
+    if isinstance(item, (dict, list)) and len(item) > 3:
+        return f"a {'JSON object' if isinstance(item, dict) else 'list'} of {len(item)} entries"
+    text = repr(item)
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
-def load(path: str) -> Graph:
-    with open(path) as file:
-        return from_json(json.load(file))
+def _is_index(item: Any) -> bool:
+    return type(item) is int and item >= 0
+
+
+def _is_number(item: Any) -> bool:
+    return type(item) in (int, float)
+
+
+class _Reader:
+    """Checks one document field by field and builds the graph; any mismatch is a FileFormatError."""
+
+    def __init__(self, source: str):
+        self.source = source
+        self.values: dict[int, Value] = {}
+        self.defined: set[int] = set()  # ids a reference may name at this point
+
+    def fail(self, where: str, expected: str, got: Any) -> NoReturn:
+        raise FileFormatError(f"ivy.Graph.load: {self.source}: {where}: expected {expected}, got {_show(got)}")
+
+    def object(self, where: str, item: Any, required: tuple, optional: tuple = ()) -> dict:
+        if type(item) is not dict:
+            self.fail(where, "a JSON object", item)
+        for name in required:
+            if name not in item:
+                self.fail(where, f"a field {name!r}", f"the fields {sorted(item)}")
+        for name in item:
+            if name not in required and name not in optional:
+                self.fail(where, f"only the fields {sorted(required + optional)}", name)
+        return item
+
+    def list(self, where: str, item: Any) -> list:
+        if type(item) is not list:
+            self.fail(where, "a list", item)
+        return item
+
+    def index(self, where: str, item: Any) -> int:
+        if not _is_index(item):
+            self.fail(where, "a non-negative integer", item)
+        return item
+
+    def dtype(self, where: str, item: Any) -> DType:
+        if type(item) is not str or item not in BY_NAME:
+            self.fail(where, f"a dtype name ({', '.join(BY_NAME)})", item)
+        return BY_NAME[item]
+
+    # -- the document ---------------------------------------------------------------------------
+    def graph(self, document: Any) -> Graph:
+        fields = ("format", "inputs", "template", "outputs", "values", "nodes")
+        doc = self.object("the document", document, fields, ("backend",))
+        if doc["format"] != FORMAT:
+            self.fail("format", repr(FORMAT), doc["format"])
+        backend = doc.get("backend")
+        if backend is not None and (type(backend) is not str or not _BACKEND.fullmatch(backend)):
+            self.fail("backend", "null or a backend name (letters, digits, '_', '.', '-')", backend)
+        for i, entry in enumerate(self.list("values", doc["values"])):
+            self.value_entry(f"values[{i}]", entry)
+        inputs = self.inputs(doc["inputs"])
+        self.defined = set(inputs) | {v.id for v in self.values.values() if v.kind == "constant"}
+        nodes = [self.node(f"nodes[{i}]", entry) for i, entry in enumerate(self.list("nodes", doc["nodes"]))]
+        template = self.item("template", doc["template"], self.input_position(len(inputs)))
+        if not (type(template) is tuple and len(template) == 2 and type(template[0]) is tuple
+                and type(template[1]) is dict):  # fmt: skip
+            self.fail("template", "a tuple of the call's (args tuple, kwargs dict)", doc["template"])
+        outputs = self.item("outputs", doc["outputs"], self.reference)
+        return Graph(nodes=nodes, values=self.values, inputs=inputs, template=template, outputs=outputs,
+                     backend=backend)  # fmt: skip
+
+    def value_entry(self, where: str, entry: Any) -> None:
+        entry = self.object(where, entry, ("id", "kind", "shape", "dtype"), ("name", "data"))
+        value_id = self.index(f"{where}.id", entry["id"])
+        if value_id in self.values:
+            self.fail(f"{where}.id", "ids used once", value_id)
+        kind = entry["kind"]
+        if type(kind) is not str or kind not in KINDS:
+            self.fail(f"{where}.kind", f"one of {', '.join(KINDS)}", kind)
+        shape = self.list(f"{where}.shape", entry["shape"])
+        if len(shape) > MAX_DEPTH:
+            self.fail(f"{where}.shape", f"at most {MAX_DEPTH} dimensions", shape)
+        for i, size in enumerate(shape):
+            self.index(f"{where}.shape[{i}]", size)
+        dtype = self.dtype(f"{where}.dtype", entry["dtype"])
+        name = entry.get("name")
+        if name is not None and type(name) is not str:
+            self.fail(f"{where}.name", "a string", name)
+        data = None
+        if kind == "constant":
+            if "data" not in entry:
+                self.fail(where, "a field 'data' (a constant's elements)", f"the fields {sorted(entry)}")
+            data = self.data(f"{where}.data", entry["data"], shape, dtype, [])
+        elif "data" in entry:
+            self.fail(f"{where}.data", "no data on a value that is not a constant", entry["data"])
+        self.values[value_id] = Value(id=value_id, kind=kind, shape=tuple(shape), dtype=dtype, name=name, data=data)
+
+    def data(self, where: str, item: Any, shape: list, dtype: DType, at: list[int]) -> Any:
+        """A constant's elements: nested lists of ``shape``, each element fitting ``dtype``."""
+        if shape:
+            if type(item) is not list or len(item) != shape[0]:
+                self.fail(f"{where}{at}", f"a list of {shape[0]} entries (shape {shape})", item)
+            return [self.data(where, row, shape[1:], dtype, [*at, i]) for i, row in enumerate(item)]
+        if dtype.kind == "b" and type(item) is bool:
+            return item
+        if dtype.kind in "iu" and type(item) is int:
+            return item
+        if dtype.kind in "fc" and _is_number(item):
+            return item
+        if dtype.kind in "fc" and type(item) is dict and len(item) == 1:
+            if type(item.get("float")) is str and item["float"] in _NON_FINITE:
+                return float(item["float"])
+            parts = item.get("complex")
+            if dtype.kind == "c" and type(parts) is list and len(parts) == 2 and all(map(_is_number, parts)):
+                return complex(*parts)
+        self.fail(f"{where}{at}" if at else where, f"an element of dtype {dtype.name}", item)
+
+    def inputs(self, item: Any) -> list[int]:
+        inputs = self.list("inputs", item)
+        for i, value_id in enumerate(inputs):
+            value = self.values.get(self.index(f"inputs[{i}]", value_id))
+            if value is None or value.kind not in ("input", "parameter"):
+                self.fail(f"inputs[{i}]", "the id of a value of kind input or parameter", value_id)
+        if len(set(inputs)) != len(inputs):
+            self.fail("inputs", "each input once", inputs)
+        return list(inputs)
+
+    def node(self, where: str, entry: Any) -> Node:
+        from ivy.spec import SPECS
+        from ivy.tracer.recording import RECORDED
+
+        entry = self.object(where, entry, ("hook", "args", "outputs", "structure"))
+        hook = entry["hook"]
+        if type(hook) is not str or hook not in RECORDED:
+            self.fail(f"{where}.hook", "the hook name of a public ivy function", hook)
+        args = self.item(f"{where}.args", entry["args"], self.reference)
+        arity = len(SPECS[hook].signature.parameters)
+        if type(args) is not tuple or len(args) != arity:
+            self.fail(f"{where}.args", f"a tuple of {arity} arguments for {hook}", entry["args"])
+        outputs = self.list(f"{where}.outputs", entry["outputs"])
+        for i, value_id in enumerate(outputs):
+            value = self.values.get(self.index(f"{where}.outputs[{i}]", value_id))
+            if value is None or value.kind != "node" or value_id in self.defined:
+                self.fail(f"{where}.outputs[{i}]", "the id of a value of kind node not defined before", value_id)
+            self.defined.add(value_id)
+        structure = self.structure(f"{where}.structure", entry["structure"], len(outputs))
+        return Node(hook=hook, args=args, outputs=list(outputs), structure=structure)
+
+    def structure(self, where: str, item: Any, count: int) -> tuple:
+        item = self.list(where, item)
+        if item == ["single"] and count == 1:
+            return ("single",)
+        if len(item) == 2 and item[0] in ("tuple", "list") and _is_index(item[1]) and item[1] == count:
+            return (item[0], count)
+        if len(item) == 2 and item[0] == "named" and type(item[1]) is str:
+            cls = result_types().get(item[1])
+            if cls is not None and len(cls._fields) == count:
+                return ("named", cls)
+        self.fail(where, f'["single"], ["tuple", n], ["list", n] or ["named", a result type] for {count} outputs',
+                  item)  # fmt: skip
+
+    # -- references -----------------------------------------------------------------------------
+    def reference(self, where: str, item: Any) -> Ref:
+        if not _is_index(item) or item not in self.defined:
+            self.fail(where, "the id of an input, a constant, or an output of an earlier node", item)
+        return Ref(item)
+
+    def input_position(self, count: int) -> Callable[[str, Any], Ref]:
+        def position(where: str, item: Any) -> Ref:
+            if not _is_index(item) or item >= count:
+                self.fail(where, f"the position of one of the {count} inputs", item)
+            return Ref(item)
+
+        return position
+
+    # -- arguments, templates, outputs ---------------------------------------------------------
+    def item(self, where: str, item: Any, reference: Callable[[str, Any], Ref], depth: int = 0) -> Any:
+        """A value as ``_encode`` wrote it: JSON scalars and lists, or an object tagged by its one key."""
+        if depth > MAX_DEPTH:
+            self.fail(where, f"at most {MAX_DEPTH} levels of nesting", "more")
+        if item is None or type(item) in (bool, int, float, str):
+            return item
+        if type(item) is list:
+            return [self.item(f"{where}[{i}]", x, reference, depth + 1) for i, x in enumerate(item)]
+        if type(item) is not dict or len(item) != 1 or next(iter(item)) not in _TAGS:
+            self.fail(where, f"a JSON scalar, a list, or an object with one key of {', '.join(_TAGS)}", item)
+        ((tag, payload),) = item.items()
+        inner = f"{where}.{tag}"
+        if tag == "ref":
+            return reference(inner, payload)
+        if tag == "dtype":
+            return self.dtype(inner, payload)
+        if tag == "float":
+            if type(payload) is not str or payload not in _NON_FINITE:
+                self.fail(inner, f"one of {', '.join(_NON_FINITE)}", payload)
+            return float(payload)
+        if tag == "complex":
+            if type(payload) is not list or len(payload) != 2 or not all(map(_is_number, payload)):
+                self.fail(inner, "a list of two numbers", payload)
+            return complex(*payload)
+        if tag == "ellipsis":
+            if payload is not True:
+                self.fail(inner, "true", payload)
+            return Ellipsis
+        if tag == "dict":
+            if type(payload) is not dict:
+                self.fail(inner, "a JSON object", payload)
+            return {k: self.item(f"{inner}.{k}", v, reference, depth + 1) for k, v in payload.items()}
+        if tag == "named":
+            return self.named(inner, payload, reference, depth)
+        parts = [self.item(f"{inner}[{i}]", x, reference, depth + 1) for i, x in enumerate(self.list(inner, payload))]
+        if tag == "slice":
+            if len(parts) != 3:
+                self.fail(inner, "a list of start, stop and step", payload)
+            return slice(*parts)
+        return tuple(parts)
+
+    def named(self, where: str, payload: Any, reference: Callable[[str, Any], Ref], depth: int) -> tuple:
+        if not (type(payload) is list and len(payload) == 2 and type(payload[0]) is str):
+            self.fail(where, "a list of a result type's name and its fields", payload)
+        cls = result_types().get(payload[0])
+        if cls is None:
+            self.fail(where, f"one of the result types {', '.join(sorted(result_types()))}", payload[0])
+        fields = self.list(f"{where}[1]", payload[1])
+        if len(fields) != len(cls._fields):
+            self.fail(f"{where}[1]", f"{len(cls._fields)} fields for {cls.__name__}", fields)
+        return cls(*(self.item(f"{where}[1][{i}]", x, reference, depth + 1) for i, x in enumerate(fields)))
+
+
+def from_json(document: Any, source: str = "the document") -> Graph:
+    """The graph a JSON document (as ``json.load`` returns it) describes, checked field by field."""
+    return _Reader(source).graph(document)
+
+
+def load(path: str | os.PathLike) -> Graph:
+    with open(path, "rb") as file:
+        raw = file.read()
+    source = os.fspath(path)
+    try:
+        document = json.loads(raw)
+    except (ValueError, RecursionError) as error:  # bad JSON, bad UTF-8, nesting too deep for the parser
+        raise FileFormatError(f"ivy.Graph.load: {source}: not a JSON document ({error})") from None
+    return from_json(document, source)

@@ -68,3 +68,28 @@ def logaddexp2(a: Any, b: Any) -> Any:
     tail = ivy.divide(ivy.log1p(ivy.pow(ivy.full_like(gap, 2), gap)), _LN2)
     out = ivy.add(ivy.maximum(a, b), tail)
     return ivy.where(ivy.equal(a, b), ivy.add(a, ivy.ones_like(a)), out)
+
+
+def _nan_wins(plain: Any) -> Any:
+    def pick(a: Any, b: Any) -> Any:
+        out = plain(a, b)
+        if a.dtype.kind != "f":
+            return out
+        return ivy.where(ivy.logical_or(ivy.isnan(a), ivy.isnan(b)), ivy.add(a, b), out)
+
+    pick.__name__ = pick.__qualname__ = plain.__name__
+    pick.__doc__ = f"``{plain.__name__}`` that returns NaN where either operand is NaN (JAX's, torch's)."
+    return pick
+
+
+maximum = _nan_wins(ivy.maximum)
+minimum = _nan_wins(ivy.minimum)
+
+
+def same_names(names: str) -> dict[str, Any]:
+    """``{name: ivy.<name>}`` for functions a framework names as ivy does (``"sin cos"``)."""
+    return {name: getattr(ivy, name) for name in names.split()}
+
+
+#: the trigonometric and hyperbolic functions, under the names ivy, JAX and paddle share
+TRIGONOMETRIC = same_names("sin cos tan asin acos atan sinh cosh tanh asinh acosh atanh")

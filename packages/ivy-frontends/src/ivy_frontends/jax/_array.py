@@ -12,13 +12,14 @@ import operator
 from typing import Any
 
 import ivy
+from ivy_frontends._shared.scalars import ItemConversions
 from ivy_frontends.jax import _dtypes
 from ivy_frontends.jax._dtypes import dtype
 
 _SCALARS = (builtins.bool, int, float, complex)
 
 
-class Array:
+class Array(ItemConversions):
     """An immutable JAX array: ``dtype``, ``shape``, methods, operators and ``.at`` updates."""
 
     __slots__ = ("_a", "weak")
@@ -107,15 +108,6 @@ class Array:
 
     def __bool__(self) -> builtins.bool:
         return builtins.bool(self.item())
-
-    def __int__(self) -> int:
-        return int(self.item())
-
-    def __float__(self) -> float:
-        return float(self.item())
-
-    def __complex__(self) -> complex:
-        return complex(self.item())
 
     def __index__(self) -> int:
         if self.dtype.kind not in "iub":

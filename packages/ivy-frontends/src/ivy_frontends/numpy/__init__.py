@@ -9,8 +9,6 @@ the plugin object (:class:`ivy_frontends.Frontend`) registered under
 
 from __future__ import annotations
 
-import math as _math
-
 import ivy as _ivy
 from ivy_frontends.numpy import (
     _dtypes,
@@ -37,12 +35,8 @@ for _module in _MODULES:
 globals().update(_dtypes.namespace_types())
 globals().update(UFUNCS)
 
-pi = _math.pi
-e = _math.e
-euler_gamma = 0.5772156649015329
-inf = float("inf")
-nan = float("nan")
-newaxis = None
+from ivy_frontends._shared.constants import e, euler_gamma, inf, nan, newaxis, pi  # noqa: E402
+
 True_ = True
 False_ = False
 AxisError = _ivy.AxisError

@@ -15,6 +15,7 @@ import importlib
 from typing import Any
 
 import ivy
+from ivy_frontends._shared.scalars import ItemConversions
 from ivy_frontends.numpy import _dtypes
 
 _SCALARS = (builtins.bool, int, float, complex)
@@ -161,7 +162,7 @@ _COMPARE = {"eq": "equal", "ne": "not_equal", "lt": "less", "le": "less_equal", 
 _UNARY = {"neg": "negative", "pos": "positive", "abs": "absolute", "invert": "invert"}
 
 
-class ndarray:  # noqa: N801 - NumPy's name
+class ndarray(ItemConversions):  # noqa: N801 - NumPy's name
     """NumPy's array: shape, dtype, methods, operators and indexing, on any ivy backend."""
 
     __slots__ = ("_a",)
@@ -355,15 +356,6 @@ class ndarray:  # noqa: N801 - NumPy's name
                 "The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()"
             )
         return builtins.bool(self.item())
-
-    def __int__(self) -> int:
-        return int(self.item())
-
-    def __float__(self) -> float:
-        return float(self.item())
-
-    def __complex__(self) -> complex:
-        return complex(self.item())
 
     def __index__(self) -> int:
         if self._a.dtype.kind not in "iu":

@@ -17,18 +17,7 @@ import inspect
 from typing import Any
 
 from ivy_frontends._plugin import import_framework
-
-
-def _routines(module: Any) -> set[str]:
-    out = set()
-    for name in dir(module):
-        if name.startswith("_"):
-            continue
-        obj = getattr(module, name, None)
-        if obj is None or isinstance(obj, type) or inspect.ismodule(obj) or not callable(obj):
-            continue
-        out.add(name)
-    return out
+from ivy_frontends._shared.coverage import routines as _routines
 
 
 def coverage() -> dict[str, tuple[set[str], set[str]]]:

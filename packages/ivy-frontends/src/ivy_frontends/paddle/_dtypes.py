@@ -16,16 +16,14 @@ import builtins
 from typing import Any
 
 import ivy
+from ivy_frontends._shared.dtypes import FrontendDtype, dtypes_of
 
 
-class dtype:  # noqa: N801 - paddle's name
+class dtype(FrontendDtype):  # noqa: N801 - paddle's name
     """A paddle dtype (``paddle.float32``), backed by the matching ``ivy`` dtype."""
 
-    __slots__ = ("_ivy", "_name")
-
-    def __init__(self, name: str, ivy_dtype: Any) -> None:
-        self._name = name
-        self._ivy = ivy_dtype
+    __slots__ = ()
+    prefix = "paddle"
 
     @property
     def name(self) -> str:
@@ -36,10 +34,8 @@ class dtype:  # noqa: N801 - paddle's name
         """``b`` bool, ``i``/``u`` integer, ``f`` floating, ``c`` complex."""
         return self._ivy.kind
 
-    def __repr__(self) -> str:
-        return f"paddle.{self._name}"
-
-    __str__ = __repr__
+    def __str__(self) -> str:
+        return repr(self)
 
     def __eq__(self, other: object) -> builtins.bool:
         if isinstance(other, dtype):
@@ -51,24 +47,9 @@ class dtype:  # noqa: N801 - paddle's name
     def __hash__(self) -> int:
         return hash(self._name)
 
-    def __reduce__(self) -> str:
-        return self._name
 
-
-bool = dtype("bool", ivy.bool)
-uint8 = dtype("uint8", ivy.uint8)
-int8 = dtype("int8", ivy.int8)
-int16 = dtype("int16", ivy.int16)
-int32 = dtype("int32", ivy.int32)
-int64 = dtype("int64", ivy.int64)
-float16 = dtype("float16", ivy.float16)
-bfloat16 = dtype("bfloat16", ivy.bfloat16)
-float32 = dtype("float32", ivy.float32)
-float64 = dtype("float64", ivy.float64)
-complex64 = dtype("complex64", ivy.complex64)
-complex128 = dtype("complex128", ivy.complex128)
-
-ALL = (bool, uint8, int8, int16, int32, int64, float16, bfloat16, float32, float64, complex64, complex128)
+ALL = dtypes_of(dtype, "bool uint8 int8 int16 int32 int64 float16 bfloat16 float32 float64 complex64 complex128")
+bool, uint8, int8, int16, int32, int64, float16, bfloat16, float32, float64, complex64, complex128 = ALL
 BY_NAME: dict[str, dtype] = {d._name: d for d in ALL}
 BY_NAME.update({"float": float32, "double": float64, "int": int64, "half": float16, "long": int64})
 _BY_IVY = {d._ivy.name: d for d in ALL}

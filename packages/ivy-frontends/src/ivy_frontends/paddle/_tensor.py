@@ -11,13 +11,14 @@ import builtins
 from typing import Any
 
 import ivy
+from ivy_frontends._shared.scalars import ItemConversions
 from ivy_frontends.paddle import _dtypes as D  # noqa: N812 - the dtype module, short
 
 #: set by a running capture: records a Tensor attribute real paddle has and the frontend lacks
 MISSING_ATTRIBUTE: list[Any] = [None]
 
 
-class Tensor:
+class Tensor(ItemConversions):
     """A paddle Tensor emulated on an ``ivy.Array``."""
 
     __slots__ = ("__weakref__", "_ivy", "name", "persistable", "stop_gradient")
@@ -162,17 +163,8 @@ class Tensor:
     def __bool__(self) -> bool:
         return builtins.bool(self.item())
 
-    def __float__(self) -> float:
-        return builtins.float(self.item())
-
-    def __int__(self) -> int:
-        return builtins.int(self.item())
-
     def __index__(self) -> int:
         return builtins.int(self.item())
-
-    def __complex__(self) -> complex:
-        return builtins.complex(self.item())
 
     def __repr__(self) -> str:
         return (

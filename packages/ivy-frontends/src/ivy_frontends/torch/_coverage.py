@@ -18,24 +18,18 @@ import inspect
 from typing import Any
 
 from ivy_frontends._plugin import import_framework
+from ivy_frontends._shared.coverage import routines
 
 
 def _routines(module: Any, own_prefix: str | None = None) -> set[str]:
-    out = set()
-    for name in dir(module):
-        if name.startswith("_"):
-            continue
-        obj = getattr(module, name, None)
-        if obj is None or isinstance(obj, type) or inspect.ismodule(obj) or not callable(obj):
-            continue
-        if own_prefix is not None:
-            mod = getattr(obj, "__module__", None) or ""
-            if not (
-                mod.startswith(own_prefix) or mod == "torch._C._nn" or mod == "torch" or mod.startswith("torch._C")
-            ):
-                continue
-        out.add(name)
-    return out
+    if own_prefix is None:
+        return routines(module)
+
+    def own(obj: Any) -> bool:
+        mod = getattr(obj, "__module__", None) or ""
+        return mod.startswith(own_prefix) or mod == "torch" or mod.startswith("torch._C")
+
+    return routines(module, own)
 
 
 def _tensor_names(cls: type) -> set[str]:

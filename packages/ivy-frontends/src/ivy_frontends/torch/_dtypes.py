@@ -14,16 +14,14 @@ import builtins
 from typing import Any, NamedTuple
 
 import ivy
+from ivy_frontends._shared.dtypes import FrontendDtype, dtypes_of
 
 
-class dtype:  # noqa: N801 - torch's name
+class dtype(FrontendDtype):  # noqa: N801 - torch's name
     """A torch dtype (``torch.float32``), backed by the matching ``ivy`` dtype."""
 
-    __slots__ = ("_ivy", "_name")
-
-    def __init__(self, name: str, ivy_dtype: Any) -> None:
-        self._name = name
-        self._ivy = ivy_dtype
+    __slots__ = ()
+    prefix = "torch"
 
     @property
     def is_floating_point(self) -> bool:
@@ -49,31 +47,11 @@ class dtype:  # noqa: N801 - torch's name
         """The complex counterpart of a floating dtype (itself otherwise)."""
         return {"float32": complex64, "float64": complex128, "float16": complex64}.get(self._name, self)
 
-    def __repr__(self) -> str:
-        return f"torch.{self._name}"
 
-    def __reduce__(self) -> str:
-        return self._name
-
-
-bool = dtype("bool", ivy.bool)
-uint8 = dtype("uint8", ivy.uint8)
-int8 = dtype("int8", ivy.int8)
-int16 = dtype("int16", ivy.int16)
-int32 = dtype("int32", ivy.int32)
-int64 = dtype("int64", ivy.int64)
-uint16 = dtype("uint16", ivy.uint16)
-uint32 = dtype("uint32", ivy.uint32)
-uint64 = dtype("uint64", ivy.uint64)
-float16 = dtype("float16", ivy.float16)
-bfloat16 = dtype("bfloat16", ivy.bfloat16)
-float32 = dtype("float32", ivy.float32)
-float64 = dtype("float64", ivy.float64)
-complex64 = dtype("complex64", ivy.complex64)
-complex128 = dtype("complex128", ivy.complex128)
-
-ALL = (bool, uint8, int8, int16, int32, int64, uint16, uint32, uint64, float16, bfloat16, float32, float64)
-ALL += (complex64, complex128)
+ALL = dtypes_of(dtype, "bool uint8 int8 int16 int32 int64 uint16 uint32 uint64 float16 bfloat16 float32 float64")
+ALL += dtypes_of(dtype, "complex64 complex128")
+bool, uint8, int8, int16, int32, int64, uint16, uint32, uint64, float16, bfloat16, float32, float64 = ALL[:13]
+complex64, complex128 = ALL[13:]
 #: torch's aliases (``torch.float`` is float32, ``torch.long`` int64...).
 ALIASES = {
     "half": float16,

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple
 
 import ivy
+from ivy_frontends._shared import math as shared_math
 from ivy_frontends.jax import _dtypes
 from ivy_frontends.jax._array import Array, cast_to, operand, to_ivy
 from ivy_frontends.jax.lax import _elementwise, _indexing, _structural, _windows
@@ -598,7 +599,7 @@ def reduce_window(
     a = _arr(operand)
     out = _windows.reduce_window(a, kind, window_dimensions, window_strides, padding, base_dilation, window_dilation)
     init = cast_to(init_value, _dtypes.canonical(a.dtype))
-    combine = {"sum": ivy.add, "max": _elementwise._max, "min": _elementwise._min}[kind]
+    combine = {"sum": ivy.add, "max": shared_math.maximum, "min": shared_math.minimum}[kind]
     return Array(combine(out, init))
 
 

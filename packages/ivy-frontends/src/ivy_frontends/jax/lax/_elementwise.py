@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 import ivy
+from ivy_frontends._shared import math as shared_math
 
 
 def _div(x: ivy.Array, y: ivy.Array) -> ivy.Array:
@@ -27,20 +28,6 @@ def _rem(x: ivy.Array, y: ivy.Array) -> ivy.Array:
         r = ivy.remainder(x, y)
         return ivy.where((r != 0) & ((r < 0) != (x < 0)), r - y, r)
     return x - ivy.trunc(x / y) * y
-
-
-def _max(x: ivy.Array, y: ivy.Array) -> ivy.Array:
-    out = ivy.maximum(x, y)
-    if x.dtype.kind == "f":
-        out = ivy.where(ivy.isnan(x) | ivy.isnan(y), x + y, out)
-    return out
-
-
-def _min(x: ivy.Array, y: ivy.Array) -> ivy.Array:
-    out = ivy.minimum(x, y)
-    if x.dtype.kind == "f":
-        out = ivy.where(ivy.isnan(x) | ivy.isnan(y), x + y, out)
-    return out
 
 
 def _bitwise(fn_bool: Callable[..., Any], fn_int: Callable[..., Any]) -> Callable[..., Any]:
@@ -126,19 +113,8 @@ UNARY: dict[str, Callable[..., ivy.Array]] = {
     "log": ivy.log,
     "log1p": ivy.log1p,
     "expm1": ivy.expm1,
-    "tanh": ivy.tanh,
     "logistic": ivy.nn.sigmoid,
-    "sin": ivy.sin,
-    "cos": ivy.cos,
-    "tan": ivy.tan,
-    "asin": ivy.asin,
-    "acos": ivy.acos,
-    "atan": ivy.atan,
-    "sinh": ivy.sinh,
-    "cosh": ivy.cosh,
-    "asinh": ivy.asinh,
-    "acosh": ivy.acosh,
-    "atanh": ivy.atanh,
+    **shared_math.TRIGONOMETRIC,
     "sqrt": ivy.sqrt,
     "rsqrt": _rsqrt,
     "cbrt": _cbrt,
@@ -165,8 +141,8 @@ BINARY: dict[str, Callable[..., ivy.Array]] = {
     "div": _div,
     "rem": _rem,
     "pow": _pow,
-    "max": _max,
-    "min": _min,
+    "max": shared_math.maximum,
+    "min": shared_math.minimum,
     "atan2": ivy.atan2,
     "nextafter": ivy.nextafter,
     "and": _bitwise(ivy.logical_and, ivy.bitwise_and),

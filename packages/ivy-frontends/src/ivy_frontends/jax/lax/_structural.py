@@ -6,8 +6,9 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 import ivy
+from ivy_frontends._shared.math import maximum as _max
+from ivy_frontends._shared.math import minimum as _min
 from ivy_frontends.jax import _dtypes
-from ivy_frontends.jax.lax._elementwise import _max, _min
 
 
 def convert_element_type(x: ivy.Array, new_dtype: Any, **params: Any) -> ivy.Array:

@@ -9,7 +9,6 @@ every other NumPy-compatible function, run through the ivy NumPy frontend
 from __future__ import annotations
 
 import inspect as _inspect
-import math as _math
 
 import ivy_frontends.numpy as _np_frontend
 from ivy_frontends.jax import _dtypes
@@ -47,12 +46,7 @@ float_ = _dtypes.SCALAR_TYPES["float64"]
 int_ = _dtypes.SCALAR_TYPES["int64"]
 uint = _dtypes.SCALAR_TYPES["uint64"]
 complex_ = _dtypes.SCALAR_TYPES["complex128"]
-pi = _math.pi
-e = _math.e
-euler_gamma = 0.5772156649015329
-inf = float("inf")
-nan = float("nan")
-newaxis = None
+from ivy_frontends._shared.constants import e, euler_gamma, inf, nan, newaxis, pi  # noqa: E402
 
 
 def result_type(*args: object) -> _dtypes.dtype:

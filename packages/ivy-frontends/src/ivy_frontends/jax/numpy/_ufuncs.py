@@ -59,20 +59,6 @@ def _fmod(a: ivy.Array, b: ivy.Array) -> ivy.Array:
     return ivy.where((r != 0) & ((r < 0) != (a < 0)), r - b, r)
 
 
-def _maximum(a: ivy.Array, b: ivy.Array) -> ivy.Array:
-    out = ivy.maximum(a, b)
-    if a.dtype.kind == "f":  # JAX propagates NaN
-        out = ivy.where(ivy.isnan(a) | ivy.isnan(b), a + b, out)
-    return out
-
-
-def _minimum(a: ivy.Array, b: ivy.Array) -> ivy.Array:
-    out = ivy.minimum(a, b)
-    if a.dtype.kind == "f":
-        out = ivy.where(ivy.isnan(a) | ivy.isnan(b), a + b, out)
-    return out
-
-
 def _power(a: ivy.Array, b: ivy.Array) -> ivy.Array:
     return ivy.pow(a, b)
 
@@ -155,8 +141,8 @@ BINARY: dict[str, tuple[Callable[..., Any], str]] = {
     "power": (_power, "same"),
     "pow": (_power, "same"),
     "float_power": (_float_power, "inexact"),
-    "maximum": (_maximum, "same"),
-    "minimum": (_minimum, "same"),
+    "maximum": (shared_math.maximum, "same"),  # JAX propagates NaN
+    "minimum": (shared_math.minimum, "same"),
     "fmax": (shared_math.fmax, "same"),
     "fmin": (shared_math.fmin, "same"),
     "arctan2": (ivy.atan2, "inexact"),
