@@ -301,12 +301,16 @@ STATE = {
 }
 
 
-@pytest.fixture(scope="module")
-def state_bytes():
+def _saved(suffix: str) -> bytes:
     with tempfile.TemporaryDirectory() as directory:
-        path = Path(directory) / "s.safetensors"
+        path = Path(directory) / f"s{suffix}"
         serialization.save(STATE, path, metadata={"epoch": 3})
         return path.read_bytes()
+
+
+@pytest.fixture(scope="module")
+def state_bytes():
+    return _saved(".safetensors")
 
 
 def _safetensors(header: dict, data: bytes = b"") -> bytes:
@@ -396,10 +400,7 @@ def test_damaged_state_files_load_or_raise_file_format_error(state_bytes, data):
 
 @pytest.fixture(scope="module")
 def npz_bytes():
-    with tempfile.TemporaryDirectory() as directory:
-        path = Path(directory) / "s.npz"
-        serialization.save(STATE, path, metadata={"epoch": 3})
-        return path.read_bytes()
+    return _saved(".npz")
 
 
 @settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
