@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib
 import inspect
+import sys
 import threading
 from collections.abc import Callable
 from types import ModuleType
@@ -91,6 +92,24 @@ def load(name: str) -> Ops:
         ops = Ops(name, _import_plugin(name))
         _loaded[name] = ops
         return ops
+
+
+def import_framework(name: str) -> ModuleType:
+    """The framework module ``name`` (``"paddle"``, ``"jax.numpy"``), imported the way its backend imports it.
+
+    Some frameworks crash the process when imported in the wrong order, and each backend plugin
+    guards its own import (it may import another framework first, or raise a clear
+    ``ImportError``). So when a backend is registered under the name of the module's top-level
+    package, that backend's module is imported first; then ``name``. Frontends, the transpiler
+    and any other plugin import frameworks through this, never with a plain ``import``.
+    """
+    root = name.partition(".")[0]
+    if root not in sys.modules:
+        with _lock:
+            _discover()
+            if root in _registered:
+                _import_plugin(root)
+    return importlib.import_module(name)
 
 
 def loaded_backends() -> list[Ops]:

@@ -1,23 +1,27 @@
-"""``ivy.transpile``: the transpiler's entry point, when the ``ivy-transpiler`` package is installed."""
+"""``ivy.transpile``: the transpiler, found in the ``ivy.transpile`` entry-point group when one is installed.
+
+The core names no transpiler package: like the ``ivy`` command's subcommands (``ivy.cli``), the
+function comes from whichever installed package registers it (``ivy-transpiler`` does).
+"""
 
 from __future__ import annotations
 
+from importlib.metadata import entry_points
 from typing import Any
+
+GROUP = "ivy.transpile"
 
 
 def transpile(obj: Any, *args: Any, **kwargs: Any) -> Any:
     """Translate ``obj`` (a function, model or library) from one framework to another.
 
-    See ``ivy_transpiler.transpile``; this forwards to it, so that ``ivy.transpile``
-    works wherever ``ivy-transpiler`` is installed.
+    Forwards to the function registered in the ``ivy.transpile`` entry-point group (with
+    ``ivy-transpiler`` installed: ``ivy_transpiler.transpile``, which documents the arguments).
     """
-    try:
-        from ivy_transpiler import transpile as run
-    except ModuleNotFoundError as error:
-        if error.name != "ivy_transpiler":  # installed, but something it needs is not: say that
-            raise
+    found = list(entry_points(group=GROUP))
+    if not found:
         raise ImportError(
-            "ivy.transpile needs the transpiler package: pip install ivy-transpiler "
+            "ivy.transpile needs a transpiler: pip install ivy-transpiler "
             "(and ivy-frontends with the source framework's frontend)"
-        ) from error
-    return run(obj, *args, **kwargs)
+        )
+    return found[0].load()(obj, *args, **kwargs)

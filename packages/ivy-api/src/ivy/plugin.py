@@ -25,6 +25,7 @@ from ivy._arguments import (
     window_counts,
     window_ints,
 )
+from ivy._backends import import_framework
 from ivy._emulation import order_key, parameter_roles, signed_bits
 from ivy._native_dtypes import (
     DEFAULT_DTYPES,
@@ -52,6 +53,7 @@ __all__ = [
     "composite_fallback",
     "conv_plan",
     "hookimpl",
+    "import_framework",
     "native_impls",
     "normalize_axes",
     "order_key",

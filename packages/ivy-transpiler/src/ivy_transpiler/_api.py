@@ -73,7 +73,7 @@ def transpile(
     name = _capture.describe(obj)
     report = Progress(f"{name} {source} -> {target}", progress)
     with report.stage("capture"):
-        captured = _capture.capture(obj, source, target)
+        captured = _capture.capture(obj, _sources.get(source).frontend, target)
         program = Program(
             captured,
             name=name,
@@ -87,8 +87,7 @@ def transpile(
         if info is None:
             result = goal.function(program)
         else:
-            parameters, training = info
-            result = goal.model(program, [n for n in parameters if n in program.example_state], training)
+            result = goal.model(program, [n for n in info.parameters if n in program.example_state], info.training)
     with report.stage("trace and bind"):
         target_args, target_kwargs = goal.convert_inputs((args, kwargs))
         state = goal.state(program)  # not the model's own: the example run must not update its buffers
