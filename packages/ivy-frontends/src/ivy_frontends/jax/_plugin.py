@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import sys
 from typing import Any
 
-from ivy_frontends._plugin import Capture
+from ivy_frontends._plugin import Capture, Model
 
 
 class JaxFrontend:
@@ -23,6 +24,28 @@ class JaxFrontend:
         from ivy_frontends.jax._capture import capture
 
         return capture(program, *example_args)
+
+    def describe(self, program: Any) -> Model | None:
+        """A flax model's parameters and buffers by dotted path, and its mode (see ``_flax``); None otherwise."""
+        from ivy_frontends.jax import _flax
+
+        if not _flax.is_model(program):
+            return None
+        state = _flax.state_of(program)
+        return Model(state.parameters, [n for n in state.values if n not in set(state.parameters)], state.training)
+
+    def run(self, program: Any, args: tuple, kwargs: dict) -> Any:
+        """The program in JAX; an nnx model's state (BatchNorm statistics) is restored after the call."""
+        nnx = sys.modules.get("flax.nnx")
+        saved = None
+        if nnx is not None and isinstance(program, nnx.Module):
+            jax = sys.modules["jax"]
+            saved = jax.tree.map(lambda a: a, nnx.state(program))  # new Variables, same arrays
+        try:
+            return program(*args, **kwargs)
+        finally:
+            if saved is not None:
+                nnx.update(program, saved)
 
     def coverage(self) -> dict[str, tuple[set[str], set[str]]]:
         """Real public names per jax namespace and those the frontend emulates (see ``_coverage``)."""

@@ -8,7 +8,7 @@ import types
 from collections.abc import Iterable
 from typing import Any
 
-from ivy_frontends._plugin import Capture, import_framework
+from ivy_frontends._plugin import Capture, Model, import_framework
 
 #: Real NumPy namespaces compared in ``coverage()``: label -> frontend attribute path.
 NAMESPACES = {
@@ -35,7 +35,7 @@ def public_names(obj: Any) -> set[str]:
 
 
 class NumpyFrontend:
-    """The plugin object: ``name``, ``namespace``, ``capture(program)``, ``coverage()``."""
+    """The plugin object: ``name``, ``namespace``, ``capture``, ``describe``, ``run``, ``coverage``."""
 
     name = "numpy"
 
@@ -48,6 +48,14 @@ class NumpyFrontend:
         from ivy_frontends.numpy._capture import capture
 
         return capture(program)
+
+    def describe(self, program: Any) -> Model | None:
+        """Always None: NumPy has no models."""
+        return None
+
+    def run(self, program: Any, args: tuple, kwargs: dict) -> Any:
+        """The program in NumPy."""
+        return program(*args, **kwargs)
 
     def coverage(self) -> dict[str, tuple[Iterable[str], Iterable[str]]]:
         """Per real namespace: its public names and those the frontend emulates."""
