@@ -1,13 +1,18 @@
-"""Capturing the source program with its frontend plugin, and the error for what a frontend lacks."""
+"""Capturing the source program with its frontend plugin, and the errors a capture or trace reports."""
 
 from __future__ import annotations
 
+import os
+import sys
+import types
 from collections import Counter
+from importlib.metadata import entry_points
 from typing import Any
 
 import ivy
-import ivy_frontends
-from ivy_frontends import Capture, MissingOperations
+import ivy.capture
+from ivy.capture import Capture, MissingOperations
+from ivy.tracer.recording import IvyTracingError
 
 
 class UnsupportedOperations(MissingOperations):
@@ -23,14 +28,54 @@ class UnsupportedOperations(MissingOperations):
         self.args = (f"ivy_transpiler.transpile: cannot transpile {program} from {source} to {target}: {self.args[0]}",)
 
 
+class DataDependentValue(IvyTracingError):
+    """The program reads a Python value from an array computed from its inputs: a graph cannot hold that.
+
+    The tracer refuses the read (``ivy.tracer``); this error names the place in the program.
+    """
+
+
+def data_dependent(error: IvyTracingError, modules: tuple[str, ...]) -> DataDependentValue:
+    """``error`` (the tracer refusing a read) as the transpiler's error, naming the program's line.
+
+    The line is the innermost frame of the traceback outside ivy, the transpiler, the frontends
+    and the source framework's ``modules``.
+    """
+    skip = _package_dirs(("ivy", __name__.split(".")[0], *_frontend_roots(), *modules))
+    site, tb = "?", error.__traceback__
+    while tb is not None:
+        path = os.path.abspath(tb.tb_frame.f_code.co_filename)
+        if not path.startswith(skip) and "importlib" not in path and not path.startswith("<"):
+            site = f"{tb.tb_frame.f_code.co_filename}:{tb.tb_lineno}"
+        tb = tb.tb_next
+    return DataDependentValue(
+        f"ivy_transpiler: the program reads a Python value from an array that depends on its inputs (at {site}); "
+        "a traced graph would freeze the example's value. Keep the computation in tensor operations (torch.where "
+        "instead of if, no .item()/.tolist()), or pass the value as a static argument"
+    )
+
+
+def _frontend_roots() -> list[str]:
+    return [ep.value.split(":")[0].split(".")[0] for ep in entry_points(group=ivy.capture.GROUP)]
+
+
+def _package_dirs(roots: tuple[str, ...]) -> tuple[str, ...]:
+    modules = [sys.modules.get(r) for r in roots]
+    return tuple(
+        os.path.dirname(os.path.abspath(m.__file__)) + os.sep
+        for m in modules
+        if isinstance(m, types.ModuleType) and getattr(m, "__file__", None)
+    )
+
+
 def capture(obj: Any, source: str, target: str) -> Capture:
     """``obj`` bound to the ``source`` frontend, its state held as ``ivy.Array`` of the ``target`` backend."""
-    if source not in ivy_frontends.available():
+    if source not in ivy.capture.available():
         raise ValueError(
             f"ivy_transpiler.transpile: argument 'source': no frontend for {source!r} is installed "
-            f"(installed: {', '.join(ivy_frontends.available()) or 'none'})"
+            f"(installed: {', '.join(ivy.capture.available()) or 'none'})"
         )
-    plugin = ivy_frontends.load(source)
+    plugin = ivy.capture.load(source)
     with ivy.using_backend(target):
         return plugin.capture(obj)
 

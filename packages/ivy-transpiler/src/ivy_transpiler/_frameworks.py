@@ -1,25 +1,47 @@
 """Which framework an object belongs to, and arrays of any framework as NumPy arrays.
 
-Only frameworks already imported are inspected: finding the source of a program never
-imports a framework it does not use.
+An object belongs to a framework when its class (or module) comes from one of the top-level
+modules a registered source declares. Only classes are inspected: finding the source of a
+program never imports a framework it does not use.
 """
 
 from __future__ import annotations
 
-import sys
 import types
 from collections.abc import Callable
+from functools import cache
 from typing import Any
 
 import numpy as np
 
-#: Frameworks a program can come from, by their top-level module.
-FRAMEWORKS = ("torch", "jax", "tensorflow", "paddle", "numpy")
+from ivy_transpiler import _plugins
+
+
+def frameworks() -> tuple[str, ...]:
+    """Frameworks a program can come from: the registered sources (``ivy_transpiler.sources``)."""
+    return _plugins.names(_plugins.SOURCES)
+
+
+@cache
+def _roots() -> dict[str, str]:
+    """Top-level module name -> framework, from what each source declares (none is imported)."""
+    roots = {name: name for name in _plugins.names(_plugins.TARGETS)}
+    for name in frameworks():
+        roots[name] = name
+        for module in _source_modules(name):
+            roots.setdefault(module, name)
+    return roots
+
+
+def _source_modules(name: str) -> tuple[str, ...]:
+    from ivy_transpiler import _sources
+
+    return _sources.get(name).modules
 
 
 def _root(module_name: str | None) -> str | None:
-    root = (module_name or "").split(".")[0]
-    return {"jaxlib": "jax", "keras": "tensorflow", "tf_keras": "tensorflow", "flax": "jax"}.get(root, root)
+    """The framework a module belongs to (by its top-level package), or None."""
+    return _roots().get((module_name or "").split(".")[0])
 
 
 _BY_TYPE: dict[type, str | None] = {}
@@ -33,7 +55,7 @@ def framework_of_value(value: Any) -> str | None:
     found = "numpy" if isinstance(value, np.ndarray) else None
     for klass in kind.__mro__:
         root = _root(klass.__module__)
-        if root in FRAMEWORKS and root != "numpy":
+        if root is not None and root != "numpy":
             found = root
             break
     _BY_TYPE[kind] = found
@@ -47,7 +69,7 @@ def infer_source(obj: Any, args: tuple, kwargs: dict) -> str:
         if found is not None:
             return found
     root = _root(getattr(obj, "__module__", None))
-    if root in FRAMEWORKS:
+    if root in frameworks():
         return root
     for value in (*args, *kwargs.values()):
         found = framework_of_value(value)
@@ -62,12 +84,12 @@ def infer_source(obj: Any, args: tuple, kwargs: dict) -> str:
             if isinstance(scope.get(n), types.ModuleType)
         }
         named |= {_root(getattr(scope.get(n), "__module__", None)) for n in code.co_names if callable(scope.get(n))}
-        used = [f for f in FRAMEWORKS if f in named]
+        used = [f for f in frameworks() if f in named]
         if len(used) == 1:
             return used[0]
     raise ValueError(
         f"ivy_transpiler.transpile: argument 'source': cannot tell which framework {_describe(obj)} is written in; "
-        f"pass source= (one of {', '.join(FRAMEWORKS)})"
+        f"pass source= (one of {', '.join(frameworks())})"
     )
 
 
@@ -76,17 +98,14 @@ def _describe(obj: Any) -> str:
 
 
 def to_numpy(value: Any) -> np.ndarray:
-    """A framework's array as a NumPy array (a copy where the framework needs one)."""
+    """A framework's array as a NumPy array (a copy where the framework needs one), by its source plugin."""
     if isinstance(value, np.ndarray):
         return value
     framework = framework_of_value(value)
-    if framework == "torch":
-        value = value.detach().cpu()
-        if str(value.dtype) == "torch.bfloat16":
-            value = value.float()
-        return value.numpy()
-    if framework == "tensorflow":
-        return np.asarray(value.numpy())
+    if framework in frameworks():
+        from ivy_transpiler import _sources
+
+        return _sources.get(framework).to_numpy(value)
     if hasattr(value, "numpy") and not isinstance(value, (int, float, complex, bool)):
         return np.asarray(value.numpy())
     return np.asarray(value)
@@ -111,8 +130,3 @@ def is_any_array(value: Any) -> bool:
 
 def _looks_like_array(value: Any) -> bool:
     return hasattr(value, "shape") and hasattr(value, "dtype") and not isinstance(value, type)
-
-
-def loaded(name: str) -> bool:
-    """Whether the framework is imported already."""
-    return name in sys.modules

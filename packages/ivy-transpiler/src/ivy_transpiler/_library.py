@@ -18,7 +18,7 @@ from collections import Counter
 from typing import Any
 
 from ivy_transpiler import _targets
-from ivy_transpiler._frameworks import FRAMEWORKS, _root
+from ivy_transpiler._frameworks import _root, frameworks
 
 _WHAT = "ivy_transpiler.transpile"
 
@@ -26,7 +26,7 @@ _WHAT = "ivy_transpiler.transpile"
 def infer_library_source(module: types.ModuleType) -> str:
     """The framework a library is written in: the one its loaded modules import most (NumPy only if alone)."""
     root = module.__name__.split(".")[0]
-    if _root(root) in FRAMEWORKS:
+    if _root(root) in frameworks():
         return _root(root)
     counts: Counter = Counter()
     for name, loaded in list(sys.modules.items()):
@@ -35,7 +35,7 @@ def infer_library_source(module: types.ModuleType) -> str:
         for value in list(vars(loaded).values()):
             if isinstance(value, types.ModuleType):
                 framework = _root(value.__name__)
-                if framework in FRAMEWORKS:
+                if framework in frameworks():
                     counts[framework] += 1
     others = [f for f, _ in counts.most_common() if f != "numpy"]
     if others:
@@ -44,7 +44,7 @@ def infer_library_source(module: types.ModuleType) -> str:
         return "numpy"
     raise ValueError(
         f"{_WHAT}: argument 'source': cannot tell which framework the library {module.__name__!r} is written in "
-        f"(its loaded modules import none of {', '.join(FRAMEWORKS)}); pass source="
+        f"(its loaded modules import none of {', '.join(frameworks())}); pass source="
     )
 
 

@@ -12,11 +12,11 @@ from dataclasses import dataclass
 from typing import Any
 
 import ivy
-from ivy_frontends import Capture, MissingOperations
-from ivy_transpiler import _tree
-from ivy_transpiler._capture import UnsupportedOperations
+from ivy.capture import Capture, MissingOperations
+from ivy.tracer.recording import IvyTracingError
+from ivy_transpiler import _sources, _tree
+from ivy_transpiler._capture import UnsupportedOperations, data_dependent
 from ivy_transpiler._frameworks import to_numpy
-from ivy_transpiler._guard import refuse_data_dependence
 
 
 @dataclass
@@ -86,10 +86,11 @@ class Program:
             if self.trace_backend != self.target:
                 state = {n: ivy.asarray(to_numpy(ivy.to_native(v))) for n, v in state.items()}
             try:
-                with refuse_data_dependence():
-                    graph = ivy.trace_graph(program, state, inputs)
+                graph = ivy.trace_graph(program, state, inputs)
             except MissingOperations as error:
                 raise UnsupportedOperations(error, self.name, self.source, self.target) from None
+            except IvyTracingError as error:  # the program read a value of an input-dependent array
+                raise data_dependent(error, _sources.get(self.source).modules) from None
             finally:
                 self.capture.parameters.update(self.example_state)
             for value_id in graph.inputs[: len(state_names)]:

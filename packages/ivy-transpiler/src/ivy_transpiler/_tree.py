@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from ivy_frontends._objects import holds, is_data_object
+from ivy.capture import holds, is_data_object
 
 
 @dataclass(frozen=True)

@@ -15,8 +15,7 @@ from typing import Any
 import numpy as np
 
 from ivy.cli import load_object, parse_example_input
-
-SOURCES = ("torch", "jax", "tensorflow", "paddle", "numpy")
+from ivy.plugin import import_framework
 
 DESCRIPTION = """\
 Transpile MODULE:OBJ, written with --source, to Python source that uses --target only.
@@ -61,27 +60,6 @@ def _example(shape: tuple[int, ...], dtype: str, seed: int) -> np.ndarray:
     return rng.standard_normal(shape).astype(dtype)
 
 
-def _to_framework(array: np.ndarray, framework: str) -> Any:
-    """``array`` as an array of ``framework`` (same dtype)."""
-    if framework == "torch":
-        import torch
-
-        return torch.from_numpy(array)
-    if framework == "jax":
-        import jax.numpy as jnp
-
-        return jnp.asarray(array)
-    if framework == "tensorflow":
-        import tensorflow as tf
-
-        return tf.constant(array)
-    if framework == "paddle":
-        import paddle
-
-        return paddle.to_tensor(array)
-    return array
-
-
 def _program(obj: Any, n_inputs: int, train: bool) -> Any:
     """The program OBJ names: a class instantiated, a factory called, a model in eval mode."""
     if inspect.isclass(obj):
@@ -101,14 +79,16 @@ def _program(obj: Any, n_inputs: int, train: bool) -> Any:
 
 def transpile_command(parser: argparse.ArgumentParser) -> Callable[[argparse.Namespace], int]:
     """Transpile a function or model to Python source of another framework."""
-    from ivy_transpiler import _emit
+    from ivy_transpiler import _emit, _sources, _targets
 
     parser.description = DESCRIPTION
     parser.epilog = EPILOG
     parser.formatter_class = argparse.RawDescriptionHelpFormatter
     parser.add_argument("object", metavar="MODULE:OBJ", help="e.g. mypkg.models:Net (the module must be importable)")
-    parser.add_argument("--source", required=True, help=f"the framework OBJ is written with: {', '.join(SOURCES)}")
-    parser.add_argument("--target", required=True, help=f"the framework to write: {', '.join(_emit.MODULES)}")
+    parser.add_argument(
+        "--source", required=True, help=f"the framework OBJ is written with: {', '.join(_sources.names())}"
+    )
+    parser.add_argument("--target", required=True, help=f"the framework to write: {', '.join(_emit.names())}")
     parser.add_argument(
         "--example-input",
         action="append",
@@ -124,15 +104,22 @@ def transpile_command(parser: argparse.ArgumentParser) -> Callable[[argparse.Nam
     parser.add_argument("--no-verify", action="store_true", help="do not run the source against the original")
 
     def run(args: argparse.Namespace) -> int:
-        if args.target not in _emit.MODULES:
-            return _usage_error(f"unknown --target {args.target!r}; choose one of {', '.join(_emit.MODULES)}")
-        if args.source not in SOURCES:
-            return _usage_error(f"unknown --source {args.source!r}; choose one of {', '.join(SOURCES)}")
+        if args.target not in _emit.names():
+            return _usage_error(f"unknown --target {args.target!r}; choose one of {', '.join(_emit.names())}")
+        if args.source not in _sources.names():
+            return _usage_error(f"unknown --source {args.source!r}; choose one of {', '.join(_sources.names())}")
         for _, dtype in args.example_input:
             try:
                 np.dtype(dtype)
             except TypeError:
                 return _usage_error(f"unknown dtype {dtype!r} in --example-input; e.g. float32, int64, bool")
+        origin = _sources.get(args.source)
+        try:  # before OBJ's module imports them plainly: frameworks come through their backends' guards
+            import_framework(origin.modules[0])
+            _targets.get(args.target)
+        except ImportError as error:
+            print(f"ivy transpile: ImportError: {error}", file=sys.stderr)
+            return 1
         try:
             obj = load_object(args.object)
         except (ImportError, AttributeError, ValueError) as error:
@@ -147,7 +134,7 @@ def transpile_command(parser: argparse.ArgumentParser) -> Callable[[argparse.Nam
                 f"cannot instantiate {args.object!r} with no arguments ({error}); "
                 "point MODULE:OBJ at an instance or at a factory function that takes no arguments"
             )
-        inputs = [_to_framework(_example(s, d, i), args.source) for i, (s, d) in enumerate(args.example_input)]
+        inputs = [origin.from_numpy(_example(s, d, i)) for i, (s, d) in enumerate(args.example_input)]
         from ivy_transpiler import transpile
 
         try:

@@ -14,7 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from ivy._dtypes import DType, result_type
+import ivy
+from ivy import DType, result_type
 from ivy.spec import SPECS
 from ivy.tracer.graph import Graph, Node, Ref
 
@@ -77,7 +78,7 @@ class MissingHooks(NotImplementedError):
         super().__init__(
             f"ivy_transpiler: cannot write target-only {target} source: no {target} translation for "
             f"{len(self.missing)} operation(s): {listed}. Use output='callable' (runs every operation Ivy "
-            f"supports), or add the hook(s) to ivy_transpiler/_emit/{target}.py"
+            f"supports), or add the hook(s) to the {target} dialect (ivy_transpiler.dialects)"
         )
 
 
@@ -286,12 +287,16 @@ class Writer:
         return lines
 
     def constant(self, value: Any) -> str:
-        from ivy._array import Array
-        from ivy.tracer.codegen import _tolist
-
-        data = value.data if value.native is None else _tolist(Array(value.native))
+        data = value.data if value.native is None else _tolist(ivy.Array(value.native))
         text = self.dialect.constant.format(data=repr(data), dtype=self.dialect.dtype(value.dtype))
         return f"{self.name(value.id)} = {text}"
+
+
+def _tolist(array: ivy.Array) -> Any:
+    """An array's values as nested lists of Python scalars of its kind (for a constant's literal)."""
+    if array.ndim == 0:
+        return {"c": complex, "b": bool, "i": int, "u": int}.get(array.dtype.kind, float)(array)
+    return [_tolist(row) for row in array]
 
 
 def _operand(text: str) -> str:

@@ -1,30 +1,23 @@
-"""torch as a source: ``nn.Module`` models (parameters by ``named_parameters()``) and functions."""
+"""torch as a source: its tensors as NumPy arrays (detached, on the CPU; bfloat16 widened)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-import torch
+import numpy as np
 
-from ivy_transpiler._sources._inputs import convert
-
-
-def model_info(obj: Any) -> tuple[list[str], bool] | None:
-    """Parameter names and train/eval mode of an ``nn.Module``; None for a function."""
-    if isinstance(obj, torch.nn.Module):
-        return [n for n, _ in obj.named_parameters()], bool(obj.training)
-    return None
+from ivy_transpiler._sources import Source
 
 
-def run(obj: Any, args: tuple, kwargs: dict) -> Any:
-    """The program in torch without gradients; a module's state (BatchNorm statistics) is restored after."""
-    args, kwargs = convert(args, kwargs, lambda a: isinstance(a, torch.Tensor), torch.from_numpy)
-    saved = None
-    if isinstance(obj, torch.nn.Module):
-        saved = {k: v.detach().clone() for k, v in obj.state_dict().items()}
-    try:
-        with torch.no_grad():
-            return obj(*args, **kwargs)
-    finally:
-        if saved is not None:
-            obj.load_state_dict(saved)
+class TorchSource(Source):
+    """torch programs; models and their native runs come from the torch frontend."""
+
+    def to_numpy(self, value: Any) -> np.ndarray:
+        """A tensor as a NumPy array; NumPy has no bfloat16, so those become float32."""
+        value = value.detach().cpu()
+        if str(value.dtype) == "torch.bfloat16":
+            value = value.float()
+        return value.numpy()
+
+
+SOURCE = TorchSource("torch")

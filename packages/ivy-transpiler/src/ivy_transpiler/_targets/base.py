@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import ivy
-from ivy_transpiler import _tree
+from ivy_transpiler import _plugins, _tree
 from ivy_transpiler._frameworks import framework_of_value, is_any_array, to_numpy
 from ivy_transpiler._program import Program
 
@@ -63,7 +63,7 @@ class Target:
         """A transpiled model with ``parameters`` trainable (the other state entries are buffers)."""
         raise NotImplementedError(
             f"ivy_transpiler.transpile: models cannot be transpiled to {self.name} yet (functions can); "
-            "targets for models: jax, torch, tensorflow, paddle, numpy"
+            f"registered targets: {', '.join(_plugins.names(_plugins.TARGETS))}"
         )
 
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-import jax
-
+from ivy.plugin import import_framework
 from ivy_transpiler._program import Program
 from ivy_transpiler._targets.base import Target
+
+jax = import_framework("jax")  # through its backend: its import-order guard runs first
 
 try:  # whether no JAX transformation is tracing this call (JAX 0.4.36+: one trace context per thread)
     from jax._src.core import trace_ctx as _trace_ctx

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 from typing import Any
 
-import paddle
-
+from ivy.plugin import import_framework
 from ivy_transpiler._program import Program
 from ivy_transpiler._targets.base import Target
+
+paddle = import_framework("paddle")  # through its backend: its import-order guard runs first
 
 
 class PaddleLayer(paddle.nn.Layer):

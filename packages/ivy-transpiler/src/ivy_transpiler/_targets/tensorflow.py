@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-import tensorflow as tf
-
+from ivy.plugin import import_framework
 from ivy_transpiler._program import Program
 from ivy_transpiler._targets.base import Target, TranspiledFunction
+
+tf = import_framework("tensorflow")  # through its backend: its import-order guard runs first
 
 
 class TFModel(tf.Module):

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-import torch
-
+from ivy.plugin import import_framework
 from ivy_transpiler._program import Program
 from ivy_transpiler._targets.base import Target
+
+torch = import_framework("torch")  # through its backend: its import-order guard runs first
 
 
 class TranspiledModule(torch.nn.Module):
