@@ -78,8 +78,26 @@ def test_unsupported_dtype_argument():
 
 
 def test_other_backend_failures_keep_their_kind_and_name_the_function():
-    with pytest.raises(ValueError, match=r"ivy\.reshape: backend 'numpy' raised ValueError"):
+    with pytest.raises(ValueError, match=r"ivy\.linalg\.cross: backend 'numpy' raised ValueError"):
+        ivy.linalg.cross(ivy.ones((2,)), ivy.ones((2,)))
+
+
+def test_shape_rules_name_the_shapes():
+    with pytest.raises(ivy.IvyValueError, match=r"ivy\.reshape: an array of shape \(2, 3\) \(6 elements\) cannot"):
         ivy.reshape(ivy.ones((2, 3)), (4, 2))
+    with pytest.raises(ivy.IvyValueError, match=r"ivy\.matmul: shapes \(2, 3\) of 'x1', \(4, 5\) of 'x2' do not fit"):
+        ivy.matmul(ivy.ones((2, 3)), ivy.ones((4, 5)))
+
+
+def test_singular_matrix_is_a_linalg_error_and_a_value_error():
+    with pytest.raises(ivy.LinAlgError, match=r"ivy\.linalg\.inv: backend 'numpy' raised LinAlgError"):
+        ivy.linalg.inv(ivy.asarray([[1.0, 2.0], [2.0, 4.0]]))
+    assert issubclass(ivy.LinAlgError, ValueError) and issubclass(ivy.IvyMemoryError, MemoryError)
+
+
+def test_unaddressable_shape_is_refused_before_the_backend_is_called():
+    with pytest.raises(MemoryError, match=r"ivy\.zeros: an array of shape \(1099511627776, 1099511627776\) needs"):
+        ivy.zeros((2**40, 2**40))
 
 
 def test_in_place_operators_keep_dtype():

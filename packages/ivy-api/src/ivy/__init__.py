@@ -40,8 +40,10 @@ from ivy._errors import (
     FileFormatError,
     IvyError,
     IvyIndexError,
+    IvyMemoryError,
     IvyTypeError,
     IvyValueError,
+    LinAlgError,
     NotImplementedByBackend,
 )
 from ivy.spec import API_VERSION, CONSTANTS
@@ -88,8 +90,10 @@ __all__ = sorted(
         "IInfo",
         "IvyError",
         "IvyIndexError",
+        "IvyMemoryError",
         "IvyTypeError",
         "IvyValueError",
+        "LinAlgError",
         "NotImplementedByBackend",
         "available_backends",
         "current_backend",

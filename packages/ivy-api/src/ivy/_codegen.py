@@ -83,6 +83,20 @@ _PRELUDES = {
 }
 
 
+def _prelude(spec: Spec, globals_: dict[str, Any]) -> str:
+    """The lines before dispatching: ``_PRELUDES``, then the allocation check of a function
+    that creates an array of a given ``shape`` (see :mod:`ivy._allocation`)."""
+    lines = _PRELUDES.get(spec.qualname, "")
+    parameters = spec.signature.parameters
+    if spec.category in ("creation", "random") and "shape" in parameters:
+        from ivy._allocation import check_size
+
+        globals_["_check_size"] = check_size
+        dtype = "dtype" if "dtype" in parameters else "None"
+        lines += f"    if shape is not None:\n        _check_size(_S_{spec.hook}, shape, {dtype})\n"
+    return lines
+
+
 def _parameters_source(spec: Spec, globals_: dict[str, Any]) -> str:
     parts = []
     previous_kind = None
@@ -131,7 +145,7 @@ def _dispatching_source(spec: Spec, globals_: dict[str, Any]) -> str:
     return (
         f"def {spec.name}({params}):\n"
         f"    _o = _get(_default)\n"
-        f"{_PRELUDES.get(spec.qualname, '')}"
+        f"{_prelude(spec, globals_)}"
         f"    _f = _o.{spec.hook}\n"
         f"    try:\n"
         f"{body}"

@@ -12,7 +12,8 @@ from __future__ import annotations
 from typing import Any
 
 from ivy import _dispatch, _dtypes
-from ivy._errors import AxisError, BackendError, IvyError, IvyIndexError, IvyTypeError, IvyValueError
+from ivy._errors import AxisError, BackendError, IvyError, IvyIndexError, IvyMemoryError, IvyTypeError, IvyValueError
+from ivy._shape_rules import RULES
 from ivy._shapes import broadcast_shapes
 from ivy.spec import Spec
 from ivy.spec._marker import DTYPE_KINDS
@@ -129,15 +130,48 @@ def _check_dtype_argument(spec: Spec, ops: Any, arguments: dict[str, Any]) -> Ex
     )
 
 
+def _check_shapes(spec: Spec, ops: Any, arguments: dict[str, Any]) -> Exception | None:
+    """The core's shape rule for ``spec`` (:mod:`ivy._shape_rules`), applied to the call's arrays."""
+    from ivy._codegen import parameter_role
+
+    check = RULES.get(spec.qualname)
+    if check is None:
+        return None
+    shapes: dict[str, Any] = {}
+    for parameter in spec.signature.parameters.values():
+        role, value = parameter_role(parameter), arguments.get(parameter.name)
+        if role == "array" and value is not None and not isinstance(value, _SCALARS):
+            shapes[parameter.name] = _array_info(value, ops)[1]
+        elif role == "arrays":
+            shapes[parameter.name] = [_array_info(v, ops)[1] for v in value]
+    flat = [s for v in shapes.values() for s in (v if isinstance(v, list) else [v])]
+    if any(d is None or not isinstance(d, int) for s in flat for d in s):
+        return None  # unknown sizes: nothing to say for sure
+    problem = check(shapes, arguments)
+    return None if problem is None else IvyValueError(f"ivy.{spec.qualname}: {problem}")
+
+
+def _classified(ops: Any, error: Exception) -> type[Exception] | None:
+    """The ivy error class the backend says ``error`` stands for (its ``classify_error`` hook)."""
+    if "classify_error" not in ops.implemented:
+        return None
+    kind = ops.classify_error(error)
+    return kind if isinstance(kind, type) and issubclass(kind, IvyError) else None
+
+
 def diagnose(spec: Spec, error: Exception, arguments: dict[str, Any]) -> Exception:
     """The error to raise for ``error``, raised by a backend during ``spec``."""
     if isinstance(error, IvyError):
         return error
     ops = _dispatch.ops()
     found = _check_dtype_argument(spec, ops, arguments) or _check_arrays(spec, ops, arguments)
+    found = found or _check_shapes(spec, ops, arguments)
     if found is not None:
         return found
     message = f"ivy.{spec.qualname}: backend {ops.name!r} raised {type(error).__name__}: {error}"
+    kind = _classified(ops, error) or (IvyMemoryError if isinstance(error, MemoryError) else None)
+    if kind is not None:
+        return kind(message)
     for builtin, ours in ((IndexError, IvyIndexError), (TypeError, IvyTypeError), (ValueError, IvyValueError)):
         if isinstance(error, builtin):
             return ours(message)

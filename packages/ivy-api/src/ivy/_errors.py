@@ -17,6 +17,15 @@ class FileFormatError(IvyValueError):
     """A file Ivy reads (a saved graph, a state file) is corrupt, truncated or not in its format."""
 
 
+class LinAlgError(IvyValueError):
+    """A matrix a linear-algebra function cannot work with: singular (``inv``, ``solve``)
+    or not positive definite (``cholesky``). A ``ValueError``, as NumPy's ``LinAlgError``."""
+
+
+class IvyMemoryError(IvyError, MemoryError):
+    """An allocation that cannot succeed: larger than can be addressed, or the device is out of memory."""
+
+
 class IvyIndexError(IvyError, IndexError):
     """An index or axis out of range."""
 

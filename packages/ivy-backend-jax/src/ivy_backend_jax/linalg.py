@@ -13,7 +13,18 @@ import jax.numpy as jnp
 import numpy as np
 from jax import lax
 
-from ivy_backend_jax._common import COMPLEX64, COMPLEX128, DEFAULT_INT, FLOAT32, UINT64, cast, kernel, paired
+from ivy.plugin import hookimpl
+from ivy_backend_jax._common import (
+    COMPLEX64,
+    COMPLEX128,
+    DEFAULT_INT,
+    FLOAT32,
+    UINT64,
+    Tracer,
+    cast,
+    kernel,
+    paired,
+)
 
 _la = jnp.linalg
 HIGHEST = lax.Precision.HIGHEST
@@ -44,8 +55,44 @@ def _complex(x: Any) -> Any:
 
 
 @kernel("upper")
-def linalg_cholesky(x: Any, upper: Any) -> Any:
+def _cholesky(x: Any, upper: Any) -> Any:
     return _la.cholesky(x, upper=upper)
+
+
+@kernel()
+def _inv(x: Any) -> Any:
+    return _la.inv(x)
+
+
+@paired()
+def _solve(x1: Any, x2: Any) -> Any:
+    return _la.solve(x1, x2)
+
+
+#: The kernels above, kept out of the module's namespace (a hook-marked name would be taken for a hook).
+_KERNELS = {"cholesky": _cholesky, "inv": _inv, "solve": _solve}
+del _cholesky, _inv, _solve
+
+
+def _finite(result: Any, inputs: tuple, qualname: str, problem: str) -> Any:
+    """``result``, unless it holds inf or NaN computed from finite ``inputs``: then ``ivy.LinAlgError``.
+
+    JAX's factorizations give inf/NaN for a singular or non-positive-definite matrix where the
+    other frameworks raise; ivy raises on every backend. Traced values cannot be inspected, so
+    inside ``jax.jit``/``ivy.jit`` the inf/NaN result stays (see docs/errors.md).
+    """
+    if isinstance(result, Tracer) or any(isinstance(a, Tracer) for a in inputs):
+        return result
+    if bool(jnp.isfinite(result).all()) or not all(bool(jnp.isfinite(a).all()) for a in inputs):
+        return result
+    import ivy
+
+    raise ivy.LinAlgError(f"ivy.linalg.{qualname}: {problem}")
+
+
+@hookimpl
+def linalg_cholesky(x: Any, upper: Any) -> Any:
+    return _finite(_KERNELS["cholesky"](x, upper), (x,), "cholesky", "the matrix is not positive definite")
 
 
 @paired("axis")
@@ -85,9 +132,9 @@ def linalg_eigvalsh(x: Any) -> Any:
     return _la.eigvalsh(x)
 
 
-@kernel()
+@hookimpl
 def linalg_inv(x: Any) -> Any:
-    return _la.inv(x)
+    return _finite(_KERNELS["inv"](x), (x,), "inv", "the matrix is singular")
 
 
 @kernel("keepdims", "ord")
@@ -127,9 +174,9 @@ def linalg_slogdet(x: Any) -> Any:
     return sign, logabsdet
 
 
-@paired()
+@hookimpl
 def linalg_solve(x1: Any, x2: Any) -> Any:
-    return _la.solve(x1, x2)
+    return _finite(_KERNELS["solve"](x1, x2), (x1, x2), "solve", "the matrix 'x1' is singular")
 
 
 @kernel("full_matrices")

@@ -253,3 +253,14 @@ def capabilities() -> dict:
 @hookimpl
 def framework() -> tuple:
     return ("jax", jax.__version__)
+
+
+@hookimpl
+def classify_error(error: Any) -> Any:
+    """Out of memory: XLA's ``RESOURCE_EXHAUSTED`` and NumPy's "array is too big" (host arrays)."""
+    import ivy
+
+    text = str(error)
+    if "RESOURCE_EXHAUSTED" in text or (isinstance(error, ValueError) and "array is too big" in text):
+        return ivy.IvyMemoryError
+    return None

@@ -98,3 +98,16 @@ def capabilities() -> dict:
 @hookimpl
 def framework() -> tuple:
     return ("numpy", np.__version__)
+
+
+@hookimpl
+def classify_error(error: Any) -> Any:
+    """NumPy's ``LinAlgError`` (a singular or non-positive-definite matrix, once the core ruled
+    out wrong shapes) and its "array is too big" (an allocation that cannot succeed)."""
+    import ivy
+
+    if isinstance(error, np.linalg.LinAlgError):
+        return ivy.LinAlgError
+    if isinstance(error, ValueError) and "array is too big" in str(error):
+        return ivy.IvyMemoryError
+    return None

@@ -378,36 +378,16 @@ def nn_softmax(x, axis):
     return _fallback("nn_softmax", x, axis)
 
 
-def _nan_along(result: Tensor, x: Tensor, axis: Any, keepdims: bool = True) -> Tensor:
+def _nan_along(result: Tensor, x: Tensor, axis: int) -> Tensor:
     """``result`` with NaN wherever ``x`` has a NaN along ``axis``: Paddle's CPU kernels take the
     maximum with Eigen, whose vectorised max may skip a NaN depending on the processor; ivy
     propagates NaN to the whole slice on every backend and processor."""
-    found = paddle.any(paddle.isnan(x), axis, keepdims)
+    found = paddle.any(paddle.isnan(x), axis, keepdim=True)
     return paddle.where(found, paddle.full_like(result, math.nan), result)
 
 
-@hookimpl
-def nn_log_softmax(x, axis):
-    if _floating(x) and type(axis) is int and -x.ndim <= axis < x.ndim:
-        return _nan_along(pnf.log_softmax(x, axis), x, axis)
-    return _fallback("nn_log_softmax", x, axis)
-
-
-@hookimpl
-def logsumexp(x, axis, keepdims):
-    if _floating(x) and x.ndim and type(keepdims) is bool:
-        rank = x.ndim
-        if axis is None:
-            axes = list(range(rank))
-        elif type(axis) is int:
-            axes = [axis]
-        elif isinstance(axis, tuple) and axis and all(type(a) is int for a in axis):
-            axes = list(axis)
-        else:
-            axes = None
-        if axes is not None and all(-rank <= a < rank for a in axes) and len({a % rank for a in axes}) == len(axes):
-            return _nan_along(paddle.logsumexp(x, axes, keepdims), x, axes, keepdims)
-    return _fallback("logsumexp", x, axis, keepdims)
+# log_softmax and logsumexp are the core's composites: Paddle's kernels clamp a -inf result to
+# -64 and give NaN for slices of only -inf (logsumexp -inf) or holding +inf (logsumexp inf)
 
 
 # -- losses and einsum ----------------------------------------------------------------------

@@ -288,3 +288,20 @@ def capabilities() -> dict:
 @hookimpl
 def framework() -> tuple:
     return ("paddle", paddle.__version__)
+
+
+_SINGULAR = ("not invertible", "Cholesky decomposition was not successful")
+
+
+@hookimpl
+def classify_error(error: Any) -> Any:
+    """Paddle's singular-matrix ``ValueError`` (``InvalidArgument`` naming the matrix) and its
+    ``ResourceExhausted`` errors (out of memory)."""
+    import ivy
+
+    text = str(error)
+    if isinstance(error, ValueError) and any(s in text for s in _SINGULAR):
+        return ivy.LinAlgError
+    if "(ResourceExhausted)" in text:
+        return ivy.IvyMemoryError
+    return None

@@ -127,8 +127,22 @@ def _conj_t(x: tf.Tensor) -> tf.Tensor:
 
 @hookimpl
 def linalg_cholesky(x: Any, upper: Any) -> Any:
-    lower = _la.cholesky(as_tensor(x))
+    x = as_tensor(x)
+    lower = _la.cholesky(x)
+    if tf.executing_eagerly() and _failed(lower, x):
+        import ivy
+
+        raise ivy.LinAlgError("ivy.linalg.cholesky: the matrix is not positive definite")
     return _conj_t(lower) if upper else lower
+
+
+def _failed(lower: tf.Tensor, x: tf.Tensor) -> bool:
+    """Whether Cholesky failed: TensorFlow's CPU kernel then fills the factor's lower triangle with
+    NaN (and leaves the rest unset) where the other frameworks raise. NaN in ``x`` is no failure."""
+    diagonal = tf.linalg.diag_part(lower)
+    if bool(tf.reduce_all(tf.math.is_finite(tf.math.abs(diagonal)))):
+        return False
+    return bool(tf.reduce_all(tf.math.is_finite(tf.math.abs(x))))
 
 
 @hookimpl

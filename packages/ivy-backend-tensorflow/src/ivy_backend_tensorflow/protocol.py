@@ -456,3 +456,19 @@ def capabilities() -> dict:
 @hookimpl
 def framework() -> tuple:
     return ("tensorflow", tf.__version__)
+
+
+_SINGULAR = ("not invertible", "Cholesky decomposition was not successful")
+
+
+@hookimpl
+def classify_error(error: Any) -> Any:
+    """TensorFlow's ``ResourceExhaustedError`` (out of memory), and its ``InvalidArgumentError``:
+    a singular matrix when its message says so, otherwise a bad argument value."""
+    import ivy
+
+    if isinstance(error, tf.errors.ResourceExhaustedError):
+        return ivy.IvyMemoryError
+    if isinstance(error, tf.errors.InvalidArgumentError):
+        return ivy.LinAlgError if any(text in str(error) for text in _SINGULAR) else ivy.IvyValueError
+    return None

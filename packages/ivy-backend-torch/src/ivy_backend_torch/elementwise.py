@@ -454,6 +454,8 @@ def _rounding(name: str, native: Callable) -> Callable:
         if x.dtype in FLOATING:
             return native(x)
         if x.dtype in COMPLEX:
+            if name != "round":  # the standard's ceil, floor and trunc take real numbers only
+                raise TypeError(f"{name} is not defined for complex numbers")
             return torch.complex(native(x.real), native(x.imag))
         return x.clone()
 

@@ -263,3 +263,21 @@ def capabilities() -> dict:
 @hookimpl
 def framework() -> tuple:
     return ("torch", torch.__version__)
+
+
+_OUT_OF_MEMORY = ("out of memory", "can't allocate memory", "storage size calculation overflowed")
+
+
+@hookimpl
+def classify_error(error: Any) -> Any:
+    """torch's ``LinAlgError`` (singular or non-positive-definite), and out of memory: CUDA's
+    ``OutOfMemoryError`` and the CPU allocator's ``RuntimeError``."""
+    import ivy
+
+    if isinstance(error, torch.linalg.LinAlgError):
+        return ivy.LinAlgError
+    if isinstance(error, torch.OutOfMemoryError):
+        return ivy.IvyMemoryError
+    if isinstance(error, RuntimeError) and any(text in str(error).lower() for text in _OUT_OF_MEMORY):
+        return ivy.IvyMemoryError
+    return None

@@ -97,7 +97,9 @@ def nn_softmax(x, axis):
 def nn_log_softmax(x, axis):
     if x.size == 0:
         return x
-    return x - ivy.logsumexp(x, axis=axis, keepdims=True)
+    # shifted by the maximum, as the frameworks' kernels: a slice holding +inf is all NaN (as softmax's)
+    shifted = x - ivy.max(x, axis=axis, keepdims=True)
+    return shifted - ivy.log(ivy.sum(ivy.exp(shifted), axis=axis, keepdims=True))
 
 
 @composite

@@ -88,6 +88,18 @@ def framework() -> tuple:
     """``(name, version)`` of the framework behind this backend."""
 
 
+@spec()
+def classify_error(error: Any) -> Any:
+    """The ivy error class an exception raised by the framework stands for, or ``None``.
+
+    Optional. The core calls it only after a backend raised, to tell what the
+    framework's own exception types and messages cannot tell by their builtin
+    class: ``ivy.LinAlgError`` for a singular or non-positive-definite matrix,
+    ``ivy.IvyMemoryError`` for out of memory, ``ivy.IvyValueError`` for a
+    framework's "invalid argument". ``None`` leaves the choice to the core.
+    """
+
+
 # -- differentiation and compilation (optional: frameworks without them leave these out) --
 
 
