@@ -12,6 +12,7 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from importlib.metadata import entry_points
+from typing import Any
 
 GROUP = "ivy.cli"
 
@@ -57,13 +58,65 @@ def support_command(parser: argparse.ArgumentParser) -> Callable[[argparse.Names
 
 
 def parse_example_input(text: str) -> tuple[tuple[int, ...], str]:
-    """``"2,3:float32"`` -> ``((2, 3), "float32")``; the dtype defaults to float32."""
+    """``"2,3:float32"`` -> ``((2, 3), "float32")``; the dtype defaults to float32 and must be one of ivy's."""
+    from ivy._dtypes import BY_NAME
+
     shape, _, dtype = text.partition(":")
     try:
         dims = tuple(int(d) for d in shape.split(",") if d.strip())
     except ValueError:
         raise argparse.ArgumentTypeError(f"expected SHAPE[:DTYPE] such as 2,3:float32, got {text!r}") from None
-    return dims, dtype or "float32"
+    if any(d < 0 for d in dims):
+        raise argparse.ArgumentTypeError(f"sizes must be non-negative, got {text!r}")
+    dtype = dtype.strip() or "float32"
+    if dtype not in BY_NAME:
+        raise argparse.ArgumentTypeError(f"unknown dtype {dtype!r} in {text!r}; choose from {', '.join(BY_NAME)}")
+    return dims, dtype
+
+
+def _example(shape: tuple[int, ...], dtype_name: str, seed: int) -> Any:
+    """A random ivy array: normal floats (complex: real parts), small integers, or booleans."""
+    import ivy
+
+    dtype = getattr(ivy, dtype_name)
+    if dtype.kind == "b":
+        return ivy.random.uniform(shape=shape, seed=seed) < 0.5
+    if dtype.kind in "iu":
+        return ivy.random.randint(0, 10, shape, dtype=dtype, seed=seed)
+    if dtype.kind == "c":
+        return ivy.astype(ivy.random.normal(shape, seed=seed), dtype)
+    return ivy.random.normal(shape, dtype=dtype, seed=seed)
+
+
+class UsageError(Exception):
+    """A command's arguments cannot work: reported as ``ivy COMMAND: message``, exit status 2."""
+
+
+def _trace_backend(requested: str | None) -> str | None:
+    """The backend ``ivy graph`` traces on: ``--backend``; else the selected one (IVY_BACKEND, or one the
+    module chose); else the only installed one; else, with several, the first by name, said on stderr.
+    None: use the selection. The graph records ivy calls, so whichever traces it, it runs on every backend."""
+    import os
+
+    import ivy
+
+    installed = ivy.available_backends()
+    if requested is not None:
+        if requested not in installed:
+            listed = ", ".join(installed) or "none"
+            raise UsageError(f"unknown backend {requested!r} for --backend; installed: {listed}")
+        return requested
+    if os.environ.get("IVY_BACKEND"):
+        return None
+    try:
+        ivy.current_backend()
+        return None
+    except ivy.BackendNotFoundError:
+        if not installed:
+            raise UsageError("no backend is installed; install one, e.g. `pip install ivy-backend-numpy`") from None
+    print(f"ivy graph: tracing on {installed[0]!r}, the first of the installed backends ({', '.join(installed)}); "
+          "choose one with --backend", file=sys.stderr)  # fmt: skip
+    return installed[0]
 
 
 def load_object(reference: str) -> object:
@@ -88,7 +141,8 @@ def graph_command(parser: argparse.ArgumentParser) -> Callable[[argparse.Namespa
     parser.add_argument("function", help="MODULE:FUNCTION")
     parser.add_argument("--example-input", action="append", type=parse_example_input, required=True,
                         metavar="SHAPE[:DTYPE]", help="one per positional argument, e.g. 8,3:float32")  # fmt: skip
-    parser.add_argument("--backend", help="backend to trace on (default: the selected or only one)")
+    parser.add_argument("--backend", help="backend to trace on (default: IVY_BACKEND, else the only "
+                        "installed one, else the first installed by name; the graph runs on any)")  # fmt: skip
     parser.add_argument("-o", "--output", default="graph.svg", help="graph.svg, graph.html, graph.json or graph.py")
 
     def run(args: argparse.Namespace) -> int:
@@ -99,10 +153,10 @@ def graph_command(parser: argparse.ArgumentParser) -> Callable[[argparse.Namespa
         except (ImportError, AttributeError, ValueError) as error:
             print(f"ivy graph: cannot load {args.function!r}: {error}", file=sys.stderr)
             return 2
-        if args.backend:
-            ivy.set_backend(args.backend)
-        inputs = [ivy.random.normal(shape, dtype=getattr(ivy, dtype), seed=i) for i, (shape, dtype) in
-                  enumerate(args.example_input)]  # fmt: skip
+        backend = _trace_backend(args.backend)
+        if backend is not None:
+            ivy.set_backend(backend)
+        inputs = [_example(shape, dtype, i) for i, (shape, dtype) in enumerate(args.example_input)]
         graph = ivy.trace_graph(function, *inputs)
         if args.output.endswith(".json"):
             graph.save(args.output)
@@ -120,11 +174,29 @@ def graph_command(parser: argparse.ArgumentParser) -> Callable[[argparse.Namespa
 BUILTIN = {"backends": backends_command, "support": support_command, "graph": graph_command}
 
 
+def _unavailable(error: BaseException) -> Callable[[argparse.ArgumentParser], Callable[[argparse.Namespace], int]]:
+    """A command whose plugin failed to load or set up: it says why when run; the others still work."""
+
+    def factory(parser: argparse.ArgumentParser) -> Callable[[argparse.Namespace], int]:
+        parser.add_argument("arguments", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
+
+        def run(args: argparse.Namespace) -> int:
+            raise RuntimeError(f"this command could not be loaded ({type(error).__name__}: {error})")
+
+        return run
+
+    factory.__doc__ = "unavailable: its plugin failed to load"
+    return factory
+
+
 def commands() -> dict[str, Callable]:
     """Subcommand name -> factory(parser) -> runner(args): the built-in ones and the plugins'."""
     found = dict(BUILTIN)
     for entry_point in entry_points(group=GROUP):
-        found.setdefault(entry_point.name, entry_point.load())
+        try:
+            found.setdefault(entry_point.name, entry_point.load())
+        except Exception as error:
+            found.setdefault(entry_point.name, _unavailable(error))
     return found
 
 
@@ -136,11 +208,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         sub = subparsers.add_parser(
             name, help=(factory.__doc__ or "").strip().splitlines()[0] if factory.__doc__ else None
         )
-        runners[name] = factory(sub)
+        try:
+            runners[name] = factory(sub)
+        except Exception as error:
+            runners[name] = _unavailable(error)(argparse.ArgumentParser())
     args = parser.parse_args(argv)
     try:
         return runners[args.command](args)
-    except Exception as error:
+    except UsageError as error:
+        print(f"ivy {args.command}: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print(f"ivy {args.command}: interrupted", file=sys.stderr)
+        return 130
+    except Exception as error:  # every failure is a message, never a traceback
         print(f"ivy {args.command}: {type(error).__name__}: {error}", file=sys.stderr)
         return 1
 
