@@ -5,7 +5,7 @@ from __future__ import annotations
 import types
 from typing import Any, Literal
 
-from ivy_transpiler import _capture, _library, _source, _sources, _targets, _verify
+from ivy_transpiler import _capture, _library, _restore, _source, _sources, _targets, _verify
 from ivy_transpiler._frameworks import infer_source
 from ivy_transpiler._program import Program
 from ivy_transpiler._progress import Progress
@@ -13,6 +13,7 @@ from ivy_transpiler._progress import Progress
 OUTPUTS = ("callable", "graph", "source")
 
 
+@_restore.leaving_alone  # what capture, trace and verification change on ``obj`` is put back
 def transpile(
     obj: Any,
     source: str | None = None,
@@ -74,6 +75,7 @@ def transpile(
     report = Progress(f"{name} {source} -> {target}", progress)
     with report.stage("capture"):
         captured = _capture.capture(obj, _sources.get(source).frontend, target)
+        captured.run = _restore.preserving(obj, captured.run)  # each run leaves the source object as it was
         program = Program(
             captured,
             name=name,

@@ -26,16 +26,15 @@ import os
 import sys
 import threading
 import types
-from collections import Counter
 from typing import Any
 
 import ivy
 from ivy_frontends._plugin import Capture, MissingOperations, import_framework
+from ivy_frontends._shared import capture as shared
 from ivy_frontends.paddle import _tensor
 from ivy_frontends.paddle._tensor import Tensor, wrap
 
 _LOCK = threading.RLock()
-_HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 _cache: dict[str, Any] = {}
 
 #: paddle functions left as they are: they query paddle's mode or flags and compute nothing
@@ -195,16 +194,11 @@ def _has_placeholder(value: Any) -> bool:
     return False
 
 
-class _Run:
+class _Run(shared.MissingLog):
     """One execution of a captured program: what was missing and where."""
 
-    def __init__(self) -> None:
-        self.missing: Counter = Counter()
-        self.where: dict[str, str] = {}
-
     def record(self, name: str) -> Placeholder:
-        self.missing[name] += 1
-        self.where.setdefault(name, _call_site())
+        self.note(name, _call_site)
         return PLACEHOLDER
 
     def inward(self, value: Any) -> Any:
@@ -217,8 +211,10 @@ class _Run:
             return {k: self.inward(v) for k, v in value.items()}
         return value
 
-    def interceptor(self, name: str) -> Any:
+    def interceptor(self, name: str, original: Any) -> Any:
         def intercepted(*args: Any, **kwargs: Any) -> Any:
+            if _called_by_ivy():
+                return original(*args, **kwargs)  # ivy's paddle backend computing the frontend's result
             target = resolve(name)
             if target is None:
                 return self.record(name)
@@ -236,16 +232,22 @@ class _Run:
         return self.record(f"paddle.Tensor.{attr}")
 
 
-def _call_site() -> str:
-    """``file:line`` of the innermost frame outside paddle and this package (the program's own code)."""
-    paddle_dir = os.path.dirname(_paddle().__file__)
+def _called_by_ivy() -> bool:
+    """Whether the innermost caller outside paddle is ivy or an ivy backend (computing a frontend function's
+    result on paddle), not the program nor the frontend that runs it."""
     frame = sys._getframe(2)
     while frame is not None:
-        path = frame.f_code.co_filename
-        if not path.startswith(_HERE) and not path.startswith(paddle_dir):
-            return f"{path}:{frame.f_lineno}"
+        module = frame.f_globals.get("__name__") or ""
+        passing = module == __name__ and frame.f_code.co_name == "intercepted"  # paddle's, called by ivy
+        if not passing and module != "paddle" and not module.startswith("paddle."):
+            return module.startswith("ivy") and not module.startswith("ivy_frontends")
         frame = frame.f_back
-    return "?"
+    return False
+
+
+def _call_site() -> str:
+    """``file:line`` of the innermost frame outside paddle and this package (the program's own code)."""
+    return shared.call_site(os.path.dirname(_paddle().__file__))
 
 
 def _program_sites(program: Any) -> list[tuple[Any, str, str]]:
@@ -271,19 +273,23 @@ def _program_sites(program: Any) -> list[tuple[Any, str, str]]:
 
 def _to_frontend(value: Any) -> Any:
     """A program input as a frontend value: Tensors as they are, ivy/NumPy/paddle arrays converted."""
-    if isinstance(value, Tensor):
-        return value
-    if isinstance(value, ivy.Array):
-        return wrap(value)
-    if isinstance(value, _paddle().Tensor):
-        return wrap(ivy.asarray(value.numpy()))
-    if type(value).__name__ == "ndarray":
-        return wrap(ivy.asarray(value))
-    if isinstance(value, (list, tuple)) and type(value) in (list, tuple):
-        return type(value)(_to_frontend(v) for v in value)
-    if isinstance(value, dict):
-        return {k: _to_frontend(v) for k, v in value.items()}
-    return value
+    native = _paddle().Tensor
+    return shared.to_frontend(value, Tensor, wrap, lambda v: v.numpy() if isinstance(v, native) else None)
+
+
+def _setattr(original: Any) -> Any:
+    """``Layer.__setattr__`` that puts a frontend Tensor assigned to a parameter or buffer into its slot."""
+
+    def setattr_(layer: Any, name: str, value: Any) -> None:
+        if isinstance(value, Tensor):
+            for kind in ("_parameters", "_buffers"):
+                table = layer.__dict__.get(kind)
+                if table is not None and name in table:
+                    table[name] = value
+                    return
+        original(layer, name, value)
+
+    return setattr_
 
 
 def capture(program: Any) -> Capture:
@@ -317,11 +323,18 @@ def capture(program: Any) -> Capture:
             saved_slots = {name: layer.__dict__[kind][key] for name, (layer, kind, key) in slots.items()}
             sites = _sites() + _program_sites(program)
             saved_sites = [(module, key, vars(module).get(key, None)) for module, key, _ in sites]
+            replacements = [
+                (module, key, state.interceptor(full, saved[2]))
+                for (module, key, full), saved in zip(sites, saved_sites, strict=True)
+            ]
+            layer_setattr = paddle.nn.Layer.__dict__["__setattr__"]  # frontend Tensors into slots: self.n += 1
+            saved_sites.append((paddle.nn.Layer, "__setattr__", layer_setattr))
+            replacements.append((paddle.nn.Layer, "__setattr__", _setattr(layer_setattr)))
             try:
                 for name, (layer, kind, key) in slots.items():
                     layer.__dict__[kind][key] = bound[name]
-                for module, key, full in sites:
-                    setattr(module, key, state.interceptor(full))
+                for module, key, replacement in replacements:
+                    setattr(module, key, replacement)
                 _tensor.MISSING_ATTRIBUTE[0] = state.missing_attribute
                 try:
                     result = program(*inputs, **kw)
@@ -334,8 +347,10 @@ def capture(program: Any) -> Capture:
                 for module, key, original in reversed(saved_sites):
                     setattr(module, key, original)
                 for name, (layer, kind, key) in slots.items():
+                    assigned = layer.__dict__[kind][key]
+                    bound[name] = assigned if isinstance(assigned, Tensor) else bound[name]
                     layer.__dict__[kind][key] = saved_slots[name]
-        for name, fe in bound.items():  # buffers updated in place (BatchNorm's running statistics)
+        for name, fe in bound.items():  # buffers updated in place (BatchNorm's running statistics, counters)
             if fe._ivy is not parameters[name]:
                 parameters[name] = fe._ivy
         if state.missing:

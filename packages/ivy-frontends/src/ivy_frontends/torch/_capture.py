@@ -17,20 +17,18 @@ from __future__ import annotations
 
 import contextlib
 import os
-import sys
 import types
-from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
 import ivy
 from ivy_frontends._objects import holds, is_data_object
 from ivy_frontends._plugin import Capture, MissingOperations, import_framework
+from ivy_frontends._shared import capture as shared
 from ivy_frontends.torch import _dtypes as D
 from ivy_frontends.torch._device import Size, device
 from ivy_frontends.torch._tensor import Tensor, wrap
 
-_HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))  # the ivy_frontends package
 _cache: dict[str, Any] = {}
 
 
@@ -153,15 +151,14 @@ def _setter(attr: str) -> Any:
     return set_attr
 
 
-class _Run:
+class _Run(shared.MissingLog):
     """One execution of a captured program: the proxies made, the parameters bound, what was missing."""
 
     def __init__(self, params: dict[int, Tensor]) -> None:
+        super().__init__()
         self.params = params
         self.proxies: dict[int, Any] = {}
         self.keep: list[Any] = []
-        self.missing: Counter = Counter()
-        self.where: dict[str, str] = {}
 
     # -- torch world -> frontend -------------------------------------------------
     def inward(self, value: Any) -> Any:
@@ -225,8 +222,7 @@ class _Run:
     # -- a missing operation -------------------------------------------------------
     def placeholder(self, name: str, func: Any, args: tuple, kwargs: dict) -> Any:
         """Record ``name`` as missing and carry on with torch's meta result (zeros of its shape)."""
-        self.missing[name] += 1
-        self.where.setdefault(name, _call_site())
+        self.note(name, _call_site)
         torch = _torch()
 
         def to_meta(v: Any) -> Any:
@@ -274,17 +270,7 @@ def _rebuild(template: Any, items: list) -> Any:
 
 def _call_site() -> str:
     """``file:line`` of the innermost frame outside torch and this package (the program's own code)."""
-    torch_dir = os.path.dirname(_torch().__file__)
-    frame = sys._getframe(2)
-    fallback = None
-    while frame is not None:
-        path = frame.f_code.co_filename
-        if not path.startswith(_HERE) and not path.startswith(torch_dir):
-            return f"{path}:{frame.f_lineno}"
-        if fallback is None and path.startswith(torch_dir):
-            fallback = f"{path}:{frame.f_lineno}"
-        frame = frame.f_back
-    return fallback or "?"
+    return shared.call_site(os.path.dirname(_torch().__file__), fall_back_to_framework=True)
 
 
 def _proxy_class() -> type:
@@ -354,6 +340,13 @@ def capture(program: Any) -> Capture:
             if isinstance(t, torch.Tensor) and all(t is not other for other in tensors.values()):
                 tensors[name] = t
                 parameters[name] = ivy.asarray(t.detach().cpu().numpy())
+    # where each state entry lives: (its module's _parameters or _buffers, key), by state_dict name
+    slots: dict[str, tuple[dict, str]] = {}
+    tables: list[dict] = []
+    for prefix, module in program.named_modules(remove_duplicate=False) if is_module else ():
+        for table in (module._parameters, module._buffers):
+            tables.append(table)
+            slots.update({f"{prefix}.{key}" if prefix else key: (table, key) for key in table})
 
     def run(*args: Any, **kwargs: Any) -> Any:
         bound: dict[int, Tensor] = {}
@@ -366,11 +359,20 @@ def capture(program: Any) -> Capture:
         state = _Run(bound)
         inputs = [state.outward(_to_frontend(a)) for a in args]
         kw = {k: state.outward(_to_frontend(v)) for k, v in kwargs.items()}
-        with _mode_class()(state), _compiling(torch):
-            result = program(*inputs, **kw)
-        for name, fe in by_name.items():  # buffers updated in place (BatchNorm's running statistics)
-            if fe._ivy is not parameters[name]:
-                parameters[name] = fe._ivy
+        saved = [(table, dict(table)) for table in tables]
+        try:
+            with _mode_class()(state), _compiling(torch):
+                result = program(*inputs, **kw)
+            for name, fe in by_name.items():  # buffers updated in place (BatchNorm's statistics, counters)
+                table, key = slots[name]
+                assigned = getattr(table.get(key), "_ivy_frontend", None)  # self.count = self.count + 1
+                fe = fe if assigned is None else assigned
+                if fe._ivy is not parameters[name]:
+                    parameters[name] = fe._ivy
+        finally:  # the module's own tensors back in its slots, never a proxy left behind
+            for table, entries in saved:
+                table.clear()
+                table.update(entries)
         if state.missing:
             raise MissingOperations("torch", state.missing, state.where)
         return _unproxy(result)
@@ -381,20 +383,10 @@ def capture(program: Any) -> Capture:
 
 def _to_frontend(value: Any) -> Any:
     """A program input as a frontend value: Tensors as they are, ivy/NumPy/torch arrays converted."""
-    torch = _torch()
-    if isinstance(value, Tensor):
-        return value
-    if isinstance(value, ivy.Array):
-        return wrap(value)
-    if isinstance(value, torch.Tensor):
-        return wrap(ivy.asarray(value.detach().cpu().numpy()))
-    if type(value).__name__ == "ndarray":
-        return wrap(ivy.asarray(value))
-    if isinstance(value, (list, tuple)) and type(value) in (list, tuple):
-        return type(value)(_to_frontend(v) for v in value)
-    if isinstance(value, dict):
-        return {k: _to_frontend(v) for k, v in value.items()}
-    return value
+    native = _torch().Tensor
+    return shared.to_frontend(
+        value, Tensor, wrap, lambda v: v.detach().cpu().numpy() if isinstance(v, native) else None
+    )
 
 
 def _unproxy(value: Any, done: dict[int, Any] | None = None) -> Any:
