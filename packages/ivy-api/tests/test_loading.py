@@ -94,6 +94,18 @@ def test_a_named_tuple_inside_a_graph_and_odd_constants_round_trip(tmp_path):
     np.testing.assert_allclose(np.asarray(namespace["graph"](ivy.asarray(x))[0]), w * c, rtol=1e-6)
 
 
+def test_a_loaded_graph_folds_its_constants(tmp_path):
+    c = np.array([1.0, 2.0])
+    graph = ivy.trace_graph(lambda x: x + ivy.exp(ivy.asarray(c)), ivy.asarray(np.zeros(2)))
+    graph.save(str(tmp_path / "g.json"))
+    loaded = ivy.Graph.load(str(tmp_path / "g.json")).optimize()
+    assert loaded.op_counts == {"add": 1}  # asarray and exp of constants ran once, at load time
+    x = np.array([0.5, -3.0])
+    np.testing.assert_allclose(np.asarray(loaded(ivy.asarray(x))), x + np.exp(c), rtol=1e-12)
+    loaded.save(str(tmp_path / "folded.json"))  # and stays data: it saves again
+    np.testing.assert_allclose(np.asarray(ivy.Graph.load(str(tmp_path / "folded.json"))(ivy.asarray(x))), x + np.exp(c))
+
+
 # -- crafted files run nothing --------------------------------------------------------------------
 def _document() -> dict:
     c = ivy.asarray(np.array([1.0, 2.0, -0.5]))

@@ -105,10 +105,11 @@ def bind(graph: Graph, backend: str) -> Callable:
         return constant(ops.to_native_dtype[value])
 
     for value in graph.constants:
-        if value.native is None:  # loaded from a file
+        if value.native is None:  # loaded from a file: data, made an array of ``backend`` here
             namespace[names[value.id]] = ops.asarray(value.data, ops.to_native_dtype[value.dtype], None, None)
-        else:  # traced: the backend that made it is loaded already
-            namespace[names[value.id]] = _to_backend_native(value.native, _backends.load(graph.backend), ops)
+        else:  # traced in this process: the backend that made it is loaded already
+            source = _backends.load(graph.backend) if graph.backend in _backends.available_backends() else ops
+            namespace[names[value.id]] = _to_backend_native(value.native, source, ops)
     lines = [f"def graph({', '.join(names[i] for i in graph.inputs)}):"]
     dead_after = _dead_after(graph)
     for index, node in enumerate(graph.nodes):

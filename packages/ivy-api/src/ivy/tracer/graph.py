@@ -83,6 +83,13 @@ def _map_refs(item: Any, mapping: Callable[[int], Any]) -> Any:
     return item
 
 
+def _native(value: Value, ops: Any) -> Any:
+    """A constant's array: the traced one, or one made from the data a loaded graph holds."""
+    if value.native is not None:
+        return value.native
+    return ops.asarray(value.data, ops.to_native_dtype[value.dtype], None, None)
+
+
 def _freeze(item: Any) -> Any:
     """A hashable image of an argument (for common subexpressions)."""
     if isinstance(item, (tuple, list)):
@@ -173,6 +180,8 @@ class Graph:
     def fold_constants(self) -> Graph:
         """Nodes that depend on constants only are computed now and become constants."""
         from ivy import _dispatch
+        from ivy._array import Array
+        from ivy.tracer.codegen import _tolist
         from ivy.tracer.recording import RANDOM_HOOKS
 
         ops = _dispatch.ops()
@@ -182,11 +191,15 @@ class Graph:
             if node.hook in RANDOM_HOOKS or any(v.kind != "constant" for v in sources):
                 kept.append(node)
                 continue
-            result = getattr(ops, node.hook)(*_map_refs(node.args, lambda i: self.values[i].native))
+            result = getattr(ops, node.hook)(*_map_refs(node.args, lambda i: _native(self.values[i], ops)))
             natives = list(result) if node.structure[0] != "single" else [result]
             for value_id, native in zip(node.outputs, natives, strict=True):
-                self.values[value_id].kind = "constant"
-                self.values[value_id].native = native
+                value = self.values[value_id]
+                value.kind = "constant"
+                if self.function is None:  # a loaded graph keeps its constants as data
+                    value.data = _tolist(Array(native))
+                else:
+                    value.native = native
         self.nodes = kept
         return self
 
@@ -270,6 +283,8 @@ class Graph:
 
     @staticmethod
     def load(path: str) -> Graph:
+        """A graph saved by :meth:`save`, checked as data (nothing in it is run or imported);
+        a corrupt or crafted file raises ``ivy.FileFormatError``."""
         from ivy.tracer.serialize import load
 
         return load(path)
