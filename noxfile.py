@@ -32,6 +32,8 @@ BACKENDS = [name for name in FRAMEWORKS if (PACKAGES / f"ivy-backend-{name}").is
 PYTEST = ("pytest", "-q", "-p", "no:cacheprovider", "--hypothesis-seed=0")
 #: the seed picks the same examples only under the same hypothesis release, so test sessions pin it
 HYPOTHESIS = "hypothesis==6.170.15"
+#: the import-linter release the dependency rule (.importlinter) is written for
+IMPORT_LINTER = "import-linter==2.17"
 FRONTENDS = PACKAGES / "ivy-frontends"
 TRANSPILER = PACKAGES / "ivy-transpiler"
 #: whole torch libraries the transpiler's tests transpile (pinned: the tests follow their code paths)
@@ -55,7 +57,8 @@ def core(session: nox.Session) -> None:
     """The core's tests and the cross-backend tests, with every backend installed in one environment."""
     for backend in BACKENDS:
         install_backend(session, backend)
-    session.install("hatchling", "scikit-learn")  # the plugin test builds a package; the example trains on digits
+    # the plugin test builds a package; the example trains on digits; tests/test_layering.py runs lint-imports
+    session.install("hatchling", "scikit-learn", IMPORT_LINTER)
     session.run(*PYTEST, str(API / "tests"), str(ROOT / "tests"), *session.posargs)
 
 
@@ -147,10 +150,15 @@ def docs(session: nox.Session) -> None:
 
 @nox.session
 def lint(session: nox.Session) -> None:
-    """ruff over the whole tree."""
+    """ruff over the whole tree, and the dependency rule (.importlinter) over every package."""
     session.install("ruff==0.17.5")  # the version the tree is formatted with: new releases change the rules
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")
+    # import-linter reads the sources; the packages need to be found, not their frameworks
+    session.install(IMPORT_LINTER)
+    packages = sorted(p for p in PACKAGES.iterdir() if (p / "pyproject.toml").exists())
+    session.install("--no-deps", *(arg for package in packages for arg in ("-e", str(package))))
+    session.run("lint-imports", "--no-cache")
 
 
 @nox.session
