@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from conftest import run_both
+from conftest import assert_same, run_both
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -28,13 +28,39 @@ def test_conv2d_dilated():
     run_both(lambda ns, x, w: ns.nn.conv2d(x, w, 1, "SAME", dilations=2), IMG, W, rtol=1e-4, atol=1e-4)
 
 
-@pytest.mark.xfail(reason="real TF's CPU kernel rejects NCHW Conv2D (only NHWC is implemented on CPU)", strict=True)
-def test_conv2d_nchw():
-    x = np.transpose(IMG, (0, 3, 1, 2))
-    run_both(lambda ns, a, w: ns.nn.conv2d(a, w, 1, "SAME", data_format="NCHW"), x, W)
+def _nhwc(value):
+    """An NCHW argument (strides, dilations, explicit padding) as its NHWC counterpart."""
+    if not isinstance(value, list) or len(value) != 4:
+        return value
+    return [value[0], value[2], value[3], value[1]]
+
+
+@pytest.mark.parametrize(
+    "strides,padding,dilations",
+    [
+        (1, "SAME", None),
+        (2, "VALID", None),
+        ([1, 1, 2, 1], "SAME", None),
+        (1, [[0, 0], [0, 0], [1, 2], [0, 1]], None),
+        (1, "SAME", [1, 1, 2, 2]),
+    ],
+)
+def test_conv2d_nchw(strides, padding, dilations):
+    """NCHW equals TF's NHWC convolution on the transposed layout (TF computes NHWC on every CPU), and TF's own
+    NCHW result where this processor's TF kernel computes one (its oneDNN kernels do, the plain CPU kernel refuses)."""
     import tensorflow as tf
 
-    tf.nn.conv2d(tf.constant(x), tf.constant(W), 1, "SAME", data_format="NCHW")
+    from ivy_frontends import tensorflow as fe
+
+    x = np.transpose(IMG, (0, 3, 1, 2))
+    mine = fe.nn.conv2d(fe.constant(x), fe.constant(W), strides, padding, data_format="NCHW", dilations=dilations)
+    nhwc = tf.nn.conv2d(IMG, W, _nhwc(strides), _nhwc(padding), data_format="NHWC", dilations=_nhwc(dilations))
+    assert_same(mine, tf.transpose(nhwc, (0, 3, 1, 2)), rtol=1e-4, atol=1e-4)
+    try:
+        native = tf.nn.conv2d(x, W, strides, padding, data_format="NCHW", dilations=dilations)
+    except tf.errors.UnimplementedError:  # this processor's TF has no NCHW kernel: the layout reference decides
+        return
+    assert_same(mine, native, rtol=1e-4, atol=1e-4)
 
 
 @pytest.mark.parametrize("padding", ["SAME", "VALID"])
