@@ -207,6 +207,18 @@ def test_references_must_name_values_defined_before_their_use():
         serialize.from_json(document)
 
 
+def test_a_call_with_no_outputs_still_makes_valid_python():
+    document = _document()
+    empty = {"hook": "broadcast_arrays", "args": {"tuple": [{"tuple": []}]}, "outputs": [], "structure": ["tuple", 0]}
+    document["nodes"].insert(0, empty)
+    graph = serialize.from_json(document)
+    x = _symmetric(3)
+    w = np.linalg.eigh(x)[0]
+    result = graph(ivy.asarray(x))
+    np.testing.assert_allclose(np.asarray(result[0]), [np.sum(w * [1.0, 2.0, -0.5])], rtol=1e-10)
+    compile(graph.source(), "<loaded>", "exec")
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [
@@ -260,16 +272,22 @@ def _retyped(value):
 
 
 def _mutate(document, data):
+    """Drop, replace, retype, or graft (a copy of another part of the document) one to three fields."""
     for _ in range(data.draw(st.integers(1, 3))):
         paths = _paths(document)
+        if not paths:
+            return
         container, key = paths[data.draw(st.integers(0, len(paths) - 1))]
-        action = data.draw(st.sampled_from(["drop", "replace", "retype"]))
+        action = data.draw(st.sampled_from(["drop", "replace", "retype", "graft"]))
         if action == "drop":
             del container[key]
         elif action == "replace":
             container[key] = data.draw(JSON)
-        else:
+        elif action == "retype":
             container[key] = _retyped(container[key])
+        else:
+            source, part = paths[data.draw(st.integers(0, len(paths) - 1))]
+            container[key] = copy.deepcopy(source[part])
 
 
 @pytest.fixture(scope="module")

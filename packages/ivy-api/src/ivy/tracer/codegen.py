@@ -47,6 +47,9 @@ def _literal(
         return f"({inner},)" if len(value) == 1 else f"({inner})"
     if isinstance(value, list):
         return "[" + ", ".join(_literal(v, constant, dtype, ref, string) for v in value) + "]"
+    if type(value) is dict and all(isinstance(k, str) for k in value):
+        items = (f"{string(k)}: {_literal(v, constant, dtype, ref, string)}" for k, v in value.items())
+        return "{" + ", ".join(items) + "}"
     return constant(value)
 
 
@@ -67,6 +70,8 @@ def _names(graph: Graph) -> dict[int, str]:
 def _targets(node: Node, names: dict[int, str]) -> str:
     if node.structure[0] == "single":
         return names[node.outputs[0]]
+    if not node.outputs:  # a call returning an empty tuple
+        return "_"
     return ", ".join(names[o] for o in node.outputs) + ("," if len(node.outputs) == 1 else "")
 
 

@@ -197,7 +197,7 @@ class _Reader:
         inputs = self.inputs(doc["inputs"])
         self.defined = set(inputs) | {v.id for v in self.values.values() if v.kind == "constant"}
         nodes = [self.node(f"nodes[{i}]", entry) for i, entry in enumerate(self.list("nodes", doc["nodes"]))]
-        template = self.item("template", doc["template"], self.input_position(len(inputs)))
+        template = self.item("template", doc["template"], self.input_position(len(inputs)), named=False)
         if not (type(template) is tuple and len(template) == 2 and type(template[0]) is tuple
                 and type(template[1]) is dict):  # fmt: skip
             self.fail("template", "a tuple of the call's (args tuple, kwargs dict)", doc["template"])
@@ -269,10 +269,13 @@ class _Reader:
         hook = entry["hook"]
         if type(hook) is not str or hook not in RECORDED:
             self.fail(f"{where}.hook", "the hook name of a public ivy function", hook)
-        args = self.item(f"{where}.args", entry["args"], self.reference)
-        arity = len(SPECS[hook].signature.parameters)
-        if type(args) is not tuple or len(args) != arity:
-            self.fail(f"{where}.args", f"a tuple of {arity} arguments for {hook}", entry["args"])
+        args = self.item(f"{where}.args", entry["args"], self.reference, named=False)
+        parameters = list(SPECS[hook].signature.parameters.values())
+        if type(args) is not tuple or len(args) != len(parameters):
+            self.fail(f"{where}.args", f"a tuple of {len(parameters)} arguments for {hook}", entry["args"])
+        for i, (parameter, arg) in enumerate(zip(parameters, args, strict=True)):
+            if parameter.kind is parameter.VAR_POSITIONAL and type(arg) not in (tuple, list):
+                self.fail(f"{where}.args[{i}]", f"a tuple for *{parameter.name}", arg)
         outputs = self.list(f"{where}.outputs", entry["outputs"])
         for i, value_id in enumerate(outputs):
             value = self.values.get(self.index(f"{where}.outputs[{i}]", value_id))
@@ -310,16 +313,19 @@ class _Reader:
         return position
 
     # -- arguments, templates, outputs ---------------------------------------------------------
-    def item(self, where: str, item: Any, reference: Callable[[str, Any], Ref], depth: int = 0) -> Any:
-        """A value as ``_encode`` wrote it: JSON scalars and lists, or an object tagged by its one key."""
+    def item(self, where: str, item: Any, reference: Callable[[str, Any], Ref], depth: int = 0, *,
+             named: bool = True) -> Any:  # fmt: skip
+        """A value as ``_encode`` wrote it: JSON scalars and lists, or an object tagged by its one key.
+        Named tuples (``named``) are results: a graph's outputs hold them, a call's arguments do not."""
         if depth > MAX_DEPTH:
             self.fail(where, f"at most {MAX_DEPTH} levels of nesting", "more")
         if item is None or type(item) in (bool, int, float, str):
             return item
         if type(item) is list:
-            return [self.item(f"{where}[{i}]", x, reference, depth + 1) for i, x in enumerate(item)]
-        if type(item) is not dict or len(item) != 1 or next(iter(item)) not in _TAGS:
-            self.fail(where, f"a JSON scalar, a list, or an object with one key of {', '.join(_TAGS)}", item)
+            return [self.item(f"{where}[{i}]", x, reference, depth + 1, named=named) for i, x in enumerate(item)]
+        tags = _TAGS if named else tuple(t for t in _TAGS if t != "named")
+        if type(item) is not dict or len(item) != 1 or next(iter(item)) not in tags:
+            self.fail(where, f"a JSON scalar, a list, or an object with one key of {', '.join(tags)}", item)
         ((tag, payload),) = item.items()
         inner = f"{where}.{tag}"
         if tag == "ref":
@@ -341,10 +347,11 @@ class _Reader:
         if tag == "dict":
             if type(payload) is not dict:
                 self.fail(inner, "a JSON object", payload)
-            return {k: self.item(f"{inner}.{k}", v, reference, depth + 1) for k, v in payload.items()}
+            return {k: self.item(f"{inner}.{k}", v, reference, depth + 1, named=named) for k, v in payload.items()}
         if tag == "named":
             return self.named(inner, payload, reference, depth)
-        parts = [self.item(f"{inner}[{i}]", x, reference, depth + 1) for i, x in enumerate(self.list(inner, payload))]
+        payload = self.list(inner, payload)
+        parts = [self.item(f"{inner}[{i}]", x, reference, depth + 1, named=named) for i, x in enumerate(payload)]
         if tag == "slice":
             if len(parts) != 3:
                 self.fail(inner, "a list of start, stop and step", payload)
