@@ -460,3 +460,13 @@ def test_random_bytes_as_a_graph_file_raise_file_format_error(content):
         except ivy.FileFormatError:
             return
         raise AssertionError(f"loaded {content!r}")  # pragma: no cover
+
+
+def test_a_checkpoint_whose_epoch_is_not_a_number_is_a_file_format_error(tmp_path):
+    L = ivy.layers
+    trainer = ivy.Trainer(L.Linear(2, 1), ivy.optimizers.SGD(lr=0.1), ivy.nn.mse_loss)
+    trainer.save_checkpoint(tmp_path / "ckpt")
+    trainer.load_checkpoint(tmp_path / "ckpt")  # as written: loads
+    serialization.save({}, tmp_path / "ckpt" / "optimizer.safetensors", metadata={"epoch": "²"})
+    with pytest.raises(ivy.FileFormatError, match=r"optimizer\.safetensors: the epoch is '²', not an integer"):
+        trainer.load_checkpoint(tmp_path / "ckpt")

@@ -236,7 +236,10 @@ class Trainer:
         self.model.load(os.path.join(directory, "model.safetensors"))
         path = os.path.join(directory, "optimizer.safetensors")
         self.optimizer.load(path)
-        self.epoch = int(serialization.metadata(path).get("epoch", 0))
+        epoch = serialization.metadata(path).get("epoch", "0")
+        if not (epoch.isascii() and epoch.isdigit()):
+            raise ivy.FileFormatError(f"ivy.Trainer.load_checkpoint: {path}: the epoch is {epoch!r}, not an integer")
+        self.epoch = int(epoch)
 
     # -- the loop ------------------------------------------------------------------------------------
     def fit(
