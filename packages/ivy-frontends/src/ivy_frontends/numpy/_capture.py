@@ -29,13 +29,13 @@ import importlib
 import os
 import sys
 import types
-from collections import Counter
 from contextvars import ContextVar
 from typing import Any
 
 from ivy_frontends._plugin import Capture, MissingOperations, import_framework
+from ivy_frontends._shared.capture import MissingLog, call_site
+from ivy_frontends._writes import InputWrites
 
-_HERE = os.path.dirname(__file__)
 _SUBMODULES = ("linalg", "fft", "random")
 
 
@@ -43,17 +43,13 @@ def _ns() -> Any:
     return importlib.import_module("ivy_frontends.numpy")
 
 
-class _Session:
-    """What one run lacked: counts and first call sites."""
+class _Session(MissingLog):
+    """What one run lacked: counts and first call sites; and the inputs it writes in place."""
 
-    def __init__(self) -> None:
-        self.missing: Counter = Counter()
-        self.where: dict[str, str] = {}
+    writes: InputWrites | None = None
 
     def miss(self, name: str) -> _Poison:
-        self.missing[name] += 1
-        if name not in self.where:
-            self.where[name] = _call_site()
+        self.note(name, _call_site)
         return _Poison(name)
 
     def error(self) -> MissingOperations:
@@ -64,14 +60,7 @@ _SESSION: ContextVar[_Session] = ContextVar("ivy_frontends.numpy.capture")
 
 
 def _call_site() -> str:
-    numpy_dir = os.path.dirname(getattr(sys.modules.get("numpy"), "__file__", "") or "") or "\0"
-    frame = sys._getframe(1)
-    while frame is not None:
-        name = frame.f_code.co_filename
-        if not name.startswith(_HERE) and not name.startswith(numpy_dir):
-            return f"{name}:{frame.f_lineno}"
-        frame = frame.f_back
-    return "?"
+    return call_site(os.path.dirname(getattr(sys.modules.get("numpy"), "__file__", "") or ""))
 
 
 def lookup(full_name: str) -> Any:
@@ -145,7 +134,20 @@ def _poisoned(args: Any) -> _Poison | None:
 def _apply(name: str, fn: Any, args: tuple, kwargs: dict) -> Any:
     if _poisoned((args, kwargs)) is not None:
         return _Poison(name)
-    return wrap(fn(*unwrap(args), **unwrap(kwargs)))
+    result = wrap(fn(*unwrap(args), **unwrap(kwargs)))
+    out = kwargs.get("out")
+    _wrote(name, *(out if isinstance(out, tuple) else (out,)))
+    return result
+
+
+def _wrote(name: str, *written: Any) -> None:
+    """After operation ``name``: note the program's inputs it wrote in place (``written``: ``out=``, ``a += 1``)."""
+    session = _SESSION.get(None)
+    if session is not None and session.writes is not None:
+        session.writes.check(name)
+        for value in written:
+            if isinstance(value, Traced):
+                session.writes.mark(value._v, name)
 
 
 class _Bound:
@@ -308,6 +310,7 @@ class Traced:
     def __setitem__(self, key: Any, value: Any) -> None:
         if _poisoned((key, value)) is None:
             self._v[unwrap(key)] = unwrap(value)
+            _wrote("numpy.ndarray.__setitem__", self)
 
 
 _OPERATORS = tuple(
@@ -320,7 +323,10 @@ _OPERATORS = tuple(
 
 def _operator(op: str) -> Any:
     def method(self: Traced, *args: Any) -> Any:
-        return _apply(f"numpy.ndarray.{op}", getattr(self._v, op), args, {})
+        result = _apply(f"numpy.ndarray.{op}", getattr(self._v, op), args, {})
+        if op.startswith("__i"):  # a += b: written in place
+            _wrote(f"numpy.ndarray.{op}", self)
+        return result
 
     method.__name__ = op
     return method
@@ -375,13 +381,17 @@ def capture(program: Any) -> Capture:
 
     def run(*args: Any, **kwargs: Any) -> Any:
         session = _Session()
+        entered = (_enter(args), _enter(kwargs))
+        session.writes = InputWrites((args, kwargs), unwrap(entered), "_a")
         token = _SESSION.set(session)
         try:
-            result = target(*_enter(args), **_enter(kwargs))
+            result = target(*entered[0], **entered[1])
         finally:
             _SESSION.reset(token)
         if session.missing:
             raise session.error()
+        captured.writes = session.writes.result()
         return unwrap(result)
 
-    return Capture(run=run, name=getattr(program, "__qualname__", repr(program)))
+    captured = Capture(run=run, name=getattr(program, "__qualname__", repr(program)))
+    return captured
