@@ -34,7 +34,6 @@ from typing import Any
 
 from ivy_frontends._plugin import Capture, MissingOperations, import_framework
 from ivy_frontends._shared.capture import MissingLog, call_site
-from ivy_frontends._writes import InputWrites
 
 _SUBMODULES = ("linalg", "fft", "random")
 
@@ -44,9 +43,7 @@ def _ns() -> Any:
 
 
 class _Session(MissingLog):
-    """What one run lacked: counts and first call sites; and the inputs it writes in place."""
-
-    writes: InputWrites | None = None
+    """What one run lacked: counts and first call sites."""
 
     def miss(self, name: str) -> _Poison:
         self.note(name, _call_site)
@@ -134,20 +131,7 @@ def _poisoned(args: Any) -> _Poison | None:
 def _apply(name: str, fn: Any, args: tuple, kwargs: dict) -> Any:
     if _poisoned((args, kwargs)) is not None:
         return _Poison(name)
-    result = wrap(fn(*unwrap(args), **unwrap(kwargs)))
-    out = kwargs.get("out")
-    _wrote(name, *(out if isinstance(out, tuple) else (out,)))
-    return result
-
-
-def _wrote(name: str, *written: Any) -> None:
-    """After operation ``name``: note the program's inputs it wrote in place (``written``: ``out=``, ``a += 1``)."""
-    session = _SESSION.get(None)
-    if session is not None and session.writes is not None:
-        session.writes.check(name)
-        for value in written:
-            if isinstance(value, Traced):
-                session.writes.mark(value._v, name)
+    return wrap(fn(*unwrap(args), **unwrap(kwargs)))
 
 
 class _Bound:
@@ -310,7 +294,6 @@ class Traced:
     def __setitem__(self, key: Any, value: Any) -> None:
         if _poisoned((key, value)) is None:
             self._v[unwrap(key)] = unwrap(value)
-            _wrote("numpy.ndarray.__setitem__", self)
 
 
 _OPERATORS = tuple(
@@ -323,10 +306,7 @@ _OPERATORS = tuple(
 
 def _operator(op: str) -> Any:
     def method(self: Traced, *args: Any) -> Any:
-        result = _apply(f"numpy.ndarray.{op}", getattr(self._v, op), args, {})
-        if op.startswith("__i"):  # a += b: written in place
-            _wrote(f"numpy.ndarray.{op}", self)
-        return result
+        return _apply(f"numpy.ndarray.{op}", getattr(self._v, op), args, {})
 
     method.__name__ = op
     return method
@@ -381,17 +361,13 @@ def capture(program: Any) -> Capture:
 
     def run(*args: Any, **kwargs: Any) -> Any:
         session = _Session()
-        entered = (_enter(args), _enter(kwargs))
-        session.writes = InputWrites((args, kwargs), unwrap(entered), "_a")
         token = _SESSION.set(session)
         try:
-            result = target(*entered[0], **entered[1])
+            result = target(*_enter(args), **_enter(kwargs))
         finally:
             _SESSION.reset(token)
         if session.missing:
             raise session.error()
-        captured.writes = session.writes.result()
         return unwrap(result)
 
-    captured = Capture(run=run, name=getattr(program, "__qualname__", repr(program)))
-    return captured
+    return Capture(run=run, name=getattr(program, "__qualname__", repr(program)))
