@@ -11,6 +11,7 @@ import math
 from typing import Any
 
 import ivy
+from ivy_frontends._shared.naming import named
 
 _LN2 = math.log(2.0)
 
@@ -77,9 +78,9 @@ def _nan_wins(plain: Any) -> Any:
             return out
         return ivy.where(ivy.logical_or(ivy.isnan(a), ivy.isnan(b)), ivy.add(a, b), out)
 
-    pick.__name__ = pick.__qualname__ = plain.__name__
-    pick.__doc__ = f"``{plain.__name__}`` that returns NaN where either operand is NaN (JAX's, torch's)."
-    return pick
+    return named(
+        pick, plain.__name__, f"``{plain.__name__}`` that returns NaN where either operand is NaN (JAX's, torch's)."
+    )
 
 
 maximum = _nan_wins(ivy.maximum)

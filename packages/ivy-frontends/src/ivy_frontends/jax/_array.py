@@ -17,6 +17,8 @@ from ivy_frontends.jax import _dtypes
 from ivy_frontends.jax._dtypes import dtype
 
 _SCALARS = (builtins.bool, int, float, complex)
+#: what JAX functions accept as an array argument (``jax.typing.ArrayLike``): arrays, NumPy arrays, scalars
+ArrayLike = Any
 
 
 class Array(ItemConversions):

@@ -6,8 +6,9 @@ import math
 from typing import Any
 
 import ivy
+from ivy_frontends._shared.naming import named
 from ivy_frontends.jax import _dtypes
-from ivy_frontends.jax._array import Array, operand, to_ivy
+from ivy_frontends.jax._array import Array, ArrayLike, operand, to_ivy
 
 
 def _float(x: Any) -> tuple[ivy.Array, bool]:
@@ -21,9 +22,7 @@ def _act(fn: Any, name: str) -> Any:
         a, weak = _float(x)
         return Array(fn(a, *args, **kwargs), weak)
 
-    run.__name__ = run.__qualname__ = name
-    run.__doc__ = f"jax.nn.{name}."
-    return run
+    return named(run, name, f"jax.nn.{name}.")
 
 
 def _gelu(x: ivy.Array, approximate: bool = True) -> ivy.Array:
@@ -226,11 +225,11 @@ def glu(x: Any, axis: int = -1) -> Array:
 
 
 def dot_product_attention(
-    query: Any,
-    key: Any,
-    value: Any,
-    bias: Any = None,
-    mask: Any = None,
+    query: ArrayLike,
+    key: ArrayLike,
+    value: ArrayLike,
+    bias: ArrayLike | None = None,
+    mask: ArrayLike | None = None,
     *,
     scale: float | None = None,
     is_causal: bool = False,

@@ -212,9 +212,9 @@ class ufunc:  # noqa: N801 - NumPy's name
         fn: Callable,
         nin: int,
         kind: str,
-        reducer: Any = None,
-        accumulator: Any = None,
-        identity: Any = None,
+        reducer: Callable | None = None,
+        accumulator: Callable | None = None,
+        identity: bool | float | None = None,
     ) -> None:
         self.__name__ = name
         self.__qualname__ = name

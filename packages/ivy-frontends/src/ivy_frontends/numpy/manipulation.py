@@ -8,6 +8,7 @@ import operator
 from typing import Any
 
 import ivy
+from ivy_frontends._shared.shapes import section_bounds
 from ivy_frontends.numpy._dtypes import result_type
 from ivy_frontends.numpy._helpers import arr, axis_arg, shape_arg
 from ivy_frontends.numpy._ndarray import ndarray, wrap
@@ -231,11 +232,7 @@ def array_split(ary: Any, indices_or_sections: Any, axis: int = 0) -> list[ndarr
         k = indices_or_sections
         if k <= 0:
             raise ValueError("numpy.array_split: number sections must be larger than 0")
-        size, extra = divmod(n, k)
-        bounds, pos = [], 0
-        for i in range(k - 1):
-            pos += size + (1 if i < extra else 0)
-            bounds.append(pos)
+        bounds = section_bounds(n, k)
     else:
         bounds = [operator.index(i) for i in indices_or_sections]
     edges = [0, *bounds, n]

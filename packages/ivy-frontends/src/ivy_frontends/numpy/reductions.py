@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 import ivy
+from ivy_frontends._shared.naming import named
 from ivy_frontends.numpy._helpers import arr, axis_arg, dtype_arg, finish
 from ivy_frontends.numpy._ndarray import ndarray
 
@@ -86,30 +87,23 @@ def _reduce(
     return finish(result, out, where_)
 
 
-def sum(
-    a: Any,
-    axis: Any = None,
-    dtype: Any = None,
-    out: Any = None,
-    keepdims: bool = False,
-    initial: Any = None,
-    where: Any = True,
-) -> Any:
-    """Sum of elements over ``axis``."""
-    return _reduce("sum", ivy.sum, a, axis, dtype, out, keepdims, initial, where, 0, ivy.add)
+def _summing(name: str, fn: Any, identity: int, combine: Any, what: str) -> Any:
+    def summing(
+        a: Any,
+        axis: Any = None,
+        dtype: Any = None,
+        out: Any = None,
+        keepdims: bool = False,
+        initial: Any = None,
+        where: Any = True,
+    ) -> Any:
+        return _reduce(name, fn, a, axis, dtype, out, keepdims, initial, where, identity, combine)
+
+    return named(summing, name, f"{what} of elements over ``axis``.")
 
 
-def prod(
-    a: Any,
-    axis: Any = None,
-    dtype: Any = None,
-    out: Any = None,
-    keepdims: bool = False,
-    initial: Any = None,
-    where: Any = True,
-) -> Any:
-    """Product of elements over ``axis``."""
-    return _reduce("prod", ivy.prod, a, axis, dtype, out, keepdims, initial, where, 1, ivy.multiply)
+sum = _summing("sum", ivy.sum, 0, ivy.add, "Sum")
+prod = _summing("prod", ivy.prod, 1, ivy.multiply, "Product")
 
 
 def max(
@@ -167,45 +161,29 @@ def mean(
     return finish(ivy.divide(total, count), out, "numpy.mean")
 
 
-def _moment(
-    name: str, fn: Any, a: Any, axis: Any, dtype: Any, out: Any, ddof: Any, keepdims: bool, correction: Any
-) -> Any:
-    x = _float(arr(a, f"numpy.{name}"), dtype_arg(dtype, f"numpy.{name}"))
-    c = correction if correction is not None else ddof
-    result = fn(x, axis=axis_arg(axis, x.ndim, f"numpy.{name}"), correction=c, keepdims=keepdims)
-    return finish(result, out, f"numpy.{name}")
+def _moment(name: str, fn: Any, what: str) -> Any:
+    def moment(
+        a: Any,
+        axis: Any = None,
+        dtype: Any = None,
+        out: Any = None,
+        ddof: float = 0,
+        keepdims: bool = False,
+        *,
+        where: Any = True,
+        mean: Any = None,
+        correction: Any = None,
+    ) -> Any:
+        x = _float(arr(a, f"numpy.{name}"), dtype_arg(dtype, f"numpy.{name}"))
+        c = correction if correction is not None else ddof
+        result = fn(x, axis=axis_arg(axis, x.ndim, f"numpy.{name}"), correction=c, keepdims=keepdims)
+        return finish(result, out, f"numpy.{name}")
+
+    return named(moment, name, f"{what} over ``axis`` with ``ddof`` degrees of freedom removed.")
 
 
-def std(
-    a: Any,
-    axis: Any = None,
-    dtype: Any = None,
-    out: Any = None,
-    ddof: float = 0,
-    keepdims: bool = False,
-    *,
-    where: Any = True,
-    mean: Any = None,
-    correction: Any = None,
-) -> Any:
-    """Standard deviation over ``axis`` with ``ddof`` degrees of freedom removed."""
-    return _moment("std", ivy.std, a, axis, dtype, out, ddof, keepdims, correction)
-
-
-def var(
-    a: Any,
-    axis: Any = None,
-    dtype: Any = None,
-    out: Any = None,
-    ddof: float = 0,
-    keepdims: bool = False,
-    *,
-    where: Any = True,
-    mean: Any = None,
-    correction: Any = None,
-) -> Any:
-    """Variance over ``axis`` with ``ddof`` degrees of freedom removed."""
-    return _moment("var", ivy.var, a, axis, dtype, out, ddof, keepdims, correction)
+std = _moment("std", ivy.std, "Standard deviation")
+var = _moment("var", ivy.var, "Variance")
 
 
 def _cumulative(name: str, fn: Any, a: Any, axis: Any, dtype: Any, out: Any, include_initial: bool = False) -> Any:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import ivy
+from ivy_frontends._shared.naming import named
 from ivy_frontends.paddle import _dtypes as D  # noqa: N812 - the dtype module, short
 from ivy_frontends.paddle._manipulation import _shape
 from ivy_frontends.paddle._registry import register
@@ -59,9 +60,7 @@ def _like(fill: Any, name: str) -> Any:
         d = a.dtype if dtype is None else D.to_dtype(dtype)._ivy
         return wrap(ivy.full(tuple(a.shape), fill, dtype=d))
 
-    op.__name__ = op.__qualname__ = name
-    op.__doc__ = f"paddle.{name}: the input's shape (and dtype unless given)."
-    return op
+    return named(op, name, f"paddle.{name}: the input's shape (and dtype unless given).")
 
 
 register("zeros_like", method=False)(_like(0, "zeros_like"))

@@ -8,6 +8,7 @@ from collections import namedtuple
 from typing import Any
 
 import ivy
+from ivy_frontends._shared.shapes import section_bounds
 from ivy_frontends.paddle import _dtypes as D  # noqa: N812 - the dtype module, short
 from ivy_frontends.paddle._registry import register
 from ivy_frontends.paddle._tensor import Tensor, as_ivy, operands, wrap
@@ -145,13 +146,7 @@ def tensor_split(x: Any, num_or_indices: Any, axis: int = 0, name: str | None = 
     if isinstance(num_or_indices, (list, tuple)):
         bounds = tuple(ints(num_or_indices))
     else:
-        k = int(num_or_indices)
-        q, r = divmod(n, k)
-        bounds, acc = [], 0
-        for i in range(k - 1):
-            acc += q + (1 if i < r else 0)
-            bounds.append(acc)
-        bounds = tuple(bounds)
+        bounds = tuple(section_bounds(n, int(num_or_indices)))
     return [wrap(p) for p in ivy.split(a, bounds, axis=ax)] if bounds else [wrap(a)]
 
 
@@ -329,9 +324,9 @@ def _positions(shape: tuple[int, ...]) -> Any:
 
 @register()
 def put_along_axis(
-    arr: Any,
-    indices: Any,
-    values: Any,
+    arr: Tensor,
+    indices: Tensor,
+    values: Tensor | float,
     axis: int,
     reduce: str = "assign",
     include_self: bool = True,

@@ -11,6 +11,7 @@ from typing import Any
 
 import ivy
 from ivy_frontends._shared import math as shared_math
+from ivy_frontends._shared.naming import named
 from ivy_frontends.paddle import _dtypes as D  # noqa: N812 - the dtype module, short
 from ivy_frontends.paddle._registry import add, register
 from ivy_frontends.paddle._tensor import Tensor, as_ivy, operands, wrap
@@ -92,27 +93,21 @@ def _float_unary(name: str, f: Callable[[Any], Any]) -> Callable[..., Tensor]:
     def op(x: Any, name: str | None = None) -> Tensor:
         return wrap(f(_to_float(as_ivy(x))))
 
-    op.__name__ = op.__qualname__ = name
-    op.__doc__ = f"paddle.{name}: elementwise, integers computed in the default float dtype."
-    return op
+    return named(op, name, f"paddle.{name}: elementwise, integers computed in the default float dtype.")
 
 
 def _same_unary(name: str, f: Callable[[Any], Any]) -> Callable[..., Tensor]:
     def op(x: Any, name: str | None = None) -> Tensor:
         return wrap(f(as_ivy(x)))
 
-    op.__name__ = op.__qualname__ = name
-    op.__doc__ = f"paddle.{name}: elementwise, same dtype."
-    return op
+    return named(op, name, f"paddle.{name}: elementwise, same dtype.")
 
 
 def _bool_unary(name: str, f: Callable[[Any], Any]) -> Callable[..., Tensor]:
     def op(x: Any, name: str | None = None) -> Tensor:
         return wrap(f(as_ivy(x)))
 
-    op.__name__ = op.__qualname__ = name
-    op.__doc__ = f"paddle.{name}: elementwise predicate."
-    return op
+    return named(op, name, f"paddle.{name}: elementwise predicate.")
 
 
 def inplace(fn: Callable[..., Tensor], name: str) -> Callable[..., Tensor]:
@@ -123,9 +118,7 @@ def inplace(fn: Callable[..., Tensor], name: str) -> Callable[..., Tensor]:
         x._ivy = out._ivy if out._ivy.dtype == x._ivy.dtype else ivy.astype(out._ivy, x._ivy.dtype)
         return x
 
-    op.__name__ = op.__qualname__ = name
-    op.__doc__ = f"paddle.Tensor.{name}: in place."
-    return op
+    return named(op, name, f"paddle.Tensor.{name}: in place.")
 
 
 for _n, _f in FLOAT_UNARY.items():
@@ -178,9 +171,7 @@ def _binary(name: str, f: Callable[[Any, Any], Any], result: str = "same") -> Ca
             a, b = ivy.astype(a, D.default_float()._ivy), ivy.astype(b, D.default_float()._ivy)
         return wrap(f(a, b))
 
-    op.__name__ = op.__qualname__ = name
-    op.__doc__ = f"paddle.{name}: elementwise with paddle's promotion."
-    return op
+    return named(op, name, f"paddle.{name}: elementwise with paddle's promotion.")
 
 
 def _maximum(a: Any, b: Any) -> Any:

@@ -7,6 +7,7 @@ from collections import namedtuple
 from typing import Any
 
 import ivy
+from ivy_frontends._shared.naming import named
 from ivy_frontends.paddle import _dtypes as D  # noqa: N812 - the dtype module, short
 from ivy_frontends.paddle._registry import register
 from ivy_frontends.paddle._tensor import Tensor, as_ivy, wrap
@@ -74,9 +75,7 @@ def _extreme(f: Any, name: str) -> Any:
     def op(x: Any, axis: Any = None, keepdim: bool = False, name: str | None = None) -> Tensor:
         return wrap(f(as_ivy(x), axis=axes(axis), keepdims=keepdim))
 
-    op.__name__ = op.__qualname__ = name
-    op.__doc__ = f"paddle.{name}: over ``axis`` (all axes by default)."
-    return op
+    return named(op, name, f"paddle.{name}: over ``axis`` (all axes by default).")
 
 
 for _n, _f in (("max", ivy.max), ("min", ivy.min), ("amax", ivy.max), ("amin", ivy.min)):
@@ -136,9 +135,7 @@ def _arg(f: Any, name: str) -> Any:
             out = f(a, axis=int(axis), keepdims=keepdim)
         return wrap(ivy.astype(out, D.to_dtype(dtype)._ivy))
 
-    op.__name__ = op.__qualname__ = name
-    op.__doc__ = f"paddle.{name}: the index along ``axis`` (of the flattened tensor by default)."
-    return op
+    return named(op, name, f"paddle.{name}: the index along ``axis`` (of the flattened tensor by default).")
 
 
 register("argmax")(_arg(ivy.argmax, "argmax"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import ivy
+from ivy_frontends._shared.naming import named
 from ivy_frontends.paddle._tensor import Tensor, as_ivy, wrap
 
 
@@ -17,9 +18,7 @@ def _one(f: Any, name: str) -> Any:
     def op(x: Any, n: int | None = None, axis: int = -1, norm: str = "backward", name: str | None = None) -> Tensor:
         return wrap(f(_in(x), n=n, axis=axis, norm=norm))
 
-    op.__name__ = op.__qualname__ = name
-    op.__doc__ = f"paddle.fft.{name}."
-    return op
+    return named(op, name, f"paddle.fft.{name}.")
 
 
 def _many(f: Any, name: str, default_axes: Any) -> Any:
@@ -27,9 +26,7 @@ def _many(f: Any, name: str, default_axes: Any) -> Any:
         ax = None if axes is None else tuple(axes)
         return wrap(f(_in(x), s=None if s is None else tuple(s), axes=ax, norm=norm))
 
-    op.__name__ = op.__qualname__ = name
-    op.__doc__ = f"paddle.fft.{name}."
-    return op
+    return named(op, name, f"paddle.fft.{name}.")
 
 
 fft = _one(ivy.fft.fft, "fft")

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 import ivy
+from ivy_frontends._shared.naming import named
 from ivy_frontends.tensorflow import _dtypes as d
 from ivy_frontends.tensorflow._tensor import InvalidArgumentError, Tensor, as_tensor, binary
 
@@ -218,9 +219,7 @@ def _make_unary(name: str, fn: Callable[[Any], Any], kinds: str) -> Callable[...
         _check(t, kinds, name)
         return Tensor(fn(t._ivy))
 
-    op.__name__ = op.__qualname__ = name
-    op.__doc__ = f"tf.math.{name}: elementwise, on {kinds!r} dtypes (f float, c complex, i int, b bool)."
-    return op
+    return named(op, name, f"tf.math.{name}: elementwise, on {kinds!r} dtypes (f float, c complex, i int, b bool).")
 
 
 def _make_binary(name: str, fn: Callable[[Any, Any], Any], kinds: str) -> Callable[..., Tensor]:
@@ -229,9 +228,7 @@ def _make_binary(name: str, fn: Callable[[Any, Any], Any], kinds: str) -> Callab
         _check(a, kinds, name)
         return Tensor(fn(a._ivy, b._ivy))
 
-    op.__name__ = op.__qualname__ = name
-    op.__doc__ = f"tf.math.{name}: broadcasting, same-dtype operands on {kinds!r} dtypes."
-    return op
+    return named(op, name, f"tf.math.{name}: broadcasting, same-dtype operands on {kinds!r} dtypes.")
 
 
 for _n, (_f, _k) in UNARY.items():
@@ -272,9 +269,7 @@ def _reduction(name: str, kinds: str, fn: Callable[[Any, Any, bool], Any]) -> Ca
         return Tensor(fn(t._ivy, ax, bool(keepdims)))
 
     name_ = name
-    op.__name__ = op.__qualname__ = name
-    op.__doc__ = f"tf.math.{name} over ``axis`` (all axes if None)."
-    return op
+    return named(op, name, f"tf.math.{name} over ``axis`` (all axes if None).")
 
 
 def _int_mean(a: Any, ax: Any, keep: bool) -> Any:
@@ -333,9 +328,7 @@ def _arg(fn: Callable[..., Any], name: str) -> Callable[..., Tensor]:
         ax = 0 if axis is None else int(axis) % max(t.ndim, 1)
         return Tensor(ivy.astype(fn(t._ivy, axis=ax), d.as_dtype(output_type)._ivy))
 
-    op.__name__ = op.__qualname__ = name
-    op.__doc__ = f"tf.math.{name}: index along ``axis`` (0 by default) as ``output_type``."
-    return op
+    return named(op, name, f"tf.math.{name}: index along ``axis`` (0 by default) as ``output_type``.")
 
 
 FUNCTIONS["argmax"] = _arg(ivy.argmax, "argmax")
@@ -356,9 +349,7 @@ def _cumulative(fn: Callable[..., Any], neutral: float, name: str) -> Callable[.
             out = ivy.flip(out, axis=ax)
         return Tensor(out)
 
-    op.__name__ = op.__qualname__ = name
-    op.__doc__ = f"tf.math.{name} along ``axis`` (optionally exclusive and/or reversed)."
-    return op
+    return named(op, name, f"tf.math.{name} along ``axis`` (optionally exclusive and/or reversed).")
 
 
 FUNCTIONS["cumsum"] = _cumulative(ivy.cumulative_sum, 0, "cumsum")

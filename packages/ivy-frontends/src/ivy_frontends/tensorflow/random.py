@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import ivy
+from ivy_frontends._shared.naming import named
 from ivy_frontends.tensorflow import _dtypes as d
 from ivy_frontends.tensorflow._core import _shape
 from ivy_frontends.tensorflow._tensor import Tensor, as_tensor
@@ -25,15 +26,18 @@ def _next_seed(op_seed: Any = None) -> int | None:
     return (base * 1000003 + (int(op_seed) if op_seed is not None else 0) * 7919 + _STATE["count"]) % (2**31 - 1)
 
 
-def normal(
-    shape: Any, mean: float = 0.0, stddev: float = 1.0, dtype: Any = d.float32, seed: Any = None, name: Any = None
-) -> Tensor:
-    """tf.random.normal."""
-    return Tensor(
-        ivy.random.normal(
-            _shape(shape), mean=float(mean), std=float(stddev), dtype=d.as_dtype(dtype)._ivy, seed=_next_seed(seed)
-        )
-    )
+def _gaussian(draw: Any, name: str, doc: str) -> Any:
+    def gaussian(
+        shape: Any, mean: float = 0.0, stddev: float = 1.0, dtype: Any = d.float32, seed: Any = None, name: Any = None
+    ) -> Tensor:
+        ivy_dtype = d.as_dtype(dtype)._ivy
+        return Tensor(draw(_shape(shape), mean=float(mean), std=float(stddev), dtype=ivy_dtype, seed=_next_seed(seed)))
+
+    return named(gaussian, name, f"tf.random.{name}{doc}.")
+
+
+normal = _gaussian(ivy.random.normal, "normal", "")
+truncated_normal = _gaussian(ivy.random.truncated_normal, "truncated_normal", ": within two standard deviations")
 
 
 def uniform(
@@ -47,17 +51,6 @@ def uniform(
         return Tensor(ivy.random.randint(int(minval), int(maxval), _shape(shape), dtype=dt._ivy, seed=_next_seed(seed)))
     hi = 1.0 if maxval is None else float(maxval)
     return Tensor(ivy.random.uniform(_shape(shape), low=float(minval), high=hi, dtype=dt._ivy, seed=_next_seed(seed)))
-
-
-def truncated_normal(
-    shape: Any, mean: float = 0.0, stddev: float = 1.0, dtype: Any = d.float32, seed: Any = None, name: Any = None
-) -> Tensor:
-    """tf.random.truncated_normal: within two standard deviations."""
-    return Tensor(
-        ivy.random.truncated_normal(
-            _shape(shape), mean=float(mean), std=float(stddev), dtype=d.as_dtype(dtype)._ivy, seed=_next_seed(seed)
-        )
-    )
 
 
 def shuffle(value: Any, seed: Any = None, name: Any = None) -> Tensor:

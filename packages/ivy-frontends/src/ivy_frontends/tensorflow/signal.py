@@ -5,25 +5,26 @@ from __future__ import annotations
 from typing import Any
 
 import ivy
+from ivy_frontends._shared.naming import named
 from ivy_frontends.tensorflow._tensor import InvalidArgumentError, Tensor, as_tensor
 
 
-def _complex(x: Any, name: str) -> Any:
+def _typed(x: Any, name: str, attr: str) -> Any:
+    """The ivy array of ``x`` when its dtype is allowed for the op's ``attr`` (``Tcomplex``/``Treal``)."""
     t = as_tensor(x)
-    if not t.dtype.is_complex:
+    if not (t.dtype.is_complex if attr == "Tcomplex" else t.dtype.is_floating):
         raise InvalidArgumentError(
-            f"{name}: Value for attr 'Tcomplex' of {t.dtype.name} is not in the list of allowed values"
+            f"{name}: Value for attr '{attr}' of {t.dtype.name} is not in the list of allowed values"
         )
     return t._ivy
+
+
+def _complex(x: Any, name: str) -> Any:
+    return _typed(x, name, "Tcomplex")
 
 
 def _real(x: Any, name: str) -> Any:
-    t = as_tensor(x)
-    if not t.dtype.is_floating:
-        raise InvalidArgumentError(
-            f"{name}: Value for attr 'Treal' of {t.dtype.name} is not in the list of allowed values"
-        )
-    return t._ivy
+    return _typed(x, name, "Treal")
 
 
 def fft(input: Any, name: str | None = None) -> Tensor:  # noqa: A002
@@ -40,9 +41,7 @@ def _nd(fn: Any, k: int, label: str) -> Any:
     def op(input: Any, name: str | None = None) -> Tensor:  # noqa: A002
         return Tensor(fn(_complex(input, label), axes=tuple(range(-k, 0))))
 
-    op.__name__ = op.__qualname__ = label.lower()
-    op.__doc__ = f"tf.signal.{label.lower()} over the last {k} axes."
-    return op
+    return named(op, label.lower(), f"tf.signal.{label.lower()} over the last {k} axes.")
 
 
 fft2d = _nd(ivy.fft.fftn, 2, "FFT2D")

@@ -3,9 +3,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import ivy
+from ivy_frontends._shared.naming import named
 from ivy_frontends.torch._inplace import make_inplace, to_out
 from ivy_frontends.torch._promotion import binary
 from ivy_frontends.torch._registry import add, register
@@ -35,9 +37,7 @@ def _product(name: str, ranks: tuple[int, int] | None) -> Any:
         except (ValueError, ivy.IvyError) as error:
             raise RuntimeError(f"{full}: shapes {list(a.shape)} and {list(b.shape)} cannot be multiplied") from error
 
-    product.__name__ = product.__qualname__ = name
-    product.__doc__ = f"torch.{name}: matrix product (operands of one dtype, as torch requires)."
-    return product
+    return named(product, name, f"torch.{name}: matrix product (operands of one dtype, as torch requires).")
 
 
 matmul = register("matmul")(_product("matmul", None))
@@ -136,16 +136,19 @@ def addmm(input: Tensor, mat1: Tensor, mat2: Tensor, *, beta: Any = 1, alpha: An
     return _fused("addmm", (2, 2), input, mat1, mat2, beta, alpha, out, reduce_batch=False)
 
 
-@register("baddbmm")
-def baddbmm(input: Tensor, batch1: Tensor, batch2: Tensor, *, beta: Any = 1, alpha: Any = 1, out: Any = None) -> Tensor:
-    """torch.baddbmm: ``beta * input + alpha * (batch1 @ batch2)``, batch by batch."""
-    return _fused("baddbmm", (3, 3), input, batch1, batch2, beta, alpha, out, reduce_batch=False)
+def _batched(name: str, reduce_batch: bool, doc: str) -> Callable[..., Tensor]:
+    def fused(
+        input: Tensor, batch1: Tensor, batch2: Tensor, *, beta: Any = 1, alpha: Any = 1, out: Any = None
+    ) -> Tensor:
+        return _fused(name, (3, 3), input, batch1, batch2, beta, alpha, out, reduce_batch=reduce_batch)
+
+    fused.__name__ = fused.__qualname__ = name
+    fused.__doc__ = f"torch.{name}: {doc}."
+    return register(name)(fused)
 
 
-@register("addbmm")
-def addbmm(input: Tensor, batch1: Tensor, batch2: Tensor, *, beta: Any = 1, alpha: Any = 1, out: Any = None) -> Tensor:
-    """torch.addbmm: ``beta * input + alpha * (the sum over the batch of batch1 @ batch2)``."""
-    return _fused("addbmm", (3, 3), input, batch1, batch2, beta, alpha, out, reduce_batch=True)
+baddbmm = _batched("baddbmm", False, "``beta * input + alpha * (batch1 @ batch2)``, batch by batch")
+addbmm = _batched("addbmm", True, "``beta * input + alpha * (the sum over the batch of batch1 @ batch2)``")
 
 
 @register("addmv")

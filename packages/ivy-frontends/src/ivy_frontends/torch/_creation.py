@@ -8,6 +8,7 @@ import math
 from typing import Any
 
 import ivy
+from ivy_frontends._shared.naming import named
 from ivy_frontends.torch import _dtypes as D
 from ivy_frontends.torch._inplace import to_out
 from ivy_frontends.torch._registry import register
@@ -48,9 +49,7 @@ def _filled(name: str, fill: Any) -> Any:
         t.requires_grad = requires_grad
         return t
 
-    make.__name__ = make.__qualname__ = name
-    make.__doc__ = f"torch.{name}(*size): a new tensor of the default float dtype unless ``dtype`` is given."
-    return make
+    return named(make, name, f"torch.{name}(*size): a new tensor of the default float dtype unless ``dtype`` is given.")
 
 
 zeros = register("zeros", method=False)(_filled("zeros", ivy.zeros))
@@ -113,9 +112,7 @@ def _like(name: str, fill: Any) -> Any:
         d = _dt(dtype, f"torch.{name}") or x.dtype
         return wrap(fill(x._ivy.shape, dtype=d._ivy))
 
-    make.__name__ = make.__qualname__ = name
-    make.__doc__ = f"torch.{name}: shaped like ``input``, its dtype unless ``dtype`` is given."
-    return make
+    return named(make, name, f"torch.{name}: shaped like ``input``, its dtype unless ``dtype`` is given.")
 
 
 register("zeros_like", method=False)(_like("zeros_like", ivy.zeros))
@@ -147,9 +144,7 @@ def _new(name: str, fill: Any) -> Any:
         d = _dt(dtype, f"Tensor.{name}") or self.dtype
         return wrap(fill(shape_args(size, f"Tensor.{name}"), dtype=d._ivy))
 
-    make.__name__ = make.__qualname__ = name
-    make.__doc__ = f"Tensor.{name}: a new tensor of ``size`` with this tensor's dtype."
-    return make
+    return named(make, name, f"Tensor.{name}: a new tensor of ``size`` with this tensor's dtype.")
 
 
 register("new_zeros", namespace=False)(_new("new_zeros", ivy.zeros))
@@ -267,9 +262,7 @@ def _tri_indices(name: str, upper: bool) -> Any:
         mask = ivy.triu(mask, k=offset) if upper else ivy.tril(mask, k=offset)
         return wrap(ivy.astype(ivy.stack(ivy.nonzero(mask)), d._ivy))
 
-    indices.__name__ = indices.__qualname__ = name
-    indices.__doc__ = f"torch.{name}: the 2-row coordinates of the {'upper' if upper else 'lower'} triangle."
-    return indices
+    return named(indices, name, f"torch.{name}: the 2-row coordinates of the {'upper' if upper else 'lower'} triangle.")
 
 
 register("tril_indices", method=False)(_tri_indices("tril_indices", False))

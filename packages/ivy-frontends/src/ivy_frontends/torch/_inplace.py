@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import ivy
+from ivy_frontends._shared.naming import named
 from ivy_frontends.torch import _dtypes as D
 from ivy_frontends.torch._tensor import _LEGACY, Tensor, wrap
 
@@ -50,6 +51,4 @@ def make_inplace(fn: Any, name: str) -> Any:
     def inplace(self: Tensor, *args: Any, **kwargs: Any) -> Tensor:
         return assign(self, fn(self, *args, **kwargs)._ivy, f"{name}_")
 
-    inplace.__name__ = inplace.__qualname__ = f"{name}_"
-    inplace.__doc__ = f"In-place ``{name}``: the result is stored into the tensor (cast to its dtype)."
-    return inplace
+    return named(inplace, f"{name}_", f"In-place ``{name}``: the result is stored into the tensor (cast to its dtype).")

@@ -7,6 +7,8 @@ import builtins
 from typing import Any
 
 import ivy
+from ivy_frontends._shared.naming import named
+from ivy_frontends._shared.shapes import section_bounds
 from ivy_frontends.torch import _dtypes as D
 from ivy_frontends.torch._inplace import to_out
 from ivy_frontends.torch._promotion import result_type
@@ -203,9 +205,7 @@ def _atleast(n: int) -> Any:
             shape = (*x.shape, 1)
         return wrap(ivy.reshape(x, shape))
 
-    atleast.__name__ = atleast.__qualname__ = f"atleast_{n}d"
-    atleast.__doc__ = f"torch.atleast_{n}d: view with at least {n} dimensions."
-    return atleast
+    return named(atleast, f"atleast_{n}d", f"torch.atleast_{n}d: view with at least {n} dimensions.")
 
 
 for _n in (1, 2, 3):
@@ -269,12 +269,7 @@ def tensor_split(input: Tensor, indices_or_sections: Any, dim: int = 0) -> tuple
     d = _dim(dim, x.ndim, "torch.tensor_split")
     n = x.shape[d]
     if isinstance(indices_or_sections, int):
-        k = indices_or_sections
-        q, r = divmod(n, k)
-        bounds, start = [], 0
-        for i in range(k - 1):
-            start += q + (1 if i < r else 0)
-            bounds.append(start)
+        bounds = section_bounds(n, indices_or_sections)
     else:
         bounds = [builtins.min(int(i), n) for i in indices_or_sections]
     pieces, prev = [], 0
@@ -448,9 +443,9 @@ def _tri(name: str, fn: Any) -> Any:
     def tri(input: Tensor, diagonal: int = 0, *, out: Any = None) -> Tensor:
         return to_out(out, fn(_arr(input, f"torch.{name}"), k=diagonal), f"torch.{name}")
 
-    tri.__name__ = tri.__qualname__ = name
-    tri.__doc__ = f"torch.{name}: keep the {'lower' if name == 'tril' else 'upper'} triangle from ``diagonal``."
-    return tri
+    return named(
+        tri, name, f"torch.{name}: keep the {'lower' if name == 'tril' else 'upper'} triangle from ``diagonal``."
+    )
 
 
 tril = register("tril")(_tri("tril", ivy.tril))

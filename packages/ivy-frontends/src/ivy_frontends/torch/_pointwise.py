@@ -16,6 +16,7 @@ from typing import Any
 
 import ivy
 from ivy_frontends._shared import math as shared_math
+from ivy_frontends._shared.naming import named
 from ivy_frontends.torch import _dtypes as D
 from ivy_frontends.torch._inplace import assign, make_inplace, to_out
 from ivy_frontends.torch._promotion import binary, unary_float
@@ -204,9 +205,7 @@ def _make_unary(name: str, compute: Callable[[Any], Any], mode: str) -> Callable
         def fn(input: Tensor, *, out: Tensor | None = None) -> Tensor:
             return to_out(out, compute(tensor_arg(input, full)._ivy), full)
 
-    fn.__name__ = fn.__qualname__ = name
-    fn.__doc__ = f"torch.{name}, elementwise, computed with ivy."
-    return fn
+    return named(fn, name, f"torch.{name}, elementwise, computed with ivy.")
 
 
 for _name, (_compute, _mode) in UNARY.items():
@@ -357,9 +356,7 @@ def _make_binary(name: str, compute: Callable[[Any, Any], Any], mode: str) -> Ca
             a = as_ivy(a, target)
         return to_out(out, compute(a, b), full)
 
-    fn.__name__ = fn.__qualname__ = name
-    fn.__doc__ = f"torch.{name}: elementwise with torch's type promotion."
-    return fn
+    return named(fn, name, f"torch.{name}: elementwise with torch's type promotion.")
 
 
 _BINARY_FNS: dict[str, Callable[..., Tensor]] = {}
@@ -377,9 +374,7 @@ def _scaled(fn: Callable[..., Tensor], name: str) -> Callable[..., Tensor]:
             other = mul(other, alpha) if isinstance(other, Tensor) else other * alpha
         return fn(input, other, out=out)
 
-    scaled.__name__ = scaled.__qualname__ = name
-    scaled.__doc__ = f"torch.{name}: ``input {'+' if name == 'add' else '-'} alpha * other``."
-    return scaled
+    return named(scaled, name, f"torch.{name}: ``input {'+' if name == 'add' else '-'} alpha * other``.")
 
 
 def _div_rounding(fn: Callable[..., Tensor], name: str) -> Callable[..., Tensor]:
@@ -398,9 +393,7 @@ def _div_rounding(fn: Callable[..., Tensor], name: str) -> Callable[..., Tensor]
             return to_out(out, _trunc_div(a, b), full)
         raise ValueError(f"{full}(): argument 'rounding_mode' must be None, 'trunc' or 'floor', not {rounding_mode!r}")
 
-    div.__name__ = div.__qualname__ = name
-    div.__doc__ = f"torch.{name}: true division, or rounded with ``rounding_mode``."
-    return div
+    return named(div, name, f"torch.{name}: true division, or rounded with ``rounding_mode``.")
 
 
 for _name in ("add", "sub", "subtract"):

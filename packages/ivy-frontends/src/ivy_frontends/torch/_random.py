@@ -9,6 +9,7 @@ import math
 from typing import Any
 
 import ivy
+from ivy_frontends._shared.naming import named
 from ivy_frontends.torch import _dtypes as D
 from ivy_frontends.torch._registry import register
 from ivy_frontends.torch._tensor import Tensor, shape_args, tensor_arg, wrap
@@ -197,9 +198,7 @@ def _sampler(name: str, draw: Any) -> Any:
         self._ivy = ivy.astype(draw(self._ivy.shape, self._ivy.dtype, *args, **kwargs), self._ivy.dtype)
         return self
 
-    sample.__name__ = sample.__qualname__ = name
-    sample.__doc__ = f"Tensor.{name}: fill the tensor in place with random draws."
-    return sample
+    return named(sample, name, f"Tensor.{name}: fill the tensor in place with random draws.")
 
 
 def _uniform(shape: Any, dtype: Any, a: float = 0.0, b: float = 1.0, **kw: Any) -> Any:

@@ -8,6 +8,7 @@ from collections import namedtuple
 from typing import Any
 
 import ivy
+from ivy_frontends._shared.naming import named
 from ivy_frontends.torch import _dtypes as D
 from ivy_frontends.torch._inplace import to_out
 from ivy_frontends.torch._registry import register
@@ -117,9 +118,7 @@ def _stat(name: str, fn: Any) -> Any:
             out, fn(x, axis=axes, correction=_correction(unbiased, correction), keepdims=keep), f"torch.{name}"
         )
 
-    stat.__name__ = stat.__qualname__ = name
-    stat.__doc__ = f"torch.{name} with Bessel's correction by default (``unbiased``/``correction``)."
-    return stat
+    return named(stat, name, f"torch.{name} with Bessel's correction by default (``unbiased``/``correction``).")
 
 
 std = register("std")(_stat("std", ivy.std))
@@ -159,9 +158,7 @@ def _extreme(name: str, reduce: Any, arg: Any, pair: Any) -> Any:
         indices = arg(arr, axis=axis, keepdims=keepdim)
         return values_indices(wrap(values), wrap(ivy.astype(indices, ivy.int64)))
 
-    extreme.__name__ = extreme.__qualname__ = name
-    extreme.__doc__ = f"torch.{name}: over everything, or ``(values, indices)`` along ``dim``."
-    return extreme
+    return named(extreme, name, f"torch.{name}: over everything, or ``(values, indices)`` along ``dim``.")
 
 
 def _maximum(a: Any, b: Any, out: Any = None) -> Tensor:
@@ -185,9 +182,7 @@ def _amax_like(name: str, fn: Any) -> Any:
         x, axes, keep = _args(name, input, dim, keepdim, {})
         return to_out(out, fn(x, axis=axes, keepdims=keep), f"torch.{name}")
 
-    reduce.__name__ = reduce.__qualname__ = name
-    reduce.__doc__ = f"torch.{name}: reduce over ``dim`` (all dimensions by default)."
-    return reduce
+    return named(reduce, name, f"torch.{name}: reduce over ``dim`` (all dimensions by default).")
 
 
 amax = register("amax")(_amax_like("amax", ivy.max))
@@ -213,9 +208,7 @@ def _arg(name: str, fn: Any) -> Any:
             result = fn(x, axis=_dim(dim, x.ndim, f"torch.{name}"), keepdims=keepdim)
         return to_out(out, ivy.astype(result, ivy.int64), f"torch.{name}")
 
-    arg.__name__ = arg.__qualname__ = name
-    arg.__doc__ = f"torch.{name}: index into the flattened tensor, or along ``dim``."
-    return arg
+    return named(arg, name, f"torch.{name}: index into the flattened tensor, or along ``dim``.")
 
 
 argmax = register("argmax")(_arg("argmax", ivy.argmax))
@@ -230,9 +223,7 @@ def _boolean(name: str, fn: Any) -> Any:
             result = ivy.astype(result, ivy.uint8)
         return to_out(out, result, f"torch.{name}")
 
-    reduce.__name__ = reduce.__qualname__ = name
-    reduce.__doc__ = f"torch.{name}: truthiness reduced over ``dim``."
-    return reduce
+    return named(reduce, name, f"torch.{name}: truthiness reduced over ``dim``.")
 
 
 all = register("all")(_boolean("all", ivy.all))
@@ -264,9 +255,7 @@ def _cumulative(name: str, fn: Any) -> Any:
             return to_out(out, x, f"torch.{name}")
         return to_out(out, fn(x, axis=axis), f"torch.{name}")
 
-    cumulative.__name__ = cumulative.__qualname__ = name
-    cumulative.__doc__ = f"torch.{name} along ``dim`` (integers accumulate in int64)."
-    return cumulative
+    return named(cumulative, name, f"torch.{name} along ``dim`` (integers accumulate in int64).")
 
 
 cumsum = register("cumsum")(_cumulative("cumsum", ivy.cumulative_sum))
@@ -296,9 +285,7 @@ def _cum_extreme(name: str, better: Any) -> Any:
             wrap(ivy.moveaxis(ivy.stack(values), 0, axis)), wrap(ivy.moveaxis(ivy.stack(indices), 0, axis))
         )
 
-    cum.__name__ = cum.__qualname__ = name
-    cum.__doc__ = f"torch.{name}: running extreme and where it was last reached."
-    return cum
+    return named(cum, name, f"torch.{name}: running extreme and where it was last reached.")
 
 
 cummax = register("cummax")(_cum_extreme("cummax", ivy.greater_equal))

@@ -18,6 +18,7 @@ import builtins
 from typing import Any
 
 import ivy
+from ivy_frontends._shared.naming import named
 from ivy_frontends.torch import _dtypes as D
 from ivy_frontends.torch._device import CPU, Size, device
 
@@ -317,9 +318,7 @@ def _conversion(name: str, target: str) -> Any:
         d = D.BY_NAME[target]._ivy
         return self if self._ivy.dtype == d else wrap(ivy.astype(self._ivy, d))
 
-    convert.__name__ = convert.__qualname__ = name
-    convert.__doc__ = f"Tensor.{name}(): the tensor as {target}."
-    return convert
+    return named(convert, name, f"Tensor.{name}(): the tensor as {target}.")
 
 
 for _name, _target in CONVERSIONS.items():

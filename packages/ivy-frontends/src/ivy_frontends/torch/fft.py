@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 import ivy
+from ivy_frontends._shared.naming import named
 from ivy_frontends.torch import _dtypes as D
 from ivy_frontends.torch._tensor import Tensor, tensor_arg, wrap
 
@@ -22,9 +23,7 @@ def _one(name: str) -> Any:
         x = _float_in(tensor_arg(input, f"torch.fft.{name}")._ivy)
         return wrap(fn(x, n=n, axis=dim, norm=norm or "backward"))
 
-    transform.__name__ = transform.__qualname__ = name
-    transform.__doc__ = f"torch.fft.{name} along ``dim``."
-    return transform
+    return named(transform, name, f"torch.fft.{name} along ``dim``.")
 
 
 def _many(name: str, base: str, two: bool) -> Any:
@@ -46,9 +45,7 @@ def _many(name: str, base: str, two: bool) -> Any:
             )
         )
 
-    transform.__name__ = transform.__qualname__ = name
-    transform.__doc__ = f"torch.fft.{name} over ``dim``."
-    return transform
+    return named(transform, name, f"torch.fft.{name} over ``dim``.")
 
 
 for _name in ("fft", "ifft", "rfft", "irfft", "hfft", "ihfft"):

@@ -7,6 +7,7 @@ from collections import namedtuple
 from typing import Any
 
 import ivy
+from ivy_frontends._shared.naming import named
 from ivy_frontends.torch._tensor import Tensor, tensor_arg, wrap
 
 _slogdet = namedtuple("slogdet", ["sign", "logabsdet"])
@@ -23,9 +24,7 @@ def _unary(name: str, fn: Any) -> Any:
     def f(A: Any, *, out: Any = None) -> Tensor:
         return wrap(fn(_a(A, name)))
 
-    f.__name__ = f.__qualname__ = name
-    f.__doc__ = f"torch.linalg.{name}"
-    return f
+    return named(f, name, f"torch.linalg.{name}")
 
 
 inv = _unary("inv", ivy.linalg.inv)

@@ -7,6 +7,7 @@ import math
 from typing import Any
 
 import ivy
+from ivy_frontends._shared.naming import named
 from ivy_frontends.torch import _dtypes as D
 from ivy_frontends.torch._pointwise import _sinc as torch_sinc
 from ivy_frontends.torch._promotion import unary_float
@@ -21,9 +22,7 @@ def _unary(name: str, fn: Any) -> Any:
     def special(input: Any, *, out: Any = None) -> Tensor:
         return wrap(fn(_f(input, name)))
 
-    special.__name__ = special.__qualname__ = name
-    special.__doc__ = f"torch.special.{name}"
-    return special
+    return named(special, name, f"torch.special.{name}")
 
 
 _TABLE = {

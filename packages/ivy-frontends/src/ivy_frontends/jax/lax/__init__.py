@@ -15,6 +15,7 @@ from typing import Any, NamedTuple
 
 import ivy
 from ivy_frontends._shared import math as shared_math
+from ivy_frontends._shared.naming import named
 from ivy_frontends.jax import _dtypes
 from ivy_frontends.jax._array import Array, cast_to, operand, to_ivy
 from ivy_frontends.jax.lax import _elementwise, _indexing, _structural, _windows
@@ -178,9 +179,7 @@ def _unary_public(name: str) -> Callable[..., Array]:
         a = operand(x)
         return Array(impl(a._a, **params), a.weak)
 
-    run.__name__ = run.__qualname__ = name
-    run.__doc__ = f"jax.lax.{name}: elementwise."
-    return run
+    return named(run, name, f"jax.lax.{name}: elementwise.")
 
 
 def _binary_public(name: str) -> Callable[..., Array]:
@@ -191,9 +190,7 @@ def _binary_public(name: str) -> Callable[..., Array]:
         d, weak = _dtypes.result(a, b)
         return Array(impl(cast_to(a, d), cast_to(b, d)), weak)
 
-    run.__name__ = run.__qualname__ = name
-    run.__doc__ = f"jax.lax.{name}: elementwise (operands of one dtype; Python scalars are weak)."
-    return run
+    return named(run, name, f"jax.lax.{name}: elementwise (operands of one dtype; Python scalars are weak).")
 
 
 FUNCTIONS: dict[str, Callable[..., Any]] = {}
@@ -383,9 +380,9 @@ def _scatter_public(how: str, name: str) -> Callable[..., Array]:
             )
         return Array(_indexing.scatter(a, _arr(scatter_indices), u, dimension_numbers, mode, how=how))
 
-    run.__name__ = run.__qualname__ = name
-    run.__doc__ = f"jax.lax.{name}: XLA scatter ({how}); mode FILL_OR_DROP drops out-of-bounds updates, others clamp."
-    return run
+    return named(
+        run, name, f"jax.lax.{name}: XLA scatter ({how}); mode FILL_OR_DROP drops out-of-bounds updates, others clamp."
+    )
 
 
 scatter = _scatter_public("set", "scatter")
@@ -413,9 +410,7 @@ def _reduction_public(name: str) -> Callable[..., Array]:
         a = _arr(operand)
         return Array(impl(a, axes=tuple(ax % builtins.max(a.ndim, 1) for ax in axes)))
 
-    run.__name__ = run.__qualname__ = name
-    run.__doc__ = f"jax.lax.{name}: reduce over ``axes``."
-    return run
+    return named(run, name, f"jax.lax.{name}: reduce over ``axes``.")
 
 
 for _name in _structural.REDUCTIONS:
@@ -440,9 +435,7 @@ def _cumulative_public(name: str) -> Callable[..., Array]:
         a = _arr(operand)
         return Array(impl(a, axis=axis % a.ndim, reverse=reverse))
 
-    run.__name__ = run.__qualname__ = name
-    run.__doc__ = f"jax.lax.{name}: cumulative along ``axis``."
-    return run
+    return named(run, name, f"jax.lax.{name}: cumulative along ``axis``.")
 
 
 for _name in _structural.CUMULATIVE:

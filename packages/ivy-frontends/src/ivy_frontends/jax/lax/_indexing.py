@@ -50,8 +50,17 @@ def _mode_name(mode: Any) -> str:
     return str(getattr(mode, "name", mode) or "").upper()
 
 
-def _field(dn: Any, name: str) -> tuple[int, ...]:
-    return tuple(getattr(dn, name, ()) or ())
+def _fields(dn: Any, names: str) -> list[tuple[int, ...]]:
+    """The dimension-number fields ``names`` (space-separated) of ``dn``, each a tuple (absent ones empty)."""
+    return [tuple(getattr(dn, name, ()) or ()) for name in names.split()]
+
+
+def _placer(rank: int, positions: Sequence[int], sizes: Sequence[int]) -> Any:
+    """Reshape a batch-shaped array to ``rank`` dimensions, its axes at ``positions`` and size-1 axes elsewhere."""
+    shape = [1] * rank
+    for p, s in zip(positions, sizes, strict=True):
+        shape[p] = s
+    return lambda a: ivy.reshape(a, tuple(shape))
 
 
 def gather(
@@ -64,22 +73,16 @@ def gather(
     **params: Any,
 ) -> ivy.Array:
     """XLA gather: slices of ``slice_sizes`` starting at ``indices[..., :]``."""
-    offset_dims = _field(dimension_numbers, "offset_dims")
-    collapsed = _field(dimension_numbers, "collapsed_slice_dims")
-    start_map = _field(dimension_numbers, "start_index_map")
-    op_batch = _field(dimension_numbers, "operand_batching_dims")
-    idx_batch = _field(dimension_numbers, "start_indices_batching_dims")
+    offset_dims, collapsed, start_map, op_batch, idx_batch = _fields(
+        dimension_numbers,
+        "offset_dims collapsed_slice_dims start_index_map operand_batching_dims start_indices_batching_dims",
+    )
     batch_shape = tuple(indices.shape[:-1])
     out_rank = len(batch_shape) + len(offset_dims)
     batch_pos = [d for d in range(out_rank) if d not in offset_dims]
     window_dims = [d for d in range(x.ndim) if d not in collapsed and d not in op_batch]
 
-    def batch_to_out(a: ivy.Array) -> ivy.Array:
-        shape = [1] * out_rank
-        for p, s in zip(batch_pos, batch_shape, strict=True):
-            shape[p] = s
-        return ivy.reshape(a, tuple(shape))
-
+    batch_to_out = _placer(out_rank, batch_pos, batch_shape)
     idx = ivy.astype(indices, ivy.int64)
     fill = _mode_name(mode).endswith("FILL_OR_DROP")
     valid = None
@@ -132,22 +135,17 @@ def scatter(
     **params: Any,
 ) -> ivy.Array:
     """XLA scatter: combine ``updates`` into ``x`` at the windows ``indices`` name (``how``: set/add/mul/min/max)."""
-    window = _field(dimension_numbers, "update_window_dims")
-    inserted = _field(dimension_numbers, "inserted_window_dims")
-    to_operand = _field(dimension_numbers, "scatter_dims_to_operand_dims")
-    op_batch = _field(dimension_numbers, "operand_batching_dims")
-    idx_batch = _field(dimension_numbers, "scatter_indices_batching_dims")
+    window, inserted, to_operand, op_batch, idx_batch = _fields(
+        dimension_numbers,
+        "update_window_dims inserted_window_dims scatter_dims_to_operand_dims operand_batching_dims "
+        "scatter_indices_batching_dims",
+    )
     urank = updates.ndim
     scatter_pos = [d for d in range(urank) if d not in window]
     batch_shape = tuple(indices.shape[:-1])
     window_op_dims = [d for d in range(x.ndim) if d not in inserted and d not in op_batch]
 
-    def batch_to_upd(a: ivy.Array) -> ivy.Array:
-        shape = [1] * urank
-        for p, s in zip(scatter_pos, batch_shape, strict=True):
-            shape[p] = s
-        return ivy.reshape(a, tuple(shape))
-
+    batch_to_upd = _placer(urank, scatter_pos, batch_shape)
     idx = ivy.astype(indices, ivy.int64)
     clip = not _mode_name(mode).endswith("FILL_OR_DROP")
     valid = ivy.ones(tuple(updates.shape), dtype=ivy.bool)

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import ivy
 from ivy_frontends._shared.math import maximum as _max
 from ivy_frontends._shared.math import minimum as _min
 from ivy_frontends.jax import _dtypes
 from ivy_frontends.jax.lax._structural import pad
+
+if TYPE_CHECKING:  # the package imports this module first
+    from ivy_frontends.jax.lax import ConvDimensionNumbers
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
@@ -65,10 +68,10 @@ def conv_general_dilated(
     lhs: ivy.Array,
     rhs: ivy.Array,
     window_strides: Sequence[int],
-    padding: Any,
+    padding: str | Sequence[tuple[int, int]],
     lhs_dilation: Sequence[int] | None = None,
     rhs_dilation: Sequence[int] | None = None,
-    dimension_numbers: Any = None,
+    dimension_numbers: ConvDimensionNumbers | None = None,
     feature_group_count: int = 1,
     batch_group_count: int = 1,
     precision: Any = None,

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 import ivy
+from ivy_frontends._shared.naming import named
 from ivy_frontends.jax import _dtypes
 from ivy_frontends.jax._array import Array, asarray, operand
 from ivy_frontends.jax.numpy._delegate import delegate
@@ -36,9 +37,7 @@ def _inexact_input(name: str) -> Callable[..., Any]:
         d = _dtypes.optional(dtype) or _dtypes.to_inexact(x.dtype)
         return fn(astype(x, d), *args, **kwargs)
 
-    run.__name__ = run.__qualname__ = name
-    run.__doc__ = f"jax.numpy.{name}: computed in JAX's inexact dtype of the input (int32 -> float32)."
-    return run
+    return named(run, name, f"jax.numpy.{name}: computed in JAX's inexact dtype of the input (int32 -> float32).")
 
 
 def _keep_dtype(name: str) -> Callable[..., Any]:
@@ -50,9 +49,7 @@ def _keep_dtype(name: str) -> Callable[..., Any]:
         out = fn(x, axis=axis, dtype=d.name, **kwargs)
         return astype(out, d)
 
-    run.__name__ = run.__qualname__ = name
-    run.__doc__ = f"jax.numpy.{name}: the result keeps the input dtype (booleans count as int64)."
-    return run
+    return named(run, name, f"jax.numpy.{name}: the result keeps the input dtype (booleans count as int64).")
 
 
 def _promoting_join(name: str) -> Callable[..., Any]:
@@ -65,9 +62,7 @@ def _promoting_join(name: str) -> Callable[..., Any]:
             items = [astype(a, d) for a in items]
         return fn(items, *args, **kwargs)
 
-    run.__name__ = run.__qualname__ = name
-    run.__doc__ = f"jax.numpy.{name}: the inputs promoted with JAX's rules first."
-    return run
+    return named(run, name, f"jax.numpy.{name}: the inputs promoted with JAX's rules first.")
 
 
 def append(arr: Any, values: Any, axis: Any = None) -> Array:

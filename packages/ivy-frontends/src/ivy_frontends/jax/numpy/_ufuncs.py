@@ -12,6 +12,7 @@ from typing import Any
 
 import ivy
 from ivy_frontends._shared import math as shared_math
+from ivy_frontends._shared.naming import named
 from ivy_frontends.jax import _dtypes
 from ivy_frontends.jax._array import Array, cast_to, operand
 
@@ -194,9 +195,7 @@ def make_unary(name: str, fn: Callable[..., Any], rule: str) -> Callable[..., Ar
             out = ivy.astype(out, d.ivy)
         return Array(out, weak)
 
-    unary.__name__ = unary.__qualname__ = name
-    unary.__doc__ = f"jax.numpy.{name}: elementwise, JAX's promotion ({rule})."
-    return unary
+    return named(unary, name, f"jax.numpy.{name}: elementwise, JAX's promotion ({rule}).")
 
 
 def make_binary(name: str, fn: Callable[..., Any], rule: str) -> Callable[..., Array]:
@@ -207,9 +206,7 @@ def make_binary(name: str, fn: Callable[..., Any], rule: str) -> Callable[..., A
             out = ivy.astype(out, d.ivy)
         return Array(out, weak)
 
-    binary.__name__ = binary.__qualname__ = name
-    binary.__doc__ = f"jax.numpy.{name}: elementwise with broadcasting, JAX's promotion ({rule})."
-    return binary
+    return named(binary, name, f"jax.numpy.{name}: elementwise with broadcasting, JAX's promotion ({rule}).")
 
 
 FUNCTIONS: dict[str, Callable[..., Array]] = {n: make_unary(n, f, r) for n, (f, r) in UNARY.items()}

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 import ivy
+from ivy_frontends._shared.naming import named
 from ivy_frontends.torch import _dtypes as D
 from ivy_frontends.torch.nn._common import arr, out
 
@@ -79,9 +80,7 @@ def make(name: str, compute: Callable[..., Any], params: tuple[tuple[str, Any], 
             raise RuntimeError(f"torch.nn.functional.{name}: \"{name}\" not implemented for '{D.from_ivy(x.dtype)}'")
         return out(compute(x, *values.values()), input, inplace)
 
-    activation.__name__ = activation.__qualname__ = name
-    activation.__doc__ = f"torch.nn.functional.{name}"
-    return activation
+    return named(activation, name, f"torch.nn.functional.{name}")
 
 
 def make_inplace(fn: Callable[..., Any]) -> Callable[..., Any]:
@@ -90,9 +89,7 @@ def make_inplace(fn: Callable[..., Any]) -> Callable[..., Any]:
     def inplace(input: Any, *args: Any, **kwargs: Any) -> Any:
         return fn(input, *args, inplace=True, **kwargs)
 
-    inplace.__name__ = inplace.__qualname__ = fn.__name__ + "_"
-    inplace.__doc__ = f"torch.nn.functional.{fn.__name__}_: in place."
-    return inplace
+    return named(inplace, fn.__name__ + "_", f"torch.nn.functional.{fn.__name__}_: in place.")
 
 
 FUNCTIONS: dict[str, Callable[..., Any]] = {}
@@ -110,28 +107,23 @@ def _implicit_dim(ndim: int) -> int:
     return 0 if ndim in (0, 1, 3) else 1
 
 
-def softmax(input: Any, dim: Any = None, _stacklevel: int = 3, dtype: Any = None) -> Any:
-    """torch.nn.functional.softmax along ``dim`` (torch's legacy implicit dim when None)."""
-    x = _softmax_dtype(arr(input, "softmax"), dtype)
-    axis = _implicit_dim(x.ndim) if dim is None else dim
-    if x.ndim == 0:
-        return out(ivy.ones_like(x))
-    return out(ivy.nn.softmax(x, axis=axis))
+def _normalizer(name: str, fn: Callable[..., Any], of_scalar: Callable[[Any], Any] | None, doc: str) -> Any:
+    """A softmax-like function: along ``dim`` (torch's legacy implicit dim when None), ``of_scalar`` for 0-d."""
+
+    def normalize(input: Any, dim: Any = None, _stacklevel: int = 3, dtype: Any = None) -> Any:
+        x = _softmax_dtype(arr(input, name), dtype)
+        if x.ndim == 0 and of_scalar is not None:
+            return out(of_scalar(x))
+        return out(fn(x, axis=_implicit_dim(x.ndim) if dim is None else dim))
+
+    return named(normalize, name, f"torch.nn.functional.{name}: {doc}.")
 
 
-def log_softmax(input: Any, dim: Any = None, _stacklevel: int = 3, dtype: Any = None) -> Any:
-    """torch.nn.functional.log_softmax along ``dim``."""
-    x = _softmax_dtype(arr(input, "log_softmax"), dtype)
-    axis = _implicit_dim(x.ndim) if dim is None else dim
-    if x.ndim == 0:
-        return out(ivy.zeros_like(x))
-    return out(ivy.nn.log_softmax(x, axis=axis))
-
-
-def softmin(input: Any, dim: Any = None, _stacklevel: int = 3, dtype: Any = None) -> Any:
-    """torch.nn.functional.softmin: softmax of ``-input``."""
-    x = _softmax_dtype(arr(input, "softmin"), dtype)
-    return out(ivy.nn.softmax(ivy.negative(x), axis=_implicit_dim(x.ndim) if dim is None else dim))
+softmax = _normalizer("softmax", ivy.nn.softmax, ivy.ones_like, "softmax along ``dim``")
+log_softmax = _normalizer("log_softmax", ivy.nn.log_softmax, ivy.zeros_like, "log of softmax along ``dim``")
+softmin = _normalizer(
+    "softmin", lambda x, axis: ivy.nn.softmax(ivy.negative(x), axis=axis), None, "softmax of ``-input``"
+)
 
 
 def glu(input: Any, dim: int = -1) -> Any:

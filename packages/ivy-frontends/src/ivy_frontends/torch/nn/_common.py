@@ -7,6 +7,9 @@ from typing import Any
 import ivy
 from ivy_frontends.torch._tensor import Tensor, tensor_arg, wrap
 
+#: a size per spatial axis, or one for all of them (torch's ``_size_any_t``)
+Sizes = int | tuple[int, ...] | list[int]
+
 
 def arr(x: Any, function: str, argument: str = "input") -> Any:
     """The ivy array of a Tensor argument, or a TypeError naming ``function`` and ``argument``."""

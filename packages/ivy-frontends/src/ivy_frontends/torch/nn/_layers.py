@@ -8,8 +8,9 @@ from collections.abc import Callable
 from typing import Any
 
 import ivy
+from ivy_frontends._shared.naming import named
 from ivy_frontends.torch._tensor import Tensor, wrap
-from ivy_frontends.torch.nn._common import arr, opt, out, tup
+from ivy_frontends.torch.nn._common import Sizes, arr, opt, out, tup
 
 
 def linear(input: Any, weight: Any, bias: Any = None) -> Tensor:
@@ -50,23 +51,21 @@ def _conv(n: int) -> Callable[..., Tensor]:
         y = ivy.nn.conv(x, w, opt(bias), stride=stride, padding=padding, dilation=dilation, groups=groups)
         return wrap(ivy.squeeze(y, 0) if unbatched else y)
 
-    conv.__name__ = conv.__qualname__ = name
-    conv.__doc__ = f"torch.nn.functional.{name} (cross-correlation, channels first)."
-    return conv
+    return named(conv, name, f"torch.nn.functional.{name} (cross-correlation, channels first).")
 
 
 def _conv_transpose(n: int) -> Callable[..., Tensor]:
     name = f"conv_transpose{n}d"
 
     def conv_transpose(
-        input: Any,
-        weight: Any,
-        bias: Any = None,
-        stride: Any = 1,
-        padding: Any = 0,
-        output_padding: Any = 0,
+        input: Tensor,
+        weight: Tensor,
+        bias: Tensor | None = None,
+        stride: Sizes = 1,
+        padding: Sizes = 0,
+        output_padding: Sizes = 0,
         groups: int = 1,
-        dilation: Any = 1,
+        dilation: Sizes = 1,
     ) -> Tensor:
         x, w = arr(input, name), arr(weight, name, "weight")
         unbatched = x.ndim == n + 1
@@ -84,9 +83,7 @@ def _conv_transpose(n: int) -> Callable[..., Tensor]:
         )
         return wrap(ivy.squeeze(y, 0) if unbatched else y)
 
-    conv_transpose.__name__ = conv_transpose.__qualname__ = name
-    conv_transpose.__doc__ = f"torch.nn.functional.{name}; weight is ``(in, out / groups, *kernel)``."
-    return conv_transpose
+    return named(conv_transpose, name, f"torch.nn.functional.{name}; weight is ``(in, out / groups, *kernel)``.")
 
 
 def _batched(x: Any, n: int) -> tuple[Any, bool]:
@@ -118,22 +115,20 @@ def _max_pool(n: int) -> Callable[..., Any]:
         y = ivy.nn.max_pool(x, k, stride=s, padding=tup(padding, n), dilation=tup(dilation, n), ceil_mode=ceil_mode)
         return wrap(ivy.squeeze(y, 0) if squeeze else y)
 
-    max_pool.__name__ = max_pool.__qualname__ = name
-    max_pool.__doc__ = f"torch.nn.functional.{name} (padding counts as -inf)."
-    return max_pool
+    return named(max_pool, name, f"torch.nn.functional.{name} (padding counts as -inf).")
 
 
 def _avg_pool(n: int) -> Callable[..., Any]:
     name = f"avg_pool{n}d"
 
     def avg_pool(
-        input: Any,
-        kernel_size: Any,
-        stride: Any = None,
-        padding: Any = 0,
+        input: Tensor,
+        kernel_size: Sizes,
+        stride: Sizes | None = None,
+        padding: Sizes = 0,
         ceil_mode: bool = False,
         count_include_pad: bool = True,
-        divisor_override: Any = None,
+        divisor_override: int | None = None,
     ) -> Tensor:
         x, squeeze = _batched(arr(input, name), n)
         k = tup(kernel_size, n)
@@ -148,9 +143,7 @@ def _avg_pool(n: int) -> Callable[..., Any]:
             y = ivy.multiply(y, area / divisor_override)
         return wrap(ivy.squeeze(y, 0) if squeeze else y)
 
-    avg_pool.__name__ = avg_pool.__qualname__ = name
-    avg_pool.__doc__ = f"torch.nn.functional.{name}."
-    return avg_pool
+    return named(avg_pool, name, f"torch.nn.functional.{name}.")
 
 
 def _lp_pool(n: int) -> Callable[..., Any]:
@@ -166,9 +159,7 @@ def _lp_pool(n: int) -> Callable[..., Any]:
         y = ivy.multiply(ivy.multiply(ivy.sign(pooled), ivy.nn.relu(ivy.abs(pooled))), area)
         return wrap(ivy.pow(y, 1.0 / norm_type))
 
-    lp_pool.__name__ = lp_pool.__qualname__ = name
-    lp_pool.__doc__ = f"torch.nn.functional.{name}: the p-norm over each window."
-    return lp_pool
+    return named(lp_pool, name, f"torch.nn.functional.{name}: the p-norm over each window.")
 
 
 def _adaptive(n: int, kind: str) -> Callable[..., Any]:
@@ -185,17 +176,15 @@ def _adaptive(n: int, kind: str) -> Callable[..., Any]:
         y = fn(x, size)
         return wrap(ivy.squeeze(y, 0) if squeeze else y)
 
-    adaptive.__name__ = adaptive.__qualname__ = name
-    adaptive.__doc__ = f"torch.nn.functional.{name} (torch's bin edges)."
-    return adaptive
+    return named(adaptive, name, f"torch.nn.functional.{name} (torch's bin edges).")
 
 
 def batch_norm(
-    input: Any,
-    running_mean: Any,
-    running_var: Any,
-    weight: Any = None,
-    bias: Any = None,
+    input: Tensor,
+    running_mean: Tensor | None,
+    running_var: Tensor | None,
+    weight: Tensor | None = None,
+    bias: Tensor | None = None,
     training: bool = False,
     momentum: float = 0.1,
     eps: float = 1e-5,
@@ -297,9 +286,11 @@ def _dropout(name: str, per_channel: bool) -> Callable[..., Tensor]:
             return out(ivy.divide(ivy.multiply(x, ivy.astype(keep, x.dtype)), 1 - p), input, inplace)
         return out(ivy.nn.dropout(x, p, training=True), input, inplace)
 
-    dropout.__name__ = dropout.__qualname__ = name
-    dropout.__doc__ = f"torch.nn.functional.{name}: zero {'whole channels' if per_channel else 'elements'} with probability ``p`` while training."
-    return dropout
+    return named(
+        dropout,
+        name,
+        f"torch.nn.functional.{name}: zero {'whole channels' if per_channel else 'elements'} with probability ``p`` while training.",
+    )
 
 
 def alpha_dropout(input: Any, p: float = 0.5, training: bool = False, inplace: bool = False) -> Tensor:

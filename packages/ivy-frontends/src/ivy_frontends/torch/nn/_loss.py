@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 import ivy
+from ivy_frontends._shared.naming import named
 from ivy_frontends.torch._tensor import Tensor, wrap
 from ivy_frontends.torch.nn._common import arr, legacy_reduction, opt, reduce
 
@@ -35,9 +36,7 @@ def _pair_loss(
         reduction = legacy_reduction(values.pop("size_average"), values.pop("reduce"), values.pop("reduction"))
         return wrap(compute(x, t, reduction, **values))
 
-    loss.__name__ = loss.__qualname__ = name
-    loss.__doc__ = f"torch.nn.functional.{name}"
-    return loss
+    return named(loss, name, f"torch.nn.functional.{name}")
 
 
 def _weighted(loss: Any, x: Any, weight: Any, reduction: str, name: str, mean_by_weight: bool) -> Any:
