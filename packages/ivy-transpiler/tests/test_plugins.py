@@ -152,6 +152,9 @@ class ToyFrontend:
     def run(self, program, args, kwargs):
         return program(*args, **kwargs)
 
+    def to_ivy(self, value):
+        return None  # the namespace's functions return ivy.Array itself
+
     def coverage(self):
         return {"toyfw": (["add", "mul", "sin", "total"], sorted(vars(namespace)))}
 

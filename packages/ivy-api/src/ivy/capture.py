@@ -14,6 +14,8 @@ object satisfying :class:`Frontend`:
 - ``run(program, args, kwargs)``: the program run by the real framework, on the
   framework's own arrays, leaving a model's state as it was (the reference a transpiled
   program is checked against);
+- ``to_ivy(value)``: the ``ivy.Array`` inside one of the frontend's arrays (what a captured
+  run returns), ``None`` for any other value;
 - ``coverage()``: ``{label: (real_names, emulated_names)}`` per namespace of the real
   framework, for the coverage table.
 
@@ -108,6 +110,8 @@ class Frontend(Protocol):
     def describe(self, program: Any) -> Model | None: ...
 
     def run(self, program: Any, args: tuple, kwargs: dict) -> Any: ...
+
+    def to_ivy(self, value: Any) -> Any: ...
 
     def coverage(self) -> dict[str, tuple[Iterable[str], Iterable[str]]]: ...
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import ivy
+import ivy.capture
 from ivy.capture import Capture, MissingOperations
 from ivy.tracer.recording import IvyTracingError
 from ivy_transpiler import _sources, _tree
@@ -68,14 +69,18 @@ class Program:
         """Trace the capture for this call's structure; concrete inputs are used as they are, others as zeros."""
         capture, holder = self.capture, {}
         state_names = self.state_names
+        to_ivy = ivy.capture.load(_sources.get(self.source).frontend).to_ivy  # a frontend array's ivy.Array
+
+        def is_array(value: Any) -> bool:
+            return isinstance(value, ivy.Array) or to_ivy(value) is not None
 
         def program(state: dict[str, ivy.Array], inputs: list[ivy.Array]) -> list[ivy.Array]:
             capture.parameters.update(state)
             args, kwargs = _tree.unflatten(template, inputs)
             result = capture.run(*args, **kwargs)
-            out_template, tensors = _tree.flatten(result, _is_frontend_array)
+            out_template, tensors = _tree.flatten(result, is_array)
             holder["outputs"], holder["n"] = out_template, len(tensors)
-            arrays_out = [_ivy_array(t) for t in tensors]
+            arrays_out = [t if isinstance(t, ivy.Array) else to_ivy(t) for t in tensors]
             changed = [n for n in state_names if capture.parameters[n] is not state[n]]
             holder["updates"] = changed
             return arrays_out + [capture.parameters[n] for n in changed]
@@ -134,10 +139,6 @@ class Program:
         return self.last.graph
 
 
-#: where frontend arrays keep their ``ivy.Array`` (torch, tensorflow, paddle: ``_ivy``; jax, numpy: ``_a``)
-_SLOTS = ("_ivy", "_a")
-
-
 def _fast_key(args: tuple, kwargs: dict, is_native: Callable[[Any], bool]) -> Any:
     """``((shape, dtype), ...)`` of a call with only native arrays, positionally; ``None`` otherwise."""
     if kwargs or not all(is_native(a) for a in args):
@@ -148,16 +149,6 @@ def _fast_key(args: tuple, kwargs: dict, is_native: Callable[[Any], bool]) -> An
     except TypeError:  # shapes some frameworks do not hash (symbolic dimensions)
         return None
     return key
-
-
-def _is_frontend_array(value: Any) -> bool:
-    return isinstance(value, ivy.Array) or any(isinstance(getattr(value, s, None), ivy.Array) for s in _SLOTS)
-
-
-def _ivy_array(value: Any) -> ivy.Array:
-    if isinstance(value, ivy.Array):
-        return value
-    return next(a for a in (getattr(value, s, None) for s in _SLOTS) if isinstance(a, ivy.Array))
 
 
 def _example(native: Any) -> ivy.Array:

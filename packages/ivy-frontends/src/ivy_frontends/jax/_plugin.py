@@ -47,6 +47,12 @@ class JaxFrontend:
             if saved is not None:
                 nnx.update(program, saved)
 
+    def to_ivy(self, value: Any) -> Any:
+        """The ``ivy.Array`` inside one of the frontend's ``Array``s; None for any other value."""
+        from ivy_frontends.jax._array import Array
+
+        return value._a if isinstance(value, Array) else None
+
     def coverage(self) -> dict[str, tuple[set[str], set[str]]]:
         """Real public names per jax namespace and those the frontend emulates (see ``_coverage``)."""
         from ivy_frontends.jax._coverage import coverage

@@ -57,6 +57,12 @@ class NumpyFrontend:
         """The program in NumPy."""
         return program(*args, **kwargs)
 
+    def to_ivy(self, value: Any) -> Any:
+        """The ``ivy.Array`` inside one of the frontend's ``ndarray``s; None for any other value."""
+        from ivy_frontends.numpy._ndarray import ndarray
+
+        return value._a if isinstance(value, ndarray) else None
+
     def coverage(self) -> dict[str, tuple[Iterable[str], Iterable[str]]]:
         """Per real namespace: its public names and those the frontend emulates."""
         real = import_framework("numpy")

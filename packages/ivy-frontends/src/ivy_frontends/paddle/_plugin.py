@@ -51,6 +51,12 @@ class PaddleFrontend:
             if saved is not None:
                 program.set_state_dict(saved)
 
+    def to_ivy(self, value: Any) -> Any:
+        """The ``ivy.Array`` inside one of the frontend's ``Tensor``s; None for any other value."""
+        from ivy_frontends.paddle._tensor import Tensor
+
+        return value._ivy if isinstance(value, Tensor) else None
+
     def coverage(self) -> dict[str, tuple[set[str], set[str]]]:
         """Real public names per paddle namespace and those the frontend emulates (see ``_coverage``)."""
         from ivy_frontends.paddle._coverage import coverage

@@ -43,6 +43,12 @@ class TensorFlowFrontend:
             kwargs = {**kwargs, "training": False}
         return program(*args, **kwargs)
 
+    def to_ivy(self, value: Any) -> Any:
+        """The ``ivy.Array`` inside one of the frontend's ``Tensor``s; None for any other value."""
+        from ivy_frontends.tensorflow._tensor import Tensor
+
+        return value._ivy if isinstance(value, Tensor) else None
+
     def coverage(self) -> dict[str, tuple[set[str], set[str]]]:
         """Real public names per TF namespace and those the frontend emulates (see ``_coverage``)."""
         from ivy_frontends.tensorflow._coverage import coverage

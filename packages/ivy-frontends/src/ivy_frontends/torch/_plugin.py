@@ -47,6 +47,12 @@ class TorchFrontend:
             if saved is not None:
                 program.load_state_dict(saved)
 
+    def to_ivy(self, value: Any) -> Any:
+        """The ``ivy.Array`` inside one of the frontend's ``Tensor``s; None for any other value."""
+        from ivy_frontends.torch._tensor import Tensor
+
+        return value._ivy if isinstance(value, Tensor) else None
+
     def coverage(self) -> dict[str, tuple[set[str], set[str]]]:
         """Real public names per torch namespace and those the frontend emulates (see ``_coverage``)."""
         from ivy_frontends.torch._coverage import coverage
