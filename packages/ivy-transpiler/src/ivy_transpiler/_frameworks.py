@@ -8,7 +8,6 @@ program never imports a framework it does not use.
 from __future__ import annotations
 
 import types
-from collections.abc import Callable
 from functools import cache
 from typing import Any
 
@@ -109,18 +108,6 @@ def to_numpy(value: Any) -> np.ndarray:
     if hasattr(value, "numpy") and not isinstance(value, (int, float, complex, bool)):
         return np.asarray(value.numpy())
     return np.asarray(value)
-
-
-def is_array_of(framework: str) -> Callable[[Any], bool]:
-    """A test for ``framework``'s native arrays (NumPy arrays count for every framework)."""
-
-    def test(value: Any) -> bool:
-        if isinstance(value, np.ndarray):
-            return True
-        found = framework_of_value(value)
-        return found == framework and _looks_like_array(value)
-
-    return test
 
 
 def is_any_array(value: Any) -> bool:
