@@ -81,7 +81,9 @@ def _tensordot(shapes: dict[str, Any], arguments: dict[str, Any]) -> str | None:
 @rule("concat")
 def _concat(shapes: dict[str, Any], arguments: dict[str, Any]) -> str | None:
     listed, axis = shapes["arrays"], arguments.get("axis", 0)
-    if not listed or axis is None:
+    if not listed:
+        return "argument 'arrays' must hold at least one array"
+    if axis is None:
         return None
     if any(len(s) != len(listed[0]) for s in listed):
         return f"the arrays have different numbers of dimensions: {', '.join(map(str, listed))}"
@@ -98,6 +100,8 @@ def _concat(shapes: dict[str, Any], arguments: dict[str, Any]) -> str | None:
 @rule("stack")
 def _stack(shapes: dict[str, Any], arguments: dict[str, Any]) -> str | None:
     listed = shapes["arrays"]
+    if not listed:
+        return "argument 'arrays' must hold at least one array"
     if any(s != listed[0] for s in listed):
         return f"the arrays must all have one shape, got {', '.join(map(str, listed))}"
     return None
@@ -163,7 +167,10 @@ def _square(shapes: dict[str, Any], arguments: dict[str, Any]) -> str | None:
     return None
 
 
-@rule(*(f"linalg.{n}" for n in ("matrix_norm", "matrix_rank", "pinv", "qr", "svd", "svdvals")), "matrix_transpose")
+_MATRICES = ("matrix_norm", "matrix_rank", "pinv", "qr", "svd", "svdvals", "trace", "diagonal")
+
+
+@rule(*(f"linalg.{n}" for n in _MATRICES), "matrix_transpose")
 def _matrices(shapes: dict[str, Any], arguments: dict[str, Any]) -> str | None:
     if len(shapes["x"]) < 2:
         return f"argument 'x' of shape {shapes['x']} is not a (stack of) matrices"
@@ -174,4 +181,11 @@ def _matrices(shapes: dict[str, Any], arguments: dict[str, Any]) -> str | None:
 def _outer(shapes: dict[str, Any], arguments: dict[str, Any]) -> str | None:
     if len(shapes["x1"]) != 1 or len(shapes["x2"]) != 1:
         return f"shapes {_listed(shapes, 'x1', 'x2')}: both arrays must be vectors (1-d)"
+    return None
+
+
+@rule("arange")
+def _arange(shapes: dict[str, Any], arguments: dict[str, Any]) -> str | None:
+    if arguments.get("step") == 0:
+        return "argument 'step' must not be zero"
     return None

@@ -266,6 +266,8 @@ def framework() -> tuple:
 
 
 _OUT_OF_MEMORY = ("out of memory", "can't allocate memory", "storage size calculation overflowed")
+#: RuntimeErrors that are no verdict on the arguments: the device failed, or a kernel is missing.
+_NOT_ARGUMENTS = ("CUDA error", "device-side assert", "not implemented for", "NCCL")
 
 
 @hookimpl
@@ -280,4 +282,6 @@ def classify_error(error: Any) -> Any:
         return ivy.IvyMemoryError
     if isinstance(error, RuntimeError) and any(text in str(error).lower() for text in _OUT_OF_MEMORY):
         return ivy.IvyMemoryError
+    if type(error) is RuntimeError and not any(text in str(error) for text in _NOT_ARGUMENTS):
+        return ivy.IvyValueError  # torch's argument checks (TORCH_CHECK) raise RuntimeError
     return None

@@ -58,11 +58,23 @@ MISTAKES: tuple[Mistake, ...] = (
     Mistake("det-not-square", _V, lambda: ivy.linalg.det(_ones(2, 3))),
     Mistake("solve-rows", _V, lambda: ivy.linalg.solve(ivy.eye(3), _ones(4))),
     Mistake("cross-size", _V, lambda: ivy.linalg.cross(_ones(2), _ones(2))),
+    Mistake("trace-1d", _V, lambda: ivy.linalg.trace(_ones(3))),
+    Mistake("diagonal-1d", _V, lambda: ivy.linalg.diagonal(_ones(3))),
+    Mistake("concat-nothing", _V, lambda: ivy.concat([])),
+    Mistake("permute_dims-repeated", _V, lambda: ivy.permute_dims(_ones(2, 3), (0, 0))),
+    Mistake("moveaxis-repeated", _V, lambda: ivy.moveaxis(_ones(2, 3), (0, 0), (1, 0))),
+    Mistake("repeat-sizes", _V, lambda: ivy.repeat(_ones(3), ivy.ones((2,), dtype=ivy.int64), axis=0)),
+    # values a function does not take
+    Mistake("tile-negative", _V, lambda: ivy.tile(_ones(2), (-1,))),
+    Mistake("arange-step-zero", _V, lambda: ivy.arange(0, 10, 0)),
+    Mistake("fft-no-points", _V, lambda: ivy.fft.fft(ivy.ones((4,), dtype=ivy.complex64), n=0)),
+    Mistake("matrix_norm-ord", _V, lambda: ivy.linalg.matrix_norm(_ones(3, 3), ord="bad")),
     # dtypes a function does not take
     Mistake("bitwise_and-float", ivy.IvyTypeError, lambda: ivy.bitwise_and(_ones(2), _ones(2))),
     Mistake("bitwise_invert-float", ivy.IvyTypeError, lambda: ivy.bitwise_invert(_ones(2))),
     Mistake("shift-float", ivy.IvyTypeError, lambda: ivy.bitwise_left_shift(_ones(2), _ones(2))),
     Mistake("floor-complex", ivy.IvyTypeError, lambda: ivy.floor(ivy.asarray([1j]))),
+    Mistake("negative-bool", ivy.IvyTypeError, lambda: ivy.negative(ivy.asarray([True]))),
     # axes out of range
     Mistake("sum-axis", ivy.AxisError, lambda: ivy.sum(_ones(2, 3), axis=2)),
     Mistake("concat-axis", ivy.AxisError, lambda: ivy.concat([_ones(2, 3), _ones(2, 3)], axis=3)),
