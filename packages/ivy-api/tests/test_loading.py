@@ -195,6 +195,22 @@ def test_fields_outside_the_format_are_named_in_the_error(tmp_path, field, value
         serialize.from_json(document)
 
 
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ([1.0, "x", 2.0], r"data\[1\]: expected an element of dtype float64, got 'x'"),
+        ([1.0], r"data: expected a list of 3 entries \(shape \[3\]\)"),
+        ([1.0, {"float": "1e308"}, 2.0], r"data\[1\]: expected an element of dtype float64"),
+        ([1.0, True, 2.0], r"data\[1\]: expected an element of dtype float64, got True"),
+    ],
+)
+def test_a_constant_holds_elements_of_its_shape_and_dtype(data, message):
+    document = _document()
+    _constant(document)["data"] = data
+    with pytest.raises(ivy.FileFormatError, match=r"values\[\d+\]\." + message):
+        serialize.from_json(document)
+
+
 def test_references_must_name_values_defined_before_their_use():
     document = _document()
     later = document["nodes"][-1]["outputs"][0]

@@ -233,9 +233,10 @@ class _Reader:
 
     def data(self, where: str, item: Any, shape: list, dtype: DType, at: list[int]) -> Any:
         """A constant's elements: nested lists of ``shape``, each element fitting ``dtype``."""
+        here = where + "".join(f"[{i}]" for i in at)
         if shape:
             if type(item) is not list or len(item) != shape[0]:
-                self.fail(f"{where}{at}", f"a list of {shape[0]} entries (shape {shape})", item)
+                self.fail(here, f"a list of {shape[0]} entries (shape {shape})", item)
             return [self.data(where, row, shape[1:], dtype, [*at, i]) for i, row in enumerate(item)]
         if dtype.kind == "b" and type(item) is bool:
             return item
@@ -249,7 +250,7 @@ class _Reader:
             parts = item.get("complex")
             if dtype.kind == "c" and type(parts) is list and len(parts) == 2 and all(map(_is_number, parts)):
                 return complex(*parts)
-        self.fail(f"{where}{at}" if at else where, f"an element of dtype {dtype.name}", item)
+        self.fail(here, f"an element of dtype {dtype.name}", item)
 
     def inputs(self, item: Any) -> list[int]:
         inputs = self.list("inputs", item)
