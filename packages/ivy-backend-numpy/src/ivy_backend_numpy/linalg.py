@@ -12,11 +12,16 @@ _la = np.linalg
 
 globals().update(
     native_impls(
-        linalg_det=_la.det, linalg_eigh=_la.eigh, linalg_eigvalsh=_la.eigvalsh, linalg_inv=_la.inv,
-        linalg_matrix_power=_la.matrix_power, linalg_outer=_la.outer, linalg_slogdet=_la.slogdet,
+        linalg_det=_la.det,
+        linalg_eigh=_la.eigh,
+        linalg_eigvalsh=_la.eigvalsh,
+        linalg_inv=_la.inv,
+        linalg_matrix_power=_la.matrix_power,
+        linalg_outer=_la.outer,
+        linalg_slogdet=_la.slogdet,
         linalg_svdvals=_la.svdvals,
     )
-)  # fmt: skip
+)
 
 
 def _complex(x: Any) -> Any:

@@ -10,12 +10,20 @@ from ivy.plugin import hookimpl, native_impls
 
 globals().update(
     native_impls(
-        broadcast_to=np.broadcast_to, flip=np.flip, moveaxis=np.moveaxis, permute_dims=np.permute_dims,
-        tile=np.tile, matmul=np.matmul, matrix_transpose=np.matrix_transpose,
-        unique_all=np.unique_all, unique_counts=np.unique_counts, unique_inverse=np.unique_inverse,
-        unique_values=np.unique_values, nonzero=np.nonzero,
+        broadcast_to=np.broadcast_to,
+        flip=np.flip,
+        moveaxis=np.moveaxis,
+        permute_dims=np.permute_dims,
+        tile=np.tile,
+        matmul=np.matmul,
+        matrix_transpose=np.matrix_transpose,
+        unique_all=np.unique_all,
+        unique_counts=np.unique_counts,
+        unique_inverse=np.unique_inverse,
+        unique_values=np.unique_values,
+        nonzero=np.nonzero,
     )
-)  # fmt: skip
+)
 
 
 @hookimpl

@@ -158,57 +158,68 @@ globals().update(
     hooks(
         {
             name: unary(native, INEXACT, FLOATING)
-            for name, native in {
-                "acos": paddle.acos, "acosh": paddle.acosh, "asin": paddle.asin, "asinh": paddle.asinh,
-                "atan": paddle.atan, "atanh": paddle.atanh, "cos": paddle.cos, "cosh": paddle.cosh,
-                "exp": _exp, "expm1": paddle.expm1, "log": paddle.log, "log1p": _log1p,
-                "log2": _log2, "log10": paddle.log10, "sin": paddle.sin, "sinh": paddle.sinh,
-                "tan": paddle.tan, "tanh": _tanh, "reciprocal": paddle.reciprocal,
-            }.items()
+            for name, native in dict(
+                acos=paddle.acos,
+                acosh=paddle.acosh,
+                asin=paddle.asin,
+                asinh=paddle.asinh,
+                atan=paddle.atan,
+                atanh=paddle.atanh,
+                cos=paddle.cos,
+                cosh=paddle.cosh,
+                exp=_exp,
+                expm1=paddle.expm1,
+                log=paddle.log,
+                log1p=_log1p,
+                log2=_log2,
+                log10=paddle.log10,
+                sin=paddle.sin,
+                sinh=paddle.sinh,
+                tan=paddle.tan,
+                tanh=_tanh,
+                reciprocal=paddle.reciprocal,
+            ).items()
         }
     )
-)  # fmt: skip
+)
 
 globals().update(
     hooks(
-        {
-            # Paddle's float32 sqrt is not correctly rounded, flushes subnormals to zero and
-            # gives NaN at +inf; float64's is exact, and rounding it to float32 is too
-            "sqrt": unary(
+        dict(
+            sqrt=unary(
                 paddle.sqrt, (F64, C64, C128), {**FLOATING, F32: (F64, F32), F16: (F64, F16), BF16: (F64, BF16)}
             ),
-            "abs": unary(paddle.abs, NUMBERS, SAME),
-            "square": unary(paddle.square, NUMBERS, SAME),
-            "bitwise_invert": unary(paddle.bitwise_not, INTS, {}),
-            "logical_not": unary(paddle.logical_not, (BOOL,), {}),
-            "signbit": unary(paddle.signbit, (F32, F64, *INTS), {F16: (F32, None), BF16: (F32, None)}),
-        }
+            abs=unary(paddle.abs, NUMBERS, SAME),
+            square=unary(paddle.square, NUMBERS, SAME),
+            bitwise_invert=unary(paddle.bitwise_not, INTS, {}),
+            logical_not=unary(paddle.logical_not, (BOOL,), {}),
+            signbit=unary(paddle.signbit, (F32, F64, *INTS), {F16: (F32, None), BF16: (F32, None)}),
+        )
     )
 )
 globals().update(
     binary_hooks(
-        {
-            "add": (_C_ops.add, (*NUMBERS, BOOL, I8, I16, U8), SAME),
-            "subtract": (_C_ops.subtract, (*NUMBERS, I16), SAME),
-            "multiply": (_C_ops.multiply, (*NUMBERS, BOOL), SAME),
-            "atan2": (paddle.atan2, FLOATS, FLOATING),
-            "copysign": (paddle.copysign, FLOATS, FLOATING),
-            "hypot": (_hypot, FLOATS, FLOATING),
-            "less": (_C_ops.less_than, ALL, COMPARE),
-            "less_equal": (_C_ops.less_equal, ALL, COMPARE),
-            "greater": (_C_ops.greater_than, ALL, COMPARE),
-            "greater_equal": (_C_ops.greater_equal, ALL, COMPARE),
-            "bitwise_and": (paddle.bitwise_and, INTS, {}),
-            "bitwise_or": (paddle.bitwise_or, INTS, {}),
-            "bitwise_xor": (paddle.bitwise_xor, INTS, {}),
-            "bitwise_left_shift": (paddle.bitwise_left_shift, INTS, {}),
-            "bitwise_right_shift": (paddle.bitwise_right_shift, INTS, {}),
-            "logical_and": (paddle.logical_and, (BOOL,), {}),
-            "logical_or": (paddle.logical_or, (BOOL,), {}),
-            "logical_xor": (paddle.logical_xor, (BOOL,), {}),
-            # integers divide to float64, as in NumPy
-            "divide": (_C_ops.divide, INEXACT, {**HALF_SAME, **{d: (F64, None) for d in INTS}}),
-        }
+        dict(
+            add=(_C_ops.add, (*NUMBERS, BOOL, I8, I16, U8), SAME),
+            subtract=(_C_ops.subtract, (*NUMBERS, I16), SAME),
+            multiply=(_C_ops.multiply, (*NUMBERS, BOOL), SAME),
+            atan2=(paddle.atan2, FLOATS, FLOATING),
+            copysign=(paddle.copysign, FLOATS, FLOATING),
+            hypot=(_hypot, FLOATS, FLOATING),
+            less=(_C_ops.less_than, ALL, COMPARE),
+            less_equal=(_C_ops.less_equal, ALL, COMPARE),
+            greater=(_C_ops.greater_than, ALL, COMPARE),
+            greater_equal=(_C_ops.greater_equal, ALL, COMPARE),
+            bitwise_and=(paddle.bitwise_and, INTS, {}),
+            bitwise_or=(paddle.bitwise_or, INTS, {}),
+            bitwise_xor=(paddle.bitwise_xor, INTS, {}),
+            bitwise_left_shift=(paddle.bitwise_left_shift, INTS, {}),
+            bitwise_right_shift=(paddle.bitwise_right_shift, INTS, {}),
+            logical_and=(paddle.logical_and, (BOOL,), {}),
+            logical_or=(paddle.logical_or, (BOOL,), {}),
+            logical_xor=(paddle.logical_xor, (BOOL,), {}),
+            divide=(_C_ops.divide, INEXACT, {**HALF_SAME, **{d: (F64, None) for d in INTS}}),
+        )
     )
 )
 
@@ -237,10 +248,10 @@ def not_equal(x1: Any, x2: Any) -> Any:
 
 globals().update(
     binary_hooks(
-        {
-            "maximum": (paddle.maximum, (I32, I64, F32, F64), SAME),
-            "minimum": (paddle.minimum, (I32, I64, F32, F64), SAME),
-        }
+        dict(
+            maximum=(paddle.maximum, (I32, I64, F32, F64), SAME),
+            minimum=(paddle.minimum, (I32, I64, F32, F64), SAME),
+        )
     )
 )
 _maximum = binary(paddle.maximum, (I32, I64, F32, F64), SAME)
@@ -263,12 +274,12 @@ def _rounding(native: Any, fast: tuple) -> Any:
 
 globals().update(
     hooks(
-        {
-            "ceil": _rounding(paddle.ceil, FLOATS),
-            "floor": _rounding(paddle.floor, FLOATS),
-            "trunc": _rounding(paddle.trunc, FLOATS),
-            "round": _rounding(paddle.round, INEXACT),
-        }
+        dict(
+            ceil=_rounding(paddle.ceil, FLOATS),
+            floor=_rounding(paddle.floor, FLOATS),
+            trunc=_rounding(paddle.trunc, FLOATS),
+            round=_rounding(paddle.round, INEXACT),
+        )
     )
 )
 
@@ -286,8 +297,6 @@ def negative(x: Any) -> Any:
         return _C_ops.cast(negative(_C_ops.cast(x, F32)), dtype)
     if dtype in FLOATING_DTYPES:
         return _C_ops.multiply(x, scalar_tensor(-1.0, dtype, x.place))
-    if dtype is BOOL:  # the standard's negative takes numbers, as the other backends' kernels
-        raise TypeError("negative is not defined for booleans")
     return _negate_integers(x)
 
 
@@ -346,11 +355,11 @@ def _classify(native: Any, integral_value: bool) -> Any:
 
 globals().update(
     hooks(
-        {
-            "isfinite": _classify(paddle.isfinite, True),
-            "isinf": _classify(paddle.isinf, False),
-            "isnan": _classify(paddle.isnan, False),
-        }
+        dict(
+            isfinite=_classify(paddle.isfinite, True),
+            isinf=_classify(paddle.isinf, False),
+            isnan=_classify(paddle.isnan, False),
+        )
     )
 )
 
@@ -399,7 +408,13 @@ def _logaddexp(x1: Tensor, x2: Tensor) -> Tensor:
     return paddle.where(exact_equal(x1, x2), x1 + _LN2, result)
 
 
-globals().update(binary_hooks({"logaddexp": (_logaddexp, FLOATS, FLOATING)}))
+globals().update(
+    binary_hooks(
+        dict(
+            logaddexp=(_logaddexp, FLOATS, FLOATING),
+        )
+    )
+)
 
 _nextafter = binary(paddle.nextafter, FLOATS, {d: r for d, r in FLOATING.items() if d not in HALF})
 

@@ -51,18 +51,18 @@ def _many(native: Any, prepare: Any) -> Any:
 
 globals().update(
     hooks(
-        {
-            "fft_fft": _one(_fft.fft, _complex),
-            "fft_ifft": _one(_fft.ifft, _complex),
-            "fft_rfft": _one(_fft.rfft, _real),
-            "fft_irfft": _one(_fft.irfft, _complex),
-            "fft_hfft": _one(_fft.hfft, _complex),
-            "fft_ihfft": _one(_fft.ihfft, _real),
-            "fft_fftn": _many(_fft.fftn, _complex),
-            "fft_ifftn": _many(_fft.ifftn, _complex),
-            "fft_rfftn": _many(_fft.rfftn, _real),
-            "fft_irfftn": _many(_fft.irfftn, _complex),
-        }
+        dict(
+            fft_fft=_one(_fft.fft, _complex),
+            fft_ifft=_one(_fft.ifft, _complex),
+            fft_rfft=_one(_fft.rfft, _real),
+            fft_irfft=_one(_fft.irfft, _complex),
+            fft_hfft=_one(_fft.hfft, _complex),
+            fft_ihfft=_one(_fft.ihfft, _real),
+            fft_fftn=_many(_fft.fftn, _complex),
+            fft_ifftn=_many(_fft.ifftn, _complex),
+            fft_rfftn=_many(_fft.rfftn, _real),
+            fft_irfftn=_many(_fft.irfftn, _complex),
+        )
     )
 )
 

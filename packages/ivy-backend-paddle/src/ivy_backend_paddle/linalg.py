@@ -74,13 +74,13 @@ def _complex(x: Tensor) -> Tensor:
 
 globals().update(
     hooks(
-        {
-            "linalg_det": _unary(_la.det),
-            "linalg_inv": _unary(_la.inv),
-            "linalg_eigvalsh": _unary(lambda x: _real_values(_la.eigvalsh(x), x)),
-            "linalg_svdvals": _unary(lambda x: _singular_values(x)),
-            "linalg_eigvals": _unary(lambda x: _complex(_la.eigvals(x))),
-        }
+        dict(
+            linalg_det=_unary(_la.det),
+            linalg_inv=_unary(_la.inv),
+            linalg_eigvalsh=_unary(lambda x: _real_values(_la.eigvalsh(x), x)),
+            linalg_svdvals=_unary(lambda x: _singular_values(x)),
+            linalg_eigvals=_unary(lambda x: _complex(_la.eigvals(x))),
+        )
     )
 )
 

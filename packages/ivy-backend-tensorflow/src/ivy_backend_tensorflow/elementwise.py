@@ -45,14 +45,31 @@ _b = tf.bitwise
 
 # -- bound directly --------------------------------------------------------------------
 
-globals().update(native_impls(conj=_m.conj, imag=_m.imag))
+globals().update(
+    native_impls(
+        conj=_m.conj,
+        imag=_m.imag,
+    )
+)
 _raw = tf.raw_ops
-for _name, _op in {
-    "acos": _raw.Acos, "acosh": _raw.Acosh, "asin": _raw.Asin, "asinh": _raw.Asinh, "atan": _raw.Atan,
-    "atanh": _raw.Atanh, "cos": _raw.Cos, "cosh": _raw.Cosh, "exp": _raw.Exp,
-    "logical_not": _raw.LogicalNot, "reciprocal": _raw.Reciprocal, "sin": _raw.Sin, "sinh": _raw.Sinh,
-    "sqrt": _raw.Sqrt, "square": _raw.Square, "tan": _raw.Tan,
-}.items():  # fmt: skip
+for _name, _op in dict(
+    acos=_raw.Acos,
+    acosh=_raw.Acosh,
+    asin=_raw.Asin,
+    asinh=_raw.Asinh,
+    atan=_raw.Atan,
+    atanh=_raw.Atanh,
+    cos=_raw.Cos,
+    cosh=_raw.Cosh,
+    exp=_raw.Exp,
+    logical_not=_raw.LogicalNot,
+    reciprocal=_raw.Reciprocal,
+    sin=_raw.Sin,
+    sinh=_raw.Sinh,
+    sqrt=_raw.Sqrt,
+    square=_raw.Square,
+    tan=_raw.Tan,
+).items():
     globals()[_name] = unary_raw(_op, _name)
 
 
@@ -263,12 +280,21 @@ def signbit(x: Any) -> Any:
 
 # -- binary functions ---------------------------------------------------------------------
 
-for _name, _op in {
-    "add": _raw.AddV2, "subtract": _raw.Sub, "multiply": _raw.Mul, "equal": _raw.Equal,
-    "not_equal": _raw.NotEqual, "less": _raw.Less, "less_equal": _raw.LessEqual, "greater": _raw.Greater,
-    "greater_equal": _raw.GreaterEqual, "maximum": _raw.Maximum, "minimum": _raw.Minimum,
-    "logical_and": _raw.LogicalAnd, "logical_or": _raw.LogicalOr,
-}.items():  # fmt: skip
+for _name, _op in dict(
+    add=_raw.AddV2,
+    subtract=_raw.Sub,
+    multiply=_raw.Mul,
+    equal=_raw.Equal,
+    not_equal=_raw.NotEqual,
+    less=_raw.Less,
+    less_equal=_raw.LessEqual,
+    greater=_raw.Greater,
+    greater_equal=_raw.GreaterEqual,
+    maximum=_raw.Maximum,
+    minimum=_raw.Minimum,
+    logical_and=_raw.LogicalAnd,
+    logical_or=_raw.LogicalOr,
+).items():
     globals()[_name] = binary_raw(_op, _name)  # every one of these names its operands x and y
 atan2 = binary(_m.atan2, "atan2")  # (the raw Atan2 names them y and x)
 logical_xor = binary(_m.logical_xor, "logical_xor")

@@ -33,7 +33,11 @@ from ivy_backend_tensorflow._common import (
 
 # -- arrays and dtypes ------------------------------------------------------------
 
-globals().update(native_impls(dtype_of=operator.attrgetter("dtype")))
+globals().update(
+    native_impls(
+        dtype_of=operator.attrgetter("dtype"),
+    )
+)
 
 
 @hookimpl

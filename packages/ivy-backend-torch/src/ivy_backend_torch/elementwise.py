@@ -401,21 +401,41 @@ def _log1p(x: Tensor) -> Tensor:
     return torch.where(torch.isfinite(x), torch.log1p(x), torch.log(shifted))
 
 
-for _name, _native in {
-    "acos": _acos, "acosh": torch.acosh, "asin": torch.asin, "asinh": torch.asinh, "atan": torch.atan,
-    "atanh": torch.atanh, "cos": torch.cos, "cosh": torch.cosh, "exp": torch.exp, "expm1": _expm1,
-    "log": torch.log, "log1p": _log1p, "log2": torch.log2, "log10": torch.log10, "sin": torch.sin,
-    "sinh": torch.sinh, "sqrt": torch.sqrt, "tan": torch.tan, "tanh": _tanh,
-}.items():  # fmt: skip
+for _name, _native in dict(
+    acos=_acos,
+    acosh=torch.acosh,
+    asin=torch.asin,
+    asinh=torch.asinh,
+    atan=torch.atan,
+    atanh=torch.atanh,
+    cos=torch.cos,
+    cosh=torch.cosh,
+    exp=torch.exp,
+    expm1=_expm1,
+    log=torch.log,
+    log1p=_log1p,
+    log2=torch.log2,
+    log10=torch.log10,
+    sin=torch.sin,
+    sinh=torch.sinh,
+    sqrt=torch.sqrt,
+    tan=torch.tan,
+    tanh=_tanh,
+).items():
     globals()[_name] = _floating_unary(_name, _native)
 del _name, _native
 
 globals().update(
     native_impls(
-        isfinite=torch.isfinite, isinf=torch.isinf, isnan=torch.isnan, logical_not=torch.logical_not,
-        signbit=torch.signbit, conj=torch.conj_physical, positive=torch.clone,
+        isfinite=torch.isfinite,
+        isinf=torch.isinf,
+        isnan=torch.isnan,
+        logical_not=torch.logical_not,
+        signbit=torch.signbit,
+        conj=torch.conj_physical,
+        positive=torch.clone,
     )
-)  # fmt: skip
+)
 
 
 @hookimpl

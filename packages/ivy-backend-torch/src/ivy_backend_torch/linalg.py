@@ -14,10 +14,13 @@ _la = torch.linalg
 
 globals().update(
     native_impls(
-        linalg_det=_la.det, linalg_eigvals=_la.eigvals, linalg_eigvalsh=_la.eigvalsh, linalg_inv=_la.inv,
+        linalg_det=_la.det,
+        linalg_eigvals=_la.eigvals,
+        linalg_eigvalsh=_la.eigvalsh,
+        linalg_inv=_la.inv,
         linalg_svdvals=_la.svdvals,
     )
-)  # fmt: skip
+)
 
 
 def _promoted(x1: Tensor, x2: Tensor) -> tuple[Tensor, Tensor, torch.dtype]:

@@ -25,7 +25,12 @@ from ivy_backend_torch._common import (
 from ivy_backend_torch.statistical import dims
 
 globals().update(
-    native_impls(broadcast_to=torch.broadcast_to, moveaxis=torch.movedim, permute_dims=torch.permute, tile=torch.tile)
+    native_impls(
+        broadcast_to=torch.broadcast_to,
+        moveaxis=torch.movedim,
+        permute_dims=torch.permute,
+        tile=torch.tile,
+    )
 )
 
 
