@@ -81,6 +81,26 @@ def jit(fn: Callable, /) -> Callable:
     ...
 
 
+def cond(pred: ArrayIn | builtins.bool, true_fn: Callable, false_fn: Callable, /, *operands: Any) -> Any:
+    """``true_fn(*operands)`` if ``pred`` else ``false_fn(*operands)``, chosen at run time."""
+    ...
+
+
+def while_loop(cond_fn: Callable, body_fn: Callable, init: Any, /) -> Any:
+    """Repeat ``carry = body_fn(carry)`` from ``init`` while ``cond_fn(carry)``; return the last carry."""
+    ...
+
+
+def fori_loop(lower: int | ArrayIn, upper: int | ArrayIn, body_fn: Callable, init: Any, /) -> Any:
+    """``carry = body_fn(i, carry)`` for ``i`` from ``lower`` to ``upper - 1``; return the last carry."""
+    ...
+
+
+def scan(fn: Callable, init: Any, xs: Any = ..., length: int | None = ..., reverse: builtins.bool = ...) -> tuple:
+    """Loop ``carry, y = fn(carry, x)`` over the leading axis of ``xs``; return ``(carry, ys)``."""
+    ...
+
+
 def arange(start: int | float, /, stop: int | float | None = ..., step: int | float = ..., *, dtype: DType | None = ..., device: Device | None = ...) -> Array:
     """Evenly spaced values in the half-open interval ``[start, stop)``."""
     ...

@@ -10,6 +10,7 @@ derived from ``SPECS``.
 from ivy.spec import (
     autodiff,
     backend,
+    control_flow,
     creation,
     data_type,
     elementwise,

@@ -140,3 +140,35 @@ def jit_compile(function: Any) -> Any:
     symbolic values. The compiled callable may set ``__ivy_compiled__ =
     False`` on itself when it had to fall back to running ``function`` as it is.
     """
+
+
+# -- structured control flow (optional: without them the core runs Python loops) --
+
+
+@spec()
+def control_cond(pred: Array, true_fn: Any, false_fn: Any, operands: list) -> list:
+    """``true_fn(operands)`` if the native boolean scalar ``pred`` else ``false_fn(operands)``.
+
+    Both functions take and return flat lists of native arrays of the same
+    shapes and dtypes. Used by ``ivy.cond``.
+    """
+
+
+@spec()
+def control_while_loop(cond_fn: Any, body_fn: Any, carry: list) -> list:
+    """The last ``carry = body_fn(carry)`` while ``cond_fn(carry)`` (a native boolean scalar).
+
+    ``carry`` is a flat list of native arrays; ``body_fn`` keeps its shapes
+    and dtypes. Used by ``ivy.while_loop``.
+    """
+
+
+@spec()
+def control_scan(fn: Any, carry: list, xs: list, length: int, reverse: bool) -> tuple:
+    """``(carry, ys)`` of ``carry, y = fn(carry, x)`` over the leading axis of each of ``xs``.
+
+    ``fn`` takes two flat lists of native arrays (the carry, one slice of
+    each of ``xs``) and returns two (the new carry, the step's outputs);
+    ``ys`` stacks the outputs along a new leading axis, in ``xs``' order.
+    ``length`` is the number of steps. Used by ``ivy.scan`` and ``ivy.fori_loop``.
+    """

@@ -120,8 +120,13 @@ def bind(graph: Graph, backend: str) -> Callable:
     for index, node in enumerate(graph.nodes):
         if node.hook not in SPECS or not node.hook.isidentifier():
             raise ValueError(f"ivy.Graph: {node.hook!r} is not the hook of an ivy function")
-        namespace.setdefault(f"_h_{node.hook}", getattr(ops, node.hook))
         args = [_literal(a, constant, dtype, names.__getitem__, constant) for a in node.args]
+        if node.graphs:  # control flow: run by ivy.tracer.control_flow with its sub-graphs bound here
+            lines.append(
+                f"    {_targets(node, names)} = {_control_flow_call(node, ops, backend, namespace)}({', '.join(args)})"
+            )
+            continue
+        namespace.setdefault(f"_h_{node.hook}", getattr(ops, node.hook))
         if node.hook == "setitem":  # graphs are pure: update a copy
             namespace.setdefault("_h_asarray", ops.asarray)
             args[0] = f"_h_asarray({args[0]}, None, None, True)"
@@ -136,6 +141,17 @@ def bind(graph: Graph, backend: str) -> Callable:
     function = _in_context(function, ops)
     function.__ivy_source__ = code  # type: ignore[attr-defined]
     return function
+
+
+def _control_flow_call(node: Node, ops: Any, backend: str, namespace: dict) -> str:
+    """The name of a function running a control-flow node with its sub-graphs bound to ``backend``."""
+    import functools
+
+    from ivy.tracer.control_flow import execute, runner
+
+    name = f"_cf{len(namespace)}"
+    namespace[name] = functools.partial(execute, ops, node.hook, [runner(g, backend) for g in node.graphs])
+    return name
 
 
 def _dead_after(graph: Graph) -> dict[int, list[int]]:
@@ -200,8 +216,44 @@ def _tolist(array: Any) -> Any:
     return [_tolist(row) for row in array]
 
 
-def python_source(graph: Graph) -> str:
-    """Readable, runnable Python: ``graph(x0, ...)`` written with ``ivy`` functions."""
+def _control_flow_source(node: Node, index: str, names: dict, render: Callable, extra: list) -> list[str]:
+    """Lines calling ``ivy.cond``/``while_loop``/``scan``; the sub-graphs become functions in ``extra``."""
+    from ivy.tracer.control_flow import GRAPH_NAMES
+
+    functions = [f"_{node.hook}{index}_{part}" for part in GRAPH_NAMES[node.hook]]
+    for function, graph in zip(functions, node.graphs, strict=True):
+        code = python_source(graph, flat=True, prefix=f"{index}_").removeprefix("import ivy\n\n")
+        extra.append(code.replace("def graph(", f"def {function}(", 1).rstrip("\n") + "\n")
+    targets = _targets(node, names)
+
+    def captures(refs: tuple) -> str:
+        return "".join(f", {render(r)}" for r in refs)
+
+    if node.hook == "cond":
+        pred, operands, true_caps, false_caps = node.args
+        branches = [f"lambda *a: {f}(*a{captures(c)})" for f, c in zip(functions, (true_caps, false_caps), strict=True)]
+        ops_text = "".join(f", {render(o)}" for o in operands)
+        return [f"    {targets} = ivy.cond({render(pred)}, {branches[0]}, {branches[1]}{ops_text})"]
+    if node.hook == "while_loop":
+        carry, cond_caps, body_caps = node.args
+        return [
+            f"    {targets} = ivy.while_loop(lambda c: {functions[0]}(*c{captures(cond_caps)})[0], "
+            f"lambda c: {functions[1]}(*c{captures(body_caps)}), {render(tuple(carry))})"
+        ]
+    carry, xs, length, reverse, caps = node.args
+    count, step = len(carry), functions[0]
+    return [
+        f"    _carry, _ys = ivy.scan(lambda c, x: (lambda r: (r[:{count}], r[{count}:]))("
+        f"{step}(*c, *x{captures(caps)})), "
+        f"{render(tuple(carry))}, {render(tuple(xs))}, length={length!r}, reverse={reverse!r})",
+        f"    {targets} = (*_carry, *_ys)",
+    ]
+
+
+def python_source(graph: Graph, *, flat: bool = False, prefix: str = "") -> str:
+    """Readable, runnable Python: ``graph(x0, ...)`` written with ``ivy`` functions.
+
+    ``flat`` returns every output in order as a tuple (a sub-graph of control flow)."""
     from ivy._array import Array
 
     names = _names(graph)
@@ -221,7 +273,7 @@ def python_source(graph: Graph) -> str:
         data = render(value.data if value.native is None else _tolist(Array(value.native)))
         body.append(f"    {names[value.id]} = ivy.asarray({data}, dtype={dtype(value.dtype)})")
     for node in graph.nodes:
-        if node.hook == "setitem" and not extra:
+        if node.hook == "setitem" and not any(e.startswith("def _setitem(") for e in extra):
             extra.append(
                 "def _setitem(x, key, value):\n"
                 '    """x with x[key] = value, leaving x unchanged."""\n'
@@ -229,7 +281,11 @@ def python_source(graph: Graph) -> str:
                 "    x[key] = value\n"
                 "    return x\n"
             )
+        if node.graphs:
+            body.extend(_control_flow_source(node, f"{prefix}{len(extra)}", names, render, extra))
+            continue
         body.append(f"    {_targets(node, names)} = {_public_call(node, render)}")
     traced_on = graph.backend if graph.backend and graph.backend.isidentifier() else "an unnamed backend"
     header = f'def graph({", ".join(names[i] for i in graph.inputs)}):\n    """Traced on {traced_on}."""'
-    return "\n\n".join(["import ivy", *extra, "\n".join([header, *body, f"    return {_result(graph, names)}"])]) + "\n"
+    result = "(" + "".join(f"{names[i]}, " for i in graph.output_ids()) + ")" if flat else _result(graph, names)
+    return "\n\n".join(["import ivy", *extra, "\n".join([header, *body, f"    return {result}"])]) + "\n"

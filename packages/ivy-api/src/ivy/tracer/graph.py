@@ -40,6 +40,7 @@ class Node:
     args: tuple
     outputs: list[int]
     structure: tuple = ("single",)
+    graphs: tuple = ()  # control flow (cond, while_loop, scan): the graphs of its functions
 
     def refs(self) -> list[int]:
         found: list[int] = []
@@ -167,7 +168,7 @@ class Graph:
         for node in self.nodes:
             node.args = _map_refs(node.args, lambda i: Ref(alias.get(i, i)))
             key = (node.hook, _freeze(node.args))
-            earlier = seen.get(key) if node.hook not in RANDOM_HOOKS else None
+            earlier = seen.get(key) if node.hook not in RANDOM_HOOKS and not node.graphs else None
             if earlier is not None and len(earlier.outputs) == len(node.outputs):
                 alias.update(zip(node.outputs, earlier.outputs, strict=True))
                 continue
@@ -188,7 +189,7 @@ class Graph:
         kept = []
         for node in self.nodes:
             sources = [self.values[r] for r in node.refs()]
-            if node.hook in RANDOM_HOOKS or any(v.kind != "constant" for v in sources):
+            if node.hook in RANDOM_HOOKS or node.graphs or any(v.kind != "constant" for v in sources):
                 kept.append(node)
                 continue
             result = getattr(ops, node.hook)(*_map_refs(node.args, lambda i: _native(self.values[i], ops)))

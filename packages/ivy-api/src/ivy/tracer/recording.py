@@ -17,6 +17,7 @@ from ivy.tracer.graph import Graph, Node, Ref, Value, _collect_refs
 
 #: Hooks recorded as nodes: every public function, plus indexing through ``ivy.Array``.
 RECORDED = {spec.hook for spec in SPECS.values() if spec.public and not spec.core} | {"getitem", "setitem"}
+RECORDED |= {"cond", "while_loop", "scan"}  # core functions recorded as nodes with sub-graphs (tracer.control_flow)
 #: Hooks whose results are random: never folded into constants nor merged.
 RANDOM_HOOKS = {
     spec.hook for spec in SPECS.values() if spec.namespace == "random" or "seed" in spec.signature.parameters

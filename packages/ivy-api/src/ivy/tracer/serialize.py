@@ -23,6 +23,8 @@ from ivy._dtypes import BY_NAME, DType
 from ivy._errors import FileFormatError, IvyTypeError
 from ivy.tracer.graph import Graph, Node, Ref, Value
 
+CONTROL_FLOW = {"cond": (4, 2), "while_loop": (3, 2), "scan": (5, 1)}  # hook -> (arguments, sub-graphs)
+
 FORMAT = "ivy.graph/1"
 KINDS = ("input", "parameter", "constant", "node")
 MAX_DEPTH = 64  # nesting of arguments and outputs, and the rank of a constant
@@ -108,11 +110,15 @@ def to_json(graph: Graph) -> dict:
         "template": _encode(graph.template),
         "outputs": _encode(graph.outputs),
         "values": values,
-        "nodes": [
-            {"hook": n.hook, "args": _encode(n.args), "outputs": n.outputs, "structure": _structure(n)}
-            for n in graph.nodes
-        ],
+        "nodes": [_node(n) for n in graph.nodes],
     }
+
+
+def _node(node: Node) -> dict:
+    entry = {"hook": node.hook, "args": _encode(node.args), "outputs": node.outputs, "structure": _structure(node)}
+    if node.graphs:  # control flow: its functions' graphs, each a document of its own
+        entry["graphs"] = [to_json(g) for g in node.graphs]
+    return entry
 
 
 def _structure(node: Node) -> list:
@@ -149,13 +155,16 @@ def _is_number(item: Any) -> bool:
 class _Reader:
     """Checks one document field by field and builds the graph; any mismatch is a FileFormatError."""
 
-    def __init__(self, source: str):
+    def __init__(self, source: str, prefix: str = ""):
         self.source = source
+        self.prefix = prefix  # where a sub-graph sits in the file ("nodes[3].graphs[0]: ")
         self.values: dict[int, Value] = {}
         self.defined: set[int] = set()  # ids a reference may name at this point
 
     def fail(self, where: str, expected: str, got: Any) -> NoReturn:
-        raise FileFormatError(f"ivy.Graph.load: {self.source}: {where}: expected {expected}, got {_show(got)}")
+        raise FileFormatError(
+            f"ivy.Graph.load: {self.source}: {self.prefix}{where}: expected {expected}, got {_show(got)}"
+        )
 
     def object(self, where: str, item: Any, required: tuple, optional: tuple = ()) -> dict:
         if type(item) is not dict:
@@ -266,10 +275,12 @@ class _Reader:
         from ivy.spec import SPECS
         from ivy.tracer.recording import RECORDED
 
-        entry = self.object(where, entry, ("hook", "args", "outputs", "structure"))
+        entry = self.object(where, entry, ("hook", "args", "outputs", "structure"), ("graphs",))
         hook = entry["hook"]
         if type(hook) is not str or hook not in RECORDED:
             self.fail(f"{where}.hook", "the hook name of a public ivy function", hook)
+        if hook in CONTROL_FLOW or "graphs" in entry:
+            return self.control_flow(where, entry)
         args = self.item(f"{where}.args", entry["args"], self.reference, named=False)
         parameters = list(SPECS[hook].signature.parameters.values())
         if type(args) is not tuple or len(args) != len(parameters):
@@ -285,6 +296,59 @@ class _Reader:
             self.defined.add(value_id)
         structure = self.structure(f"{where}.structure", entry["structure"], len(outputs))
         return Node(hook=hook, args=args, outputs=list(outputs), structure=structure)
+
+    def control_flow(self, where: str, entry: dict) -> Node:
+        """A cond, while_loop or scan node: its arguments' layout and its sub-graphs, each checked as a graph."""
+        hook = entry["hook"]
+        if hook not in CONTROL_FLOW:
+            self.fail(f"{where}.graphs", f"no sub-graphs on a {hook} node", entry["graphs"])
+        arity, count = CONTROL_FLOW[hook]
+        if "graphs" not in entry:
+            self.fail(where, f"a field 'graphs' (the {count} sub-graphs of {hook})", f"the fields {sorted(entry)}")
+        args = self.item(f"{where}.args", entry["args"], self.reference, named=False)
+        if type(args) is not tuple or len(args) != arity:
+            self.fail(f"{where}.args", f"a tuple of {arity} arguments for {hook}", entry["args"])
+        ref_groups = {"cond": (1, 2, 3), "while_loop": (0, 1, 2), "scan": (0, 1, 4)}[hook]
+        for i in ref_groups:
+            if type(args[i]) is not tuple or not all(type(a) is Ref for a in args[i]):
+                self.fail(f"{where}.args[{i}]", "a tuple of references", entry["args"])
+        if hook == "cond" and type(args[0]) is not Ref:
+            self.fail(f"{where}.args[0]", "a reference (the predicate)", args[0])
+        if hook == "scan" and not (_is_index(args[2]) and type(args[3]) is bool):
+            self.fail(f"{where}.args[2:4]", "a non-negative int length and a bool reverse", args[2:4])
+        documents = self.list(f"{where}.graphs", entry["graphs"])
+        if len(documents) != count:
+            self.fail(f"{where}.graphs", f"{count} sub-graphs for {hook}", documents)
+        graphs = tuple(
+            _Reader(self.source, f"{self.prefix}{where}.graphs[{i}].").graph(d) for i, d in enumerate(documents)
+        )
+        outputs = self.list(f"{where}.outputs", entry["outputs"])
+        for i, value_id in enumerate(outputs):
+            value = self.values.get(self.index(f"{where}.outputs[{i}]", value_id))
+            if value is None or value.kind != "node" or value_id in self.defined:
+                self.fail(f"{where}.outputs[{i}]", "the id of a value of kind node not defined before", value_id)
+            self.defined.add(value_id)
+        if entry["structure"] != ["tuple", len(outputs)]:
+            self.fail(f"{where}.structure", f'["tuple", {len(outputs)}]', entry["structure"])
+        self.check_arity(where, hook, args, graphs, len(outputs))
+        return Node(hook=hook, args=args, outputs=list(outputs), structure=("tuple", len(outputs)), graphs=graphs)
+
+    def check_arity(self, where: str, hook: str, args: tuple, graphs: tuple, outputs: int) -> None:
+        """Each sub-graph takes the arrays the node passes it and returns what the node's outputs need."""
+        if hook == "cond":
+            expected = [(len(args[1]) + len(args[2]), outputs), (len(args[1]) + len(args[3]), outputs)]
+        elif hook == "while_loop":
+            expected = [(len(args[0]) + len(args[1]), 1), (len(args[0]) + len(args[2]), len(args[0]))]
+        else:
+            carry, xs = len(args[0]), len(args[1])
+            expected = [(carry + xs + len(args[4]), outputs)]
+            if outputs < carry:
+                self.fail(f"{where}.outputs", f"at least the {carry} carried values", outputs)
+        for i, (graph, (inputs, results)) in enumerate(zip(graphs, expected, strict=True)):
+            got = (len(graph.inputs), len(graph.output_ids()))
+            if got != (inputs, results) or type(graph.outputs) is not list:
+                self.fail(f"{where}.graphs[{i}]", f"a graph of {inputs} inputs and a list of {results} outputs",
+                          f"{got[0]} inputs and {got[1]} outputs")  # fmt: skip
 
     def structure(self, where: str, item: Any, count: int) -> tuple:
         item = self.list(where, item)
