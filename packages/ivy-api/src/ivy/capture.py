@@ -78,6 +78,9 @@ class Capture:
     run: Callable[..., Any]
     parameters: dict[str, Any] = field(default_factory=dict)
     name: str = "program"
+    #: after each run, the inputs it wrote in place (``x.add_(1)``, ``x[0] = 5``): the ``id`` of the
+    #: ``ivy.Array`` the run was given -> ``(its value after the run, the operation that wrote it)``
+    writes: dict[int, tuple[Any, str]] = field(default_factory=dict)
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         return self.run(*args, **kwargs)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ivy_transpiler._api import transpile
 from ivy_transpiler._capture import DataDependentValue, UnsupportedOperations
+from ivy_transpiler._program import InputWriteError
 from ivy_transpiler._verify import VerificationError
 
-__all__ = ["DataDependentValue", "UnsupportedOperations", "VerificationError", "transpile"]
+__all__ = ["DataDependentValue", "InputWriteError", "UnsupportedOperations", "VerificationError", "transpile"]

@@ -7,7 +7,7 @@ from typing import Any, Literal
 
 from ivy_transpiler import _capture, _library, _restore, _source, _sources, _targets, _verify
 from ivy_transpiler._frameworks import infer_source
-from ivy_transpiler._program import Program
+from ivy_transpiler._program import InputWriteError, Program
 from ivy_transpiler._progress import Progress
 
 OUTPUTS = ("callable", "graph", "source")
@@ -84,6 +84,7 @@ def transpile(
             is_native=goal.is_native,
             trace_backend=goal.trace_backend(),
             prepare=goal.compile,
+            write=getattr(goal, "write_input", None),  # inputs the source writes in place, written back
         )
         info = _sources.model_info(obj, source)
         if info is None:
@@ -93,11 +94,15 @@ def transpile(
     with report.stage("trace and bind"):
         target_args, target_kwargs = goal.convert_inputs((args, kwargs))
         state = goal.state(program)  # not the model's own: the example run must not update its buffers
-        actual, _ = program([state[n] for n in program.state_names], target_args, target_kwargs)  # traces
+        # traces; the example inputs may be the caller's own arrays: the program's writes to them are not made
+        actual, _ = program([state[n] for n in program.state_names], target_args, target_kwargs, write_back=False)
+    writes = program.last.writes if program.last is not None else []
     if output == "graph":
         report.finish()
         return program.graph
     if output == "source":  # target-only Python source, checked by running it on the example inputs
+        if writes:
+            raise InputWriteError(program, writes, "the written source only returns values")
         expected = (lambda: _sources.run(obj, source, args, kwargs)) if verify else None
         with report.stage("write source" + (" and verify" if verify else "")):
             written = _source.build(
@@ -107,7 +112,10 @@ def transpile(
         return written
     if verify:
         with report.stage("verify"):
-            expected = _sources.run(obj, source, args, kwargs)
-            _verify.compare(expected, actual, what=f"ivy_transpiler.transpile: {name} from {source} to {target}")
+            what = f"ivy_transpiler.transpile: {name} from {source} to {target}"
+            inputs = _verify.copies((args, kwargs), _sources.get(source))  # the source's writes, on copies
+            expected = _sources.run(obj, source, *inputs)
+            _verify.compare(expected, actual, what=what)
+            _verify.compare_inputs((args, kwargs), inputs, program.written, what=what)
     report.finish()
     return result

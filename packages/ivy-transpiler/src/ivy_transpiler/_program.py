@@ -8,7 +8,7 @@ A call with new shapes, dtypes or static values traces the capture again.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import ivy
@@ -31,6 +31,8 @@ class Traced:
     updates: list[str]  # buffers the program updates in place (BatchNorm in training mode), after the outputs
     positions: list[int]  # for each flat output, its place among the bound function's (deduplicated) results
     single: bool  # the bound function returns one value, not a tuple
+    #: the inputs the program writes in place, after the updates: (flat index, where it is, operation)
+    writes: list[tuple[int, str, str]] = field(default_factory=list)
 
 
 class Program:
@@ -47,8 +49,12 @@ class Program:
         optimize: bool = True,
         trace_backend: str | None = None,
         prepare: Callable[[Callable], Callable] | None = None,
+        write: Callable[[Any, Any], None] | None = None,
     ) -> None:
         self.capture = capture
+        #: puts a value into a caller's native array in place (``None``: the target's arrays are immutable)
+        self.write = write
+        self.written: dict[int, Any] = {}  # the last call's inputs written in place: index -> new value
         self.name, self.source, self.target = name, source, target
         self.is_native = is_native
         #: the ivy backend the example runs on while tracing (the graph is the same on any backend)
@@ -83,7 +89,10 @@ class Program:
             arrays_out = [t if isinstance(t, ivy.Array) else to_ivy(t) for t in tensors]
             changed = [n for n in state_names if capture.parameters[n] is not state[n]]
             holder["updates"] = changed
-            return arrays_out + [capture.parameters[n] for n in changed]
+            given = {id(a): i for i, a in enumerate(inputs)}  # inputs written in place (x.add_(1)) come last
+            writes = sorted((given[k], op, value) for k, (value, op) in capture.writes.items() if k in given)
+            holder["writes"] = [(i, _input_name(template, i), op) for i, op, _ in writes]
+            return arrays_out + [capture.parameters[n] for n in changed] + [value for *_, value in writes]
 
         with ivy.using_backend(self.trace_backend):
             inputs = [_example(a) for a in arrays]
@@ -106,13 +115,21 @@ class Program:
             run = graph.to_backend(self.target)
             if self.prepare is not None:
                 run = self.prepare(run)
+        if holder["writes"] and self.write is None:
+            raise InputWriteError(self, holder["writes"], f"{self.target} arrays are immutable")
         ids = list(dict.fromkeys(graph.output_ids()))
         positions = [ids.index(ref.id) for ref in graph.outputs]
-        return Traced(graph, run, holder["outputs"], holder["n"], holder["updates"], positions, len(ids) == 1)
+        return Traced(
+            graph, run, holder["outputs"], holder["n"], holder["updates"], positions, len(ids) == 1, holder["writes"]
+        )
 
     # -- running ---------------------------------------------------------------
-    def __call__(self, state: list, args: tuple, kwargs: dict) -> tuple[Any, dict[str, Any]]:
-        """``(result, updated_buffers)``: the program on the target's natives (``state`` in ``state_names`` order)."""
+    def __call__(self, state: list, args: tuple, kwargs: dict, write_back: bool = True) -> tuple[Any, dict[str, Any]]:
+        """``(result, updated_buffers)``: the program on the target's natives (``state`` in ``state_names`` order).
+
+        Inputs the source program writes in place get their new values (``written``; in the caller's
+        arrays too unless ``write_back`` is false).
+        """
         traced = None
         fast_key = _fast_key(args, kwargs, self.is_native)  # positional native arrays only: no tree walk
         if fast_key is not None:
@@ -130,7 +147,17 @@ class Program:
         results = (results,) if traced.single else results
         flat = [results[i] for i in traced.positions]
         outputs = _tree.unflatten(traced.outputs, flat[: traced.n_outputs])
-        return outputs, dict(zip(traced.updates, flat[traced.n_outputs :], strict=True))
+        updates = flat[traced.n_outputs : traced.n_outputs + len(traced.updates)]
+        if traced.writes:
+            self._write(traced, arrays, flat[traced.n_outputs + len(updates) :], write_back)
+        return outputs, dict(zip(traced.updates, updates, strict=True))
+
+    def _write(self, traced: Traced, arrays: list, values: list, write_back: bool) -> None:
+        """Record the call's in-place writes to its inputs, and make them on the caller's arrays."""
+        self.written = {i: value for (i, *_), value in zip(traced.writes, values, strict=True)}
+        if write_back and self.write is not None:
+            for i, value in self.written.items():
+                self.write(arrays[i], value)
 
     @property
     def graph(self) -> ivy.Graph:
@@ -157,9 +184,49 @@ def _example(native: Any) -> ivy.Array:
         data = to_numpy(native)
     except Exception:
         return ivy.zeros(tuple(native.shape), dtype=_dtype_of(native))
-    return ivy.asarray(data)
+    return ivy.asarray(data, copy=True)  # a program writing its input in place must not write the caller's
 
 
 def _dtype_of(native: Any) -> Any:
     name = str(native.dtype).removeprefix("torch.").removeprefix("<dtype: '").removesuffix("'>")
     return getattr(ivy, name)
+
+
+class InputWriteError(ValueError):
+    """The source program writes one of its inputs in place, and the target's arrays cannot be written."""
+
+    def __init__(self, program: Program, writes: list[tuple[int, str, str]], why: str) -> None:
+        self.program, self.inputs = program, [(name, op) for _, name, op in writes]
+        what = ", ".join(f"{name} (by {op})" for name, op in self.inputs)
+        super().__init__(
+            f"ivy_transpiler.transpile: {program.name} writes its input {what} in place, but {why}: the "
+            f"{program.target} program could not reproduce the write. Return the new value instead"
+            + (", or transpile to a target whose arrays can be written (torch, numpy)" if "immutable" in why else "")
+        )
+
+
+def _input_name(template: Any, index: int) -> str:
+    """Where the ``index``-th array of a call ``((args...), {kwargs})`` is: ``argument 0``, ``argument 'x'[1]``."""
+
+    def find(node: Any, path: str) -> str | None:
+        if isinstance(node, _tree.Leaf):
+            return path if node.index == index else None
+        if isinstance(node, _tree.Fields):
+            node = node.fields
+        items = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, (list, tuple)) else ()
+        for key, child in items:
+            found = find(child, f"{path}[{key!r}]")
+            if found is not None:
+                return found
+        return None
+
+    args, kwargs = template
+    for i, arg in enumerate(args):
+        found = find(arg, f"argument {i}")
+        if found is not None:
+            return found
+    for key, value in kwargs.items():
+        found = find(value, f"argument {key!r}")
+        if found is not None:
+            return found
+    return f"input array {index}"

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 import numpy as np
 
 from ivy_transpiler import _tree
-from ivy_transpiler._frameworks import is_any_array, to_numpy
+from ivy_transpiler._frameworks import framework_of_value, is_any_array, to_numpy
 
 #: ``(rtol, atol)`` by the source result's dtype; ``atol`` is scaled by the result's largest magnitude (at least 1).
 TOLERANCES: dict[str, tuple[float, float]] = {
@@ -55,6 +56,35 @@ def compare(expected: Any, actual: Any, *, what: str) -> None:
             )
     if problems:
         raise VerificationError(f"{what}: the target's results differ from the source's:\n  " + "\n  ".join(problems))
+
+
+def copies(inputs: Any, source: Any) -> Any:
+    """``inputs`` as copies in the ``source`` framework's arrays (its own copied with their device and dtype,
+    where the framework can): a source run that writes them in place leaves the caller's arrays alone."""
+    template, arrays = _tree.flatten(inputs, is_any_array)
+    own = source.name
+    copied = [_copy(a) if framework_of_value(a) == own else source.from_numpy(np.array(to_numpy(a))) for a in arrays]
+    return _tree.unflatten(template, copied)
+
+
+def _copy(array: Any) -> Any:
+    try:
+        return copy.deepcopy(array)
+    except Exception:  # a framework without a deep copy of this array (a non-leaf torch tensor): as it is
+        return array
+
+
+def compare_inputs(before: Any, after: Any, written: dict[int, Any], *, what: str) -> None:
+    """The inputs after the source's run (``after``, its copies of ``before``) equal the transpiled program's:
+    the example's values, or the new values it writes in place (``written`` by flat input index)."""
+    _, originals = _tree.flatten(before, is_any_array)
+    _, changed = _tree.flatten(after, is_any_array)
+    compare(
+        changed,
+        [written.get(i, a) for i, a in enumerate(originals)],
+        what=f"{what}: the inputs after the call (does the source write one in place in a way the capture misses, "
+        "such as through a view?)",
+    )
 
 
 def max_error(expected: Any, actual: Any) -> float:

@@ -34,6 +34,7 @@ from typing import Any
 
 from ivy_frontends._plugin import Capture, MissingOperations, import_framework
 from ivy_frontends._shared.capture import MissingLog, call_site
+from ivy_frontends._writes import InputWrites
 
 _SUBMODULES = ("linalg", "fft", "random")
 
@@ -43,7 +44,9 @@ def _ns() -> Any:
 
 
 class _Session(MissingLog):
-    """What one run lacked: counts and first call sites."""
+    """What one run lacked: counts and first call sites; and the inputs it writes in place."""
+
+    writes: InputWrites | None = None
 
     def miss(self, name: str) -> _Poison:
         self.note(name, _call_site)
@@ -131,7 +134,32 @@ def _poisoned(args: Any) -> _Poison | None:
 def _apply(name: str, fn: Any, args: tuple, kwargs: dict) -> Any:
     if _poisoned((args, kwargs)) is not None:
         return _Poison(name)
-    return wrap(fn(*unwrap(args), **unwrap(kwargs)))
+    result = wrap(fn(*unwrap(args), **unwrap(kwargs)))
+    out = kwargs.get("out")
+    written = list(out) if isinstance(out, tuple) else [out]
+    if name in _WRITE_FIRST and args:  # np.copyto(dst, src), np.put(a, ...)
+        written.append(args[0])
+    if name in _WRITE_SELF:  # a.fill(0), a.sort()
+        written.append(getattr(fn, "__self__", None))
+    _wrote(name, *written)
+    return result
+
+
+#: NumPy functions that write their first argument, and ndarray methods that write their array
+_WRITE_FIRST = {
+    f"numpy.{n}" for n in ("copyto", "put", "place", "putmask", "fill_diagonal", "put_along_axis", "random.shuffle")
+}
+_WRITE_SELF = {f"numpy.ndarray.{n}" for n in ("fill", "sort", "partition", "put", "itemset", "resize", "setfield")}
+
+
+def _wrote(name: str, *written: Any) -> None:
+    """After operation ``name``: note the program's inputs it wrote in place (``written``: ``out=``, ``a += 1``)."""
+    session = _SESSION.get(None)
+    if session is not None and session.writes is not None:
+        session.writes.check(name)
+        for value in written:
+            if value is not None:
+                session.writes.mark(value._v if isinstance(value, Traced) else value, name)
 
 
 class _Bound:
@@ -294,6 +322,7 @@ class Traced:
     def __setitem__(self, key: Any, value: Any) -> None:
         if _poisoned((key, value)) is None:
             self._v[unwrap(key)] = unwrap(value)
+            _wrote("numpy.ndarray.__setitem__", self)
 
 
 _OPERATORS = tuple(
@@ -306,7 +335,10 @@ _OPERATORS = tuple(
 
 def _operator(op: str) -> Any:
     def method(self: Traced, *args: Any) -> Any:
-        return _apply(f"numpy.ndarray.{op}", getattr(self._v, op), args, {})
+        result = _apply(f"numpy.ndarray.{op}", getattr(self._v, op), args, {})
+        if op.startswith("__i"):  # a += b: written in place
+            _wrote(f"numpy.ndarray.{op}", self)
+        return result
 
     method.__name__ = op
     return method
@@ -361,13 +393,17 @@ def capture(program: Any) -> Capture:
 
     def run(*args: Any, **kwargs: Any) -> Any:
         session = _Session()
+        entered = (_enter(args), _enter(kwargs))
+        session.writes = InputWrites((args, kwargs), unwrap(entered), "_a")
         token = _SESSION.set(session)
         try:
-            result = target(*_enter(args), **_enter(kwargs))
+            result = target(*entered[0], **entered[1])
         finally:
             _SESSION.reset(token)
         if session.missing:
             raise session.error()
+        captured.writes = session.writes.result()
         return unwrap(result)
 
-    return Capture(run=run, name=getattr(program, "__qualname__", repr(program)))
+    captured = Capture(run=run, name=getattr(program, "__qualname__", repr(program)))
+    return captured

@@ -31,6 +31,7 @@ from typing import Any
 import ivy
 from ivy_frontends._plugin import Capture, MissingOperations, import_framework
 from ivy_frontends._shared import capture as shared
+from ivy_frontends._writes import InputWrites
 from ivy_frontends.paddle import _tensor
 from ivy_frontends.paddle._tensor import Tensor, wrap
 
@@ -195,7 +196,9 @@ def _has_placeholder(value: Any) -> bool:
 
 
 class _Run(shared.MissingLog):
-    """One execution of a captured program: what was missing and where."""
+    """One execution of a captured program: what was missing and where, and the inputs it writes in place."""
+
+    writes: InputWrites | None = None
 
     def record(self, name: str) -> Placeholder:
         self.note(name, _call_site)
@@ -220,7 +223,10 @@ class _Run(shared.MissingLog):
                 return self.record(name)
             if _has_placeholder(args) or _has_placeholder(kwargs):
                 return PLACEHOLDER
-            return target(*self.inward(args), **self.inward(kwargs))
+            result = target(*self.inward(args), **self.inward(kwargs))
+            if self.writes is not None:
+                self.writes.check(name)
+            return result
 
         intercepted.__name__ = name.rsplit(".", 1)[-1]
         intercepted.__qualname__ = name
@@ -315,6 +321,7 @@ def capture(program: Any) -> Capture:
         kw = {k: _to_frontend(v) for k, v in kwargs.items()}
         with _LOCK:
             state = _Run()
+            state.writes = InputWrites((args, kwargs), (inputs, kw), "_ivy")
             bound = {name: wrap(parameters[name], slots[name][1] == "_buffers") for name in slots}
             for name, fe in bound.items():
                 layer, kind, key = slots[name]
@@ -355,7 +362,9 @@ def capture(program: Any) -> Capture:
                 parameters[name] = fe._ivy
         if state.missing:
             raise MissingOperations("paddle", state.missing, state.where)
+        captured.writes = state.writes.result()
         return result
 
     title = type(program).__name__ if is_layer else getattr(program, "__name__", "program")
-    return Capture(run=run, parameters=parameters, name=title)
+    captured = Capture(run=run, parameters=parameters, name=title)
+    return captured

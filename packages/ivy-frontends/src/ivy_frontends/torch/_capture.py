@@ -25,6 +25,7 @@ import ivy
 from ivy_frontends._objects import holds, is_data_object
 from ivy_frontends._plugin import Capture, MissingOperations, import_framework
 from ivy_frontends._shared import capture as shared
+from ivy_frontends._writes import InputWrites
 from ivy_frontends.torch import _dtypes as D
 from ivy_frontends.torch._device import Size, device
 from ivy_frontends.torch._tensor import Tensor, wrap
@@ -159,6 +160,7 @@ class _Run(shared.MissingLog):
         self.params = params
         self.proxies: dict[int, Any] = {}
         self.keep: list[Any] = []
+        self.writes: InputWrites | None = None  # the program's inputs, to see which it writes in place
 
     # -- torch world -> frontend -------------------------------------------------
     def inward(self, value: Any) -> Any:
@@ -257,6 +259,8 @@ class _Run(shared.MissingLog):
         if target is None:
             return self.placeholder(name, func, args, kwargs)
         result = target(*self.inward(args), **self.inward(kwargs))
+        if self.writes is not None:
+            self.writes.check(name)
         return self.outward(result)
 
 
@@ -357,8 +361,10 @@ def capture(program: Any) -> Capture:
             bound[id(t)] = fe
             by_name[name] = fe
         state = _Run(bound)
-        inputs = [state.outward(_to_frontend(a)) for a in args]
-        kw = {k: state.outward(_to_frontend(v)) for k, v in kwargs.items()}
+        given = ([_to_frontend(a) for a in args], {k: _to_frontend(v) for k, v in kwargs.items()})
+        state.writes = InputWrites((args, kwargs), given, "_ivy")
+        inputs = [state.outward(a) for a in given[0]]
+        kw = {k: state.outward(v) for k, v in given[1].items()}
         saved = [(table, dict(table)) for table in tables]
         try:
             with _mode_class()(state), _compiling(torch):
@@ -375,10 +381,12 @@ def capture(program: Any) -> Capture:
                 table.update(entries)
         if state.missing:
             raise MissingOperations("torch", state.missing, state.where)
+        captured.writes = state.writes.result()
         return _unproxy(result)
 
     title = type(program).__name__ if is_module else getattr(program, "__name__", "program")
-    return Capture(run=run, parameters=parameters, name=title)
+    captured = Capture(run=run, parameters=parameters, name=title)
+    return captured
 
 
 def _to_frontend(value: Any) -> Any:

@@ -15,6 +15,9 @@ class Target:
 
     #: whether transpiled models train (have gradients through their parameters)
     trainable = False
+    #: ``write_input(native, value)`` puts ``value`` into a caller's array in place, as a source program that
+    #: writes its input (``x.add_(1)``) does; None where the target's arrays are immutable (the transpile refuses)
+    write_input: Any = None
 
     def __init__(self, name: str) -> None:
         self.name = name

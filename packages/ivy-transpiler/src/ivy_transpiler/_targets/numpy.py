@@ -40,6 +40,9 @@ class NumpyTarget(Target):
     def is_native(self, value: Any) -> bool:
         return isinstance(value, np.ndarray)
 
+    def write_input(self, native: Any, value: Any) -> None:
+        np.copyto(native, value)
+
     def model(self, program: Program, parameters: list[str], training: bool) -> NumpyModel:
         params, buffers = self.split_state(program, parameters, lambda v: np.array(v, copy=True))
         return NumpyModel(program, params, buffers, training)

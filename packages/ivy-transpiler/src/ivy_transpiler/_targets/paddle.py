@@ -100,6 +100,9 @@ class PaddleTarget(Target):
     def is_native(self, value: Any) -> bool:
         return isinstance(value, paddle.Tensor)
 
+    def write_input(self, native: Any, value: Any) -> None:
+        paddle.assign(value, output=native)
+
     def model(self, program: Program, parameters: list[str], training: bool) -> PaddleLayer:
         params, buffers = self.split_state(program, parameters, lambda v: v.detach().clone())
         return PaddleLayer(program, params, buffers, training)

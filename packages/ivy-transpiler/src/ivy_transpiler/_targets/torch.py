@@ -69,6 +69,9 @@ class TorchTarget(Target):
     def is_native(self, value: Any) -> bool:
         return isinstance(value, torch.Tensor)
 
+    def write_input(self, native: Any, value: Any) -> None:
+        native.copy_(value)  # as the source's in-place operation, recorded by autograd
+
     def model(self, program: Program, parameters: list[str], training: bool) -> TranspiledModule:
         params, buffers = self.split_state(program, parameters, lambda v: v.detach().clone())
         return TranspiledModule(program, params, buffers, training)
