@@ -7,6 +7,7 @@ module (the core loads it when the ``jax`` backend is selected).
 from ivy.plugin import Backend
 from ivy_backend_jax import (
     autodiff,
+    control_flow,
     creation,
     elementwise,
     extensions,
@@ -19,6 +20,8 @@ from ivy_backend_jax import (
 )
 from ivy_backend_jax._common import x64_scope
 
-plugin = Backend(protocol, creation, elementwise, manipulation, statistical, linalg, fft, extensions, nn, autodiff)
+plugin = Backend(
+    protocol, creation, elementwise, manipulation, statistical, linalg, fft, extensions, nn, autodiff, control_flow
+)
 
 __all__ = ["plugin", "x64_scope"]

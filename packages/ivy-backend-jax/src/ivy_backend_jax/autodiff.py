@@ -14,18 +14,19 @@ import jax
 
 from ivy.plugin import hookimpl
 from ivy_backend_jax._common import x64_scope
+from ivy_backend_jax.control_flow import while_loop_refused
 
 
 @hookimpl
 def autodiff_value_and_grad(function: Any, leaves: list) -> tuple:
-    with x64_scope():
+    with x64_scope(), while_loop_refused():
         (value, aux), grads = jax.value_and_grad(lambda xs: function(list(xs)), has_aux=True)(list(leaves))
     return value, list(grads), list(aux)
 
 
 @hookimpl
 def autodiff_jacobian(function: Any, leaves: list) -> list:
-    with x64_scope():
+    with x64_scope(), while_loop_refused():
         rows = jax.jacrev(lambda xs: function(list(xs)))(list(leaves))
     return [list(row) for row in rows]
 
