@@ -121,3 +121,39 @@ def test_errors_do_not_swallow_ivy_errors():
         ivy.finfo(ivy.int32)
     with pytest.raises(TypeError, match=r"ivy\.iinfo: argument 'type' must be an integer dtype"):
         ivy.iinfo(ivy.float32)
+
+
+class _Singular(Exception):
+    """A toy framework's own linear-algebra error."""
+
+
+def test_backend_classifies_its_framework_errors():
+    """The core asks the backend's classify_error what a framework exception stands for."""
+    import types
+
+    import strict_backend as strict
+
+    from ivy.plugin import Backend, hookimpl
+
+    extra = types.ModuleType("classifying")
+
+    @hookimpl
+    def linalg_inv(x):
+        raise _Singular("pivot 2 is zero")
+
+    @hookimpl
+    def linalg_det(x):
+        raise MemoryError("no room")
+
+    @hookimpl
+    def classify_error(error):
+        return ivy.LinAlgError if isinstance(error, _Singular) else None
+
+    extra.linalg_inv, extra.linalg_det, extra.classify_error = linalg_inv, linalg_det, classify_error
+    name = ivy.register_backend(Backend(strict, extra), name="classifying")
+    with ivy.using_backend(name):
+        x = ivy.asarray(strict.xp.asarray([[1.0, 2.0], [2.0, 4.0]]))
+        with pytest.raises(ivy.LinAlgError, match=r"ivy\.linalg\.inv: backend 'classifying' raised _Singular"):
+            ivy.linalg.inv(x)
+        with pytest.raises(ivy.IvyMemoryError, match=r"ivy\.linalg\.det: .* raised MemoryError: no room"):
+            ivy.linalg.det(x)

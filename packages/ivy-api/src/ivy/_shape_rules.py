@@ -189,3 +189,10 @@ def _arange(shapes: dict[str, Any], arguments: dict[str, Any]) -> str | None:
     if arguments.get("step") == 0:
         return "argument 'step' must not be zero"
     return None
+
+
+@rule("searchsorted")
+def _searchsorted(shapes: dict[str, Any], arguments: dict[str, Any]) -> str | None:
+    if len(shapes["x1"]) != 1:
+        return f"argument 'x1' of shape {shapes['x1']} must be a (sorted) vector, 1-d"
+    return None

@@ -304,4 +304,6 @@ def classify_error(error: Any) -> Any:
         return ivy.LinAlgError
     if "(ResourceExhausted)" in text:
         return ivy.IvyMemoryError
+    if isinstance(error, RuntimeError) and text.lstrip().startswith("(InvalidArgument)"):
+        return ivy.IvyValueError  # Paddle's argument checks, raised as RuntimeError by some kernels
     return None

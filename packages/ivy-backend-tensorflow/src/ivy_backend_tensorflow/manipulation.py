@@ -165,6 +165,8 @@ def squeeze(x: Any, axis: Any) -> Any:
 
 @hookimpl
 def stack(arrays: Any, axis: Any) -> Any:
+    if not arrays:  # tf.stack of nothing gives an empty float32 array; the standard has no dtype for it
+        raise ValueError("stack: no arrays to stack")
     tensors = promote_many(arrays)
     return tf.stack(tensors, axis)
 

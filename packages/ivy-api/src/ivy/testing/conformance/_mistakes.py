@@ -61,6 +61,8 @@ MISTAKES: tuple[Mistake, ...] = (
     Mistake("trace-1d", _V, lambda: ivy.linalg.trace(_ones(3))),
     Mistake("diagonal-1d", _V, lambda: ivy.linalg.diagonal(_ones(3))),
     Mistake("concat-nothing", _V, lambda: ivy.concat([])),
+    Mistake("stack-nothing", _V, lambda: ivy.stack([])),
+    Mistake("searchsorted-2d", _V, lambda: ivy.searchsorted(_ones(2, 2), _ones(2))),
     Mistake("permute_dims-repeated", _V, lambda: ivy.permute_dims(_ones(2, 3), (0, 0))),
     Mistake("moveaxis-repeated", _V, lambda: ivy.moveaxis(_ones(2, 3), (0, 0), (1, 0))),
     Mistake("repeat-sizes", _V, lambda: ivy.repeat(_ones(3), ivy.ones((2,), dtype=ivy.int64), axis=0)),
