@@ -75,7 +75,7 @@ class _Body:
     """One graph (or library function) ready to interpret."""
 
     def __init__(self, tf: Any, nodes: Any, library: dict[str, Any], missing: Counter) -> None:
-        from tensorflow.python.framework import op_def_registry
+        op_def_registry = import_framework("tensorflow.python.framework.op_def_registry")
 
         self.nodes = []
         self.library = library
