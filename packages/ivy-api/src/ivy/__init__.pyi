@@ -9,7 +9,7 @@ from ivy._backends import available_backends as available_backends, register_bac
 from ivy._devices import Device, Device as Device
 from ivy._dispatch import current_backend as current_backend, set_backend as set_backend, unset_backend as unset_backend, using_backend as using_backend
 from ivy._dtypes import DType, DType as DType, FInfo, FInfo as FInfo, IInfo, IInfo as IInfo
-from ivy._errors import AxisError as AxisError, BackendError as BackendError, BackendNotFoundError as BackendNotFoundError, FileFormatError as FileFormatError, IvyError as IvyError, IvyIndexError as IvyIndexError, IvyTypeError as IvyTypeError, IvyValueError as IvyValueError, NotImplementedByBackend as NotImplementedByBackend
+from ivy._errors import AxisError as AxisError, BackendError as BackendError, BackendNotFoundError as BackendNotFoundError, FileFormatError as FileFormatError, IvyError as IvyError, IvyIndexError as IvyIndexError, IvyMemoryError as IvyMemoryError, IvyOverflowError as IvyOverflowError, IvyTypeError as IvyTypeError, IvyValueError as IvyValueError, LinAlgError as LinAlgError, NotImplementedByBackend as NotImplementedByBackend
 from ivy._transpile import transpile as transpile
 from ivy.spec._types import NestedSequence, SupportsBufferProtocol, UniqueAllResult, UniqueCountsResult, UniqueInverseResult
 from ivy.spec.utilities import TopKResult

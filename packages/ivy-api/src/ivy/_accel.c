@@ -6,8 +6,9 @@
  * arguments, call the backend's hook, wrap the result, diagnose a failure -- without the
  * Python frames. Where the backend declares a same-dtype native for the hook (see
  * ivy.plugin.same_dtype_natives) and every argument is a native array of one dtype it
- * lists, the native is called directly. Any other call (keywords, a wrong count) goes to
- * the generated Python function, which stays the reference for the semantics.
+ * lists, the native is called directly. Any other call (keywords, a wrong count, a Python
+ * int outside [0, 127], which may not fit an array's dtype) goes to the generated Python
+ * function, which stays the reference for the semantics.
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
@@ -176,6 +177,15 @@ resolve(Dispatcher *self, PyObject *ops, PyObject *const *natives, Py_ssize_t n)
     return function;
 }
 
+/* 0 when the exact int `value` is in [0, 127] (it fits every dtype), else -1 (no error set). */
+static int
+small_int(PyObject *value)
+{
+    int overflow;
+    long v = PyLong_AsLongAndOverflow(value, &overflow);
+    return (overflow == 0 && v >= 0 && v <= 127) ? 0 : -1;
+}
+
 static PyObject *
 dispatcher_vectorcall(Dispatcher *self, PyObject *const *args, size_t nargsf, PyObject *kwnames)
 {
@@ -193,6 +203,9 @@ dispatcher_vectorcall(Dispatcher *self, PyObject *const *args, size_t nargsf, Py
             if (arg == NULL) /* an Array without data: the Python function reports it */
                 return PyObject_Vectorcall(self->fallback, args, nargsf, kwnames);
         }
+        else if (PyLong_CheckExact(arg) && small_int(arg) < 0)
+            /* a Python int that may not fit an array's dtype: the Python function checks it */
+            return PyObject_Vectorcall(self->fallback, args, nargsf, kwnames);
         natives[i] = arg;
     }
     backend = PyDict_GetItemWithError(globals_dict, str_default);

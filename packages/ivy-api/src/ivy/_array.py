@@ -186,7 +186,10 @@ class Array(Operators):
         try:
             return Array(ops.getitem(self._data, _native_key(key)))
         except IndexError as error:
-            from ivy._errors import IvyIndexError
+            from ivy._errors import IvyError, IvyIndexError
+
+            if isinstance(error, IvyError):
+                raise
 
             raise IvyIndexError(
                 f"ivy.Array.__getitem__: index {key!r} is invalid for shape {self.shape}: {error}"
@@ -207,7 +210,21 @@ class Array(Operators):
         elif isinstance(value, (bool, int, float, complex)) and not isinstance(value, _SCALARS_FOR_KIND[dtype.kind]):
             stored = f"a Python {type(value).__name__}"
             raise IvyTypeError(f"ivy.Array.__setitem__: {stored} cannot be stored in an array of dtype {dtype.name}")
-        self._data = ops.setitem(self._data, _native_key(key), value)
+        elif value.__class__ is int and dtype.kind in "iu":
+            from ivy._checks import check_fits
+
+            check_fits("Array.__setitem__", "value", value, dtype)
+        try:
+            self._data = ops.setitem(self._data, _native_key(key), value)
+        except IndexError as error:
+            from ivy._errors import IvyError, IvyIndexError
+
+            if isinstance(error, IvyError):
+                raise
+
+            raise IvyIndexError(
+                f"ivy.Array.__setitem__: index {key!r} is invalid for shape {self.shape}: {error}"
+            ) from error
 
     def __iter__(self) -> Any:
         if self.ndim == 0:

@@ -13,9 +13,10 @@ from __future__ import annotations
 import inspect
 import os
 import typing
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
+from ivy._checks import integer_parameter, scalar_operand
 from ivy._devices import Device
 from ivy._dtypes import DType
 from ivy.spec import Spec
@@ -77,9 +78,18 @@ _RESULT = {
 #: Array that needs no conversion returns that Array itself (as NumPy and torch do): on
 #: backends with immutable arrays, sharing the wrapper is how ``copy=False`` results see
 #: later ``x[i] = v`` writes to ``x``.
+#: ``asarray``, ``full`` and ``full_like`` check that Python ints fit the integer dtype they are
+#: to take (some backends wrap them: ``asarray([300], dtype=int8)`` would hold 44).
 _PRELUDES = {
     "asarray": "    if obj.__class__ is _A and copy is not True and device is None and "
-    "(dtype is None or dtype == obj.dtype) and _o.owns(obj._data):\n        return obj\n",
+    "(dtype is None or dtype == obj.dtype) and _o.owns(obj._data):\n        return obj\n"
+    "    if obj is None:\n        _no_array('asarray', 'obj', obj)\n"
+    "    if dtype is not None and _type(obj) in (list, tuple, int):\n"
+    "        _check_ints_in('asarray', 'obj', obj, dtype)\n",
+    "full": "    if _type(fill_value) is int and not 0 <= fill_value <= 127:\n"
+    "        _check_fits('full', 'fill_value', fill_value, dtype)\n",
+    "full_like": "    if _type(fill_value) is int and not 0 <= fill_value <= 127:\n"
+    "        _check_fits('full_like', 'fill_value', fill_value, dtype or _dtype_of(x))\n",
 }
 
 
@@ -121,6 +131,38 @@ def _parameters_source(spec: Spec, globals_: dict[str, Any]) -> str:
     return ", ".join(parts)
 
 
+def _checks_source(spec: Spec) -> str:
+    """Lines checking the arguments some backends would take silently: a non-int axis or
+    count (any type but int goes to ``_check_integer``), a Python int operand that may not
+    fit the array's dtype (any outside ``[0, 127]``, which fits every dtype, goes to
+    ``_check_operands``). Derived from the annotations; an ordinary call pays a type test."""
+    lines = []
+    names = ", ".join(f"{p!r}: {p}" for p in spec.signature.parameters)
+    for parameter in spec.signature.parameters.values():
+        n, role = parameter.name, parameter_role(parameter)
+        if role == "plain" and integer_parameter(parameter):
+            members = annotation_args(parameter.annotation)
+            check = f"_check_integer(_S_{spec.hook}, {n!r}, {n})"
+            if any(typing.get_origin(m) in (tuple, list, Sequence) for m in members):  # a tuple of ints: each
+                lines.append(f"    if _type({n}) is tuple:\n        for _v in {n}:\n")
+                lines.append(f"            if _type(_v) is not int:\n                {check}\n    el")
+            else:
+                lines.append("    ")
+            maybe_none = f"{n} is not None and " if type(None) in members else ""
+            lines.append(f"if {maybe_none}_type({n}) is not int:\n        {check}\n")
+        elif role == "array" and scalar_operand(parameter):
+            lines.append(
+                f"    if _type({n}) is int and not 0 <= {n} <= 127:\n"
+                f"        _check_operands(_S_{spec.hook}, {{{names}}})\n"
+            )
+            if float not in annotation_args(parameter.annotation):  # an int or an array (repeats): no float
+                lines.append(
+                    f"    if _type({n}) in (float, complex, str, bytes):\n"
+                    f"        _check_integer(_S_{spec.hook}, {n!r}, {n})\n"
+                )
+    return "".join(lines)
+
+
 def _dispatching_source(spec: Spec, globals_: dict[str, Any]) -> str:
     params = _parameters_source(spec, globals_)
     arguments = []
@@ -146,6 +188,7 @@ def _dispatching_source(spec: Spec, globals_: dict[str, Any]) -> str:
         f"def {spec.name}({params}):\n"
         f"    _o = _get(_default)\n"
         f"{_prelude(spec, globals_)}"
+        f"{_checks_source(spec)}"
         f"    _f = _o.{spec.hook}\n"
         f"    try:\n"
         f"{body}"

@@ -12,7 +12,16 @@ from __future__ import annotations
 from typing import Any
 
 from ivy import _dispatch, _dtypes
-from ivy._errors import AxisError, BackendError, IvyError, IvyIndexError, IvyMemoryError, IvyTypeError, IvyValueError
+from ivy._errors import (
+    AxisError,
+    BackendError,
+    IvyError,
+    IvyIndexError,
+    IvyMemoryError,
+    IvyOverflowError,
+    IvyTypeError,
+    IvyValueError,
+)
 from ivy._shape_rules import RULES
 from ivy._shapes import broadcast_shapes
 from ivy.spec import Spec
@@ -172,6 +181,8 @@ def diagnose(spec: Spec, error: Exception, arguments: dict[str, Any]) -> Excepti
     kind = _classified(ops, error) or (IvyMemoryError if isinstance(error, MemoryError) else None)
     if kind is not None:
         return kind(message)
+    if isinstance(error, OverflowError):
+        return IvyOverflowError(message)
     for builtin, ours in ((IndexError, IvyIndexError), (TypeError, IvyTypeError), (ValueError, IvyValueError)):
         if isinstance(error, builtin):
             return ours(message)

@@ -13,6 +13,10 @@ class IvyValueError(IvyError, ValueError):
     """An argument of the right type with a wrong value (shape, mode...)."""
 
 
+class IvyOverflowError(IvyValueError, OverflowError):
+    """A Python scalar that does not fit the dtype it is to take (``300`` for int8)."""
+
+
 class FileFormatError(IvyValueError):
     """A file Ivy reads (a saved graph, a state file) is corrupt, truncated or not in its format."""
 

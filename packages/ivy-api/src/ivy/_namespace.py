@@ -11,7 +11,7 @@ from collections.abc import Callable
 from types import ModuleType
 from typing import Any
 
-from ivy import _backends, _dispatch
+from ivy import _backends, _checks, _dispatch
 from ivy._array import Array
 from ivy._codegen import ACCELERATOR, build
 from ivy._diagnose import diagnose
@@ -21,7 +21,19 @@ from ivy.spec import LINALG_ALIASES, SPECS, Spec, public_specs
 #: Sub-namespaces (``ivy.linalg``, ``ivy.fft``, ``ivy.nn``...), as the hookspecs declare them.
 EXTENSIONS = tuple(dict.fromkeys(s.namespace for s in SPECS.values() if s.public and s.namespace))
 
-_dispatch.GLOBALS.update(_A=Array, _new=Array.__new__, _type=type, _IvyError=IvyError, _diagnose=diagnose)
+_dispatch.GLOBALS.update(
+    _A=Array,
+    _new=Array.__new__,
+    _type=type,
+    _IvyError=IvyError,
+    _diagnose=diagnose,
+    _check_integer=_checks.check_integer,
+    _check_operands=_checks.check_operands,
+    _check_fits=_checks.check_fits,
+    _check_ints_in=_checks.check_ints_in,
+    _dtype_of=_checks.array_dtype,
+    _no_array=_checks.no_array,
+)
 
 
 def _traceable_call(self: Any, *args: Any, **kwargs: Any) -> Any:

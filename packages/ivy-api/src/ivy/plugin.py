@@ -26,6 +26,7 @@ from ivy._arguments import (
     window_ints,
 )
 from ivy._backends import import_framework
+from ivy._checks import check_indices, check_key
 from ivy._emulation import order_key, parameter_roles, signed_bits
 from ivy._native_dtypes import (
     DEFAULT_DTYPES,
@@ -50,7 +51,10 @@ __all__ = [
     "NativePromotion",
     "PoolPlan",
     "backend_readers",
+    "check_indices",
+    "check_key",
     "composite_fallback",
+    "conv_hook",
     "conv_plan",
     "hookimpl",
     "import_framework",
@@ -154,6 +158,59 @@ def composite_fallback(owns: Callable[[Any], bool]) -> Callable[..., Any]:
         return function(*args)
 
     return fallback
+
+
+#: the convolution hooks :func:`conv_hook` makes, and the spatial axes each takes (None: the weight's)
+_CONVOLUTIONS = {"nn_conv": None, "nn_conv1d": 1, "nn_conv2d": 2, "nn_conv3d": 3, "nn_depthwise_conv2d": 2}
+
+
+def conv_hook(hook: str, native_conv: Callable[..., Any], fallback: Callable[..., Any]) -> Callable:
+    """The hook ``nn_conv``, ``nn_conv1d``/``2d``/``3d`` or ``nn_depthwise_conv2d`` of a backend.
+
+    ``native_conv(x, weight, bias, stride, padding, dilation, groups, channels_last, n)`` is
+    the backend's convolution (``n`` spatial axes, or None for as many as the weight has),
+    or None where it does not take the arguments; the call then goes to ``fallback`` (from
+    :func:`composite_fallback`). A depthwise convolution is a grouped one with a group per
+    input channel.
+    """
+    if hook not in _CONVOLUTIONS:
+        raise ValueError(f"conv_hook: {hook!r} is not a convolution hook")
+    n = _CONVOLUTIONS[hook]
+    if hook == "nn_depthwise_conv2d":
+
+        def depthwise(x: Any, weight: Any, bias: Any, stride: Any, padding: Any, dilation: Any, channels_last: Any):
+            groups = _depthwise_groups(x, weight, channels_last)
+            if groups is not None:
+                y = native_conv(x, weight, bias, stride, padding, dilation, groups, channels_last, n)
+                if y is not None:
+                    return y
+            return fallback(hook, x, weight, bias, stride, padding, dilation, channels_last)
+
+        depthwise.__name__ = depthwise.__qualname__ = hook
+        return hookimpl(depthwise)
+
+    def conv(x: Any, weight: Any, bias: Any, stride: Any, padding: Any, dilation: Any, groups: Any, channels_last: Any):
+        y = native_conv(x, weight, bias, stride, padding, dilation, groups, channels_last, n)
+        if y is None:
+            return fallback(hook, x, weight, bias, stride, padding, dilation, groups, channels_last)
+        return y
+
+    conv.__name__ = conv.__qualname__ = hook
+    return hookimpl(conv)
+
+
+def _depthwise_groups(x: Any, weight: Any, channels_last: Any) -> int | None:
+    """The input's channel count where ``weight`` is a depthwise kernel for ``x``, else None."""
+    try:
+        shape, kernel = tuple(x.shape), tuple(weight.shape)
+    except (AttributeError, TypeError, ValueError):  # not arrays, or of unknown rank
+        return None
+    if len(shape) not in (3, 4) or len(kernel) != 4:
+        return None
+    channels = shape[-1] if channels_last else shape[len(shape) - 3]
+    if not channels or kernel[1] != 1 or kernel[0] % channels:
+        return None
+    return channels
 
 
 def selected_backend() -> Any:

@@ -11,6 +11,7 @@ import itertools
 import math
 
 import ivy
+from ivy._checks import check_axis, check_indices
 from ivy.composite import composite
 from ivy.spec.utilities import TopKResult
 
@@ -65,9 +66,17 @@ def einsum(subscripts, operands):
     return ivy.permute_dims(result, tuple(kept.index(c) for c in output)) if output else result
 
 
+def _checked_coordinates(function: str, indices, shape):
+    """``indices`` (..., depth) with every coordinate checked against ``shape`` and negatives wrapped."""
+    for axis in range(indices.shape[-1]):
+        check_indices(function, indices[..., axis], shape[axis], axis=axis)
+    sizes = ivy.asarray(shape[: indices.shape[-1]], dtype=indices.dtype)
+    return ivy.where(indices < 0, indices + sizes, indices)
+
+
 @composite
 def gather(x, indices, axis, batch_dims):
-    axis = axis % x.ndim
+    axis = check_axis("gather", axis, x.ndim)
     if batch_dims:
         if tuple(x.shape[:batch_dims]) != tuple(indices.shape[:batch_dims]):
             raise _error("gather", f"batch dims of x {x.shape} and indices {indices.shape} differ")
@@ -93,6 +102,7 @@ def gather_nd(x, indices, batch_dims):
     depth = indices.shape[-1]
     if depth > x.ndim:
         raise _error("gather_nd", f"indices address {depth} axes of an array of rank {x.ndim}")
+    indices = _checked_coordinates("gather_nd", indices, x.shape)
     strides = [math.prod(x.shape[i + 1 : depth]) for i in range(depth)]
     linear = ivy.sum(indices * ivy.asarray(strides, dtype=indices.dtype), axis=-1)
     flat = ivy.reshape(x, (math.prod(x.shape[:depth]), *x.shape[depth:]))
@@ -129,6 +139,7 @@ def _combine_one_hot(linear, updates, size: int, reduction: str, base=None):
 def scatter_nd(indices, updates, shape, reduction):
     shape = tuple(shape)
     depth = indices.shape[-1]
+    indices = _checked_coordinates("scatter_nd", indices, shape)
     strides = [math.prod(shape[i + 1 : depth]) for i in range(depth)]
     linear = ivy.reshape(ivy.sum(indices * ivy.asarray(strides, dtype=indices.dtype), axis=-1), (-1,))
     rows = math.prod(shape[:depth])
@@ -138,7 +149,9 @@ def scatter_nd(indices, updates, shape, reduction):
 
 @composite
 def scatter_add(x, indices, updates, axis):
-    axis = axis % x.ndim
+    axis = check_axis("scatter_add", axis, x.ndim)
+    check_indices("scatter_add", indices, x.shape[axis], axis=axis)
+    indices = ivy.where(indices < 0, indices + x.shape[axis], indices)
     if indices.shape != updates.shape:
         raise _error("scatter_add", f"indices {indices.shape} and updates {updates.shape} must have the same shape")
     # Address every update by its full coordinate, with ``indices`` on ``axis``.
@@ -154,7 +167,7 @@ def index_put(x, indices, values, accumulate):
     depth = len(indices)
     broadcast = ivy.broadcast_arrays(*indices)
     coordinates = ivy.reshape(ivy.stack([ivy.astype(i, ivy.int64) for i in broadcast], axis=-1), (-1, depth))
-    coordinates = ivy.where(coordinates < 0, coordinates + ivy.asarray(x.shape[:depth], dtype=ivy.int64), coordinates)
+    coordinates = _checked_coordinates("index_put", coordinates, x.shape)
     count = coordinates.shape[0]
     values = ivy.broadcast_to(ivy.astype(values, x.dtype), (*broadcast[0].shape, *x.shape[depth:])) if count else values
     values = ivy.reshape(values, (count, *x.shape[depth:]))
