@@ -21,7 +21,10 @@ def asarray(obj: Any, dtype: Any, device: Any, copy: Any) -> Any:
     if copy is False and not hasattr(obj, "__array__") and not hasattr(obj, "__buffer__"):
         if not isinstance(obj, memoryview):
             raise ValueError("asarray: copy=False was requested but a Python object always needs a copy")
-    return np.array(obj, dtype=dtype, copy=copy)
+    result = np.array(obj, dtype=dtype, copy=copy)
+    if result.dtype.kind in "OUSV":  # None, strings, ragged or arbitrary objects: no array of numbers
+        raise TypeError(f"asarray: cannot make a numeric array from {type(obj).__name__} {obj!r:.60}")
+    return result
 
 
 @hookimpl

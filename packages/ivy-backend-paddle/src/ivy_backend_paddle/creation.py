@@ -73,8 +73,10 @@ def _from_numpy(array: np.ndarray, dtype: Any, place: Any) -> Tensor:
 
 def _from_python(obj: Any, dtype: Any, place: Any) -> Tensor:
     array = np.asarray(obj)  # Python scalars take NumPy's (the core's) defaults; arrays inside keep theirs
-    if array.dtype == object:
-        raise OverflowError("ivy.asarray: a Python integer is out of the uint64 range")
+    if array.dtype == object:  # an int past uint64, or None, a ragged list, any other object
+        if any(type(v) is int and not -(2**63) <= v < 2**64 for v in np.ravel(array)):
+            raise OverflowError("ivy.asarray: a Python integer is out of the uint64 range")
+        raise TypeError(f"ivy.asarray: cannot make a numeric array from {obj!r:.60}")
     if array.dtype.kind not in "biufc":
         raise TypeError(f"ivy.asarray: cannot convert an object of NumPy dtype {array.dtype} to an array")
     if (dtype is None and array.dtype.name in _FROM_NUMPY) or array.dtype.name in UDTYPES:

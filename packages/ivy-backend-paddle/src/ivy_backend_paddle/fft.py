@@ -13,6 +13,7 @@ from typing import Any
 import paddle
 from paddle import _C_ops
 
+from ivy.plugin import normalize_axes
 from ivy_backend_paddle._common import C64, C128, COMPLEX, F32, F64, HALF, hookimpl, hooks
 
 _fft = paddle.fft
@@ -98,7 +99,7 @@ def _shift(x: Any, axes: Any, inverse: bool) -> Any:
         axes = list(range(x.ndim))
     elif isinstance(axes, int):
         axes = [axes]
-    axes = [a % x.ndim for a in axes]
+    axes = list(normalize_axes(axes, x.ndim))
     if not axes:
         return x.clone()
     shifts = [(-(x.shape[a] // 2) if inverse else x.shape[a] // 2) for a in axes]

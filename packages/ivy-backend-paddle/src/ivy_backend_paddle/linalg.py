@@ -14,6 +14,7 @@ from typing import Any
 import paddle
 from paddle import _C_ops
 
+from ivy.plugin import normalize_axes
 from ivy_backend_paddle import _unsigned, manipulation
 from ivy_backend_paddle._common import (
     BOOL,
@@ -374,7 +375,7 @@ def linalg_vector_norm(x: Any, axis: Any, keepdims: Any, ord: Any) -> Any:  # no
     if axis is None:
         axes = list(range(x.ndim))
     else:
-        axes = [a % max(x.ndim, 1) for a in ((axis,) if isinstance(axis, int) else axis)]
+        axes = [a % max(x.ndim, 1) for a in normalize_axes(axis, x.ndim)]  # checked: no wrapping
     if x.ndim == 0:
         return _back(magnitude.clone() if ord != 0 else cast(truth(magnitude), real), dtype)
     if not axes:

@@ -15,7 +15,7 @@ from typing import Any
 import paddle
 from paddle import _C_ops
 
-from ivy.plugin import normalize_axes
+from ivy.plugin import check_indices, normalize_axes
 from ivy_backend_paddle import _common
 from ivy_backend_paddle._common import (
     BOOL,
@@ -198,7 +198,7 @@ def roll(x: Any, shift: Any, axis: Any) -> Any:
         return roll(x.reshape([-1]), shift, 0).reshape(x.shape)
     if x.size == 0:
         return x.clone()
-    axes = [a % x.ndim for a in ((axis,) if isinstance(axis, int) else axis)]
+    axes = list(normalize_axes(axis, x.ndim))  # Paddle's roll wraps an axis out of range
     shifts = [shift] * len(axes) if isinstance(shift, int) else list(shift)
     x, dtype = widened(x)
     return restore(paddle.roll(x, shifts, axes), dtype)
@@ -239,7 +239,8 @@ def unstack(x: Any, axis: Any) -> Any:
 
 
 # -- indexing -------------------------------------------------------------------------
-def _wrap_indices(indices: Tensor, size: int) -> Tensor:
+def _wrap_indices(indices: Tensor, size: int, function: str, axis: int) -> Tensor:
+    check_indices(function, indices, size, axis=axis)  # Paddle's gather kernels read out of bounds
     indices = cast(indices, I64)
     return paddle.where(indices < 0, indices + size, indices)
 
@@ -250,7 +251,7 @@ def take(x: Any, indices: Any, axis: Any) -> Any:
         x = x.reshape([-1])
         axis = 0
     axis = normalize_axes(axis, x.ndim)[0]
-    indices = _wrap_indices(indices, x.shape[axis])
+    indices = _wrap_indices(indices, x.shape[axis], "take", axis)
     if indices.ndim == 0:
         return take(x, indices.reshape([1]), axis).squeeze(axis)
     x, dtype = widened(x)
@@ -260,7 +261,7 @@ def take(x: Any, indices: Any, axis: Any) -> Any:
 @hookimpl
 def take_along_axis(x: Any, indices: Any, axis: Any) -> Any:
     axis = normalize_axes(axis, x.ndim)[0]
-    indices = _wrap_indices(indices, x.shape[axis])
+    indices = _wrap_indices(indices, x.shape[axis], "take_along_axis", axis)
     if x.dtype in COMPLEX:
         return _per_part(lambda part: paddle.take_along_axis(part, indices, axis), x)
     x, dtype = widened(x)
@@ -270,6 +271,8 @@ def take_along_axis(x: Any, indices: Any, axis: Any) -> Any:
 # -- searching ------------------------------------------------------------------------
 def _arg(native: Any) -> Any:
     def function(x: Any, axis: Any, keepdims: Any) -> Any:
+        if x.size == 0 and (axis is None or x.ndim == 0 or x.shape[axis] == 0):  # Paddle returns garbage
+            raise ValueError("attempt to get the position of an extreme of an empty sequence")
         if axis is None:
             flat = x.reshape([-1])
             result = function(flat, 0, False)

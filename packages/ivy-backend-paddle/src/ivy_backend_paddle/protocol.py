@@ -12,7 +12,7 @@ from typing import Any
 import paddle
 from paddle import _C_ops
 
-from ivy.plugin import hookimpl
+from ivy.plugin import check_key, hookimpl
 from ivy_backend_paddle._common import BOOL, COMPLEX, I32, I64, INTEGRAL, NATIVE, WIDE, Tensor, cast, scalar_tensor
 from ivy_backend_paddle._unsigned import UDTYPES, UIntTensor, to_native
 
@@ -213,6 +213,7 @@ def getitem(x: Any, key: Any) -> Any:
     key = native_key(key)
     if key.__class__ is Tensor and key.dtype == BOOL and (x.size == 0 or key.size == 0):
         return _mask_selects_nothing(x, key)
+    check_key("Array.__getitem__", x.shape, key)  # Paddle's kernels read out of bounds
     if _is_basic(key):
         if x.ndim >= _SLICING_RANK:
             return _basic_getitem(x, key)
@@ -226,6 +227,7 @@ def getitem(x: Any, key: Any) -> Any:
 @hookimpl
 def setitem(x: Any, key: Any, value: Any) -> Any:
     key = native_key(key)
+    check_key("Array.__setitem__", x.shape, key)  # Paddle's kernels write out of bounds
     dtype = x.dtype
     if isinstance(value, Tensor):
         value = cast(value, dtype)

@@ -12,7 +12,7 @@ from typing import Any
 
 import torch
 
-from ivy.plugin import hookimpl, native_impls, normalize_axes
+from ivy.plugin import check_indices, hookimpl, native_impls, normalize_axes
 from ivy_backend_torch._common import (
     PROMOTE,
     TWIN,
@@ -150,6 +150,7 @@ def take(x: Any, indices: Any, axis: Any) -> Any:
             raise ValueError("take: axis must be given for an array of more than one dimension")
         axis = 0
     axis = normalize_axes(axis, x.ndim)[0] if x.ndim else 0
+    check_indices("take", indices, x.shape[axis] if x.ndim else 1, axis=axis)  # negatives would wrap twice
     index = (slice(None),) * axis + (_indices(indices, x.shape[axis] if x.ndim else 1),)
     return _on_bits(Tensor.__getitem__, x if x.ndim else x.reshape(1), index)
 
@@ -157,6 +158,7 @@ def take(x: Any, indices: Any, axis: Any) -> Any:
 @hookimpl
 def take_along_axis(x: Any, indices: Any, axis: Any) -> Any:
     size = x.shape[axis] if x.ndim else 1
+    check_indices("take_along_axis", indices, size, axis=axis)  # torch.take_along_dim does not check
     return _on_bits(torch.take_along_dim, x, _indices(indices, size).to(torch.int64), dim=axis)
 
 
@@ -173,6 +175,8 @@ def _orderable(x: Tensor) -> Tensor:
 def _arg_extreme(native: Any) -> Any:
     def run(x: Tensor, axis: Any, keepdims: Any) -> Tensor:
         x = _orderable(x)
+        if x.numel() == 0 and (axis is None or x.ndim == 0 or x.shape[axis] == 0):
+            raise ValueError("attempt to get the position of an extreme of an empty sequence")
         if axis is None:
             result = native(x.reshape(-1), dim=0)
             return result.reshape((1,) * x.ndim) if keepdims else result

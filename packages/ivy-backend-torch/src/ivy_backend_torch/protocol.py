@@ -10,7 +10,7 @@ from typing import Any
 
 import torch
 
-from ivy.plugin import hookimpl
+from ivy.plugin import check_key, hookimpl
 from ivy_backend_torch._common import BY_NAME, TWIN, UNSIGNED, Tensor, twin_scalar
 
 
@@ -204,6 +204,8 @@ def _check_mask(x: Tensor, key: Any) -> None:
 @hookimpl
 def getitem(x: Any, key: Any) -> Any:
     _check_mask(x, key)
+    if x.is_cuda and _has_tensor(key):  # an index out of bounds is a device-side assert on CUDA
+        check_key("Array.__getitem__", x.shape, key)
     x, key = _native_key(x, key)
     try:
         return x[key]
@@ -213,9 +215,15 @@ def getitem(x: Any, key: Any) -> Any:
         return x.view(TWIN[x.dtype])[key].view(x.dtype)
 
 
+def _has_tensor(key: Any) -> bool:
+    return isinstance(key, Tensor) or (isinstance(key, tuple) and any(isinstance(k, Tensor) for k in key))
+
+
 @hookimpl
 def setitem(x: Any, key: Any, value: Any) -> Any:
     _check_mask(x, key)
+    if _has_tensor(key):  # torch writes the entries before a bad one, then raises
+        check_key("Array.__setitem__", x.shape, key)
     target, native = _native_key(x, key)
     if target is not x:  # negative steps: write through the flipped copy, then flip back
         target = setitem(target, native, value)
