@@ -26,7 +26,6 @@ from ivy._arguments import (
     window_ints,
 )
 from ivy._backends import import_framework
-from ivy._checks import check_indices, check_key
 from ivy._emulation import order_key, parameter_roles, signed_bits
 from ivy._native_dtypes import (
     DEFAULT_DTYPES,
@@ -51,8 +50,6 @@ __all__ = [
     "NativePromotion",
     "PoolPlan",
     "backend_readers",
-    "check_indices",
-    "check_key",
     "composite_fallback",
     "conv_hook",
     "conv_plan",

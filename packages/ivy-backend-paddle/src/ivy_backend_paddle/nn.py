@@ -32,7 +32,7 @@ import numpy as np
 import paddle
 import paddle.nn.functional as pnf
 
-from ivy.plugin import composite_fallback, conv_plan, hookimpl, pool_plan
+from ivy.plugin import composite_fallback, conv_hook, conv_plan, hookimpl, pool_plan
 from ivy_backend_paddle._common import C64, C128, F32, F64, I64
 from ivy_backend_paddle._unsigned import UIntTensor
 
@@ -89,42 +89,11 @@ def _native_conv(x, weight, bias, stride, padding, dilation, groups, channels_la
         return None
 
 
-def _conv(hook: str, x, weight, bias, stride, padding, dilation, groups, channels_last, n=None):
-    y = _native_conv(x, weight, bias, stride, padding, dilation, groups, channels_last, n)
-    if y is None:
-        return _fallback(hook, x, weight, bias, stride, padding, dilation, groups, channels_last)
-    return y
-
-
-@hookimpl
-def nn_conv(x, weight, bias, stride, padding, dilation, groups, channels_last):
-    return _conv("nn_conv", x, weight, bias, stride, padding, dilation, groups, channels_last)
-
-
-@hookimpl
-def nn_conv1d(x, weight, bias, stride, padding, dilation, groups, channels_last):
-    return _conv("nn_conv1d", x, weight, bias, stride, padding, dilation, groups, channels_last, 1)
-
-
-@hookimpl
-def nn_conv2d(x, weight, bias, stride, padding, dilation, groups, channels_last):
-    return _conv("nn_conv2d", x, weight, bias, stride, padding, dilation, groups, channels_last, 2)
-
-
-@hookimpl
-def nn_conv3d(x, weight, bias, stride, padding, dilation, groups, channels_last):
-    return _conv("nn_conv3d", x, weight, bias, stride, padding, dilation, groups, channels_last, 3)
-
-
-@hookimpl
-def nn_depthwise_conv2d(x, weight, bias, stride, padding, dilation, channels_last):
-    if _same_floating(x, weight) and x.ndim in (3, 4) and weight.ndim == 4:
-        channels = x.shape[-1] if channels_last else x.shape[x.ndim - 3]
-        if channels and weight.shape[1] == 1 and weight.shape[0] % channels == 0:
-            y = _native_conv(x, weight, bias, stride, padding, dilation, channels, channels_last, 2)
-            if y is not None:
-                return y
-    return _fallback("nn_depthwise_conv2d", x, weight, bias, stride, padding, dilation, channels_last)
+nn_conv = conv_hook("nn_conv", _native_conv, _fallback)
+nn_conv1d = conv_hook("nn_conv1d", _native_conv, _fallback)
+nn_conv2d = conv_hook("nn_conv2d", _native_conv, _fallback)
+nn_conv3d = conv_hook("nn_conv3d", _native_conv, _fallback)
+nn_depthwise_conv2d = conv_hook("nn_depthwise_conv2d", _native_conv, _fallback)
 
 
 # -- pooling --------------------------------------------------------------------------------
@@ -297,7 +266,7 @@ def nn_scaled_dot_product_attention(query, key, value, mask, dropout_p, is_causa
                     scores = paddle.where(mask, scores, paddle.full([], -math.inf, scores.dtype))
                 else:
                     scores = scores + mask
-            return paddle.matmul(pnf.softmax(scores, axis=-1), value)
+            return paddle.matmul(_nan_along(pnf.softmax(scores, axis=-1), scores, -1), value)
         except Exception:  # Paddle refused: the composite decides
             pass
     return _fallback("nn_scaled_dot_product_attention", query, key, value, mask, dropout_p, is_causal, scale, seed)

@@ -22,7 +22,7 @@ from typing import Any
 import numpy as np
 import tensorflow as tf
 
-from ivy.plugin import composite_fallback, conv_plan, hookimpl, pool_plan, window_counts
+from ivy.plugin import composite_fallback, conv_hook, conv_plan, hookimpl, pool_plan, window_counts
 from ivy_backend_tensorflow._common import INEXACT, REAL_FLOATING, EagerTensor
 
 _ARRAYS = (tf.Tensor, tf.Variable)
@@ -118,42 +118,11 @@ def _native_conv(x, weight, bias, stride, padding, dilation, groups, channels_la
         return None
 
 
-def _conv(hook: str, x, weight, bias, stride, padding, dilation, groups, channels_last, n=None):
-    y = _native_conv(x, weight, bias, stride, padding, dilation, groups, channels_last, n)
-    if y is None:
-        return _fallback(hook, x, weight, bias, stride, padding, dilation, groups, channels_last)
-    return y
-
-
-@hookimpl
-def nn_conv(x, weight, bias, stride, padding, dilation, groups, channels_last):
-    return _conv("nn_conv", x, weight, bias, stride, padding, dilation, groups, channels_last)
-
-
-@hookimpl
-def nn_conv1d(x, weight, bias, stride, padding, dilation, groups, channels_last):
-    return _conv("nn_conv1d", x, weight, bias, stride, padding, dilation, groups, channels_last, 1)
-
-
-@hookimpl
-def nn_conv2d(x, weight, bias, stride, padding, dilation, groups, channels_last):
-    return _conv("nn_conv2d", x, weight, bias, stride, padding, dilation, groups, channels_last, 2)
-
-
-@hookimpl
-def nn_conv3d(x, weight, bias, stride, padding, dilation, groups, channels_last):
-    return _conv("nn_conv3d", x, weight, bias, stride, padding, dilation, groups, channels_last, 3)
-
-
-@hookimpl
-def nn_depthwise_conv2d(x, weight, bias, stride, padding, dilation, channels_last):
-    if _same_floating(x, weight) and x.shape.rank in (3, 4) and weight.shape.rank == 4:
-        channels = x.shape[-1] if channels_last else x.shape[x.shape.rank - 3]
-        if channels and weight.shape[1] == 1 and weight.shape[0] % channels == 0:
-            y = _native_conv(x, weight, bias, stride, padding, dilation, channels, channels_last, 2)
-            if y is not None:
-                return y
-    return _fallback("nn_depthwise_conv2d", x, weight, bias, stride, padding, dilation, channels_last)
+nn_conv = conv_hook("nn_conv", _native_conv, _fallback)
+nn_conv1d = conv_hook("nn_conv1d", _native_conv, _fallback)
+nn_conv2d = conv_hook("nn_conv2d", _native_conv, _fallback)
+nn_conv3d = conv_hook("nn_conv3d", _native_conv, _fallback)
+nn_depthwise_conv2d = conv_hook("nn_depthwise_conv2d", _native_conv, _fallback)
 
 
 # -- pooling --------------------------------------------------------------------------------
@@ -313,7 +282,7 @@ def nn_scaled_dot_product_attention(query, key, value, mask, dropout_p, is_causa
                 scores = tf.where(keep, scores, -math.inf)
             if mask is not None:
                 scores = tf.where(mask, scores, -math.inf) if mask.dtype == tf.bool else scores + mask
-            return tf.matmul(tf.nn.softmax(scores, axis=-1), value)
+            return tf.matmul(_nan_along(tf.nn.softmax(scores, axis=-1), scores, -1), value)
         except (tf.errors.OpError, ValueError, TypeError):
             pass
     return _fallback("nn_scaled_dot_product_attention", query, key, value, mask, dropout_p, is_causal, scale, seed)
@@ -461,7 +430,7 @@ def nn_cross_entropy(logits, target, weight, ignore_index, reduction, label_smoo
         axis = logits.shape.rank - 1
         classes = logits.shape[axis]
         if target.dtype == tf.int64 and tuple(target.shape) == tuple(logits.shape[:axis]):
-            log_probs = tf.nn.log_softmax(logits, axis)
+            log_probs = _nan_along(tf.nn.log_softmax(logits, axis), logits, axis)
             valid = tf.not_equal(target, ignore_index)
             safe = tf.where(valid, target, tf.zeros_like(target))
             picked = tf.gather(log_probs, safe, axis=axis, batch_dims=axis)
@@ -477,7 +446,7 @@ def nn_cross_entropy(logits, target, weight, ignore_index, reduction, label_smoo
             denominator = tf.reduce_sum(picked_weight)
         elif target.dtype == logits.dtype and tuple(target.shape) == tuple(logits.shape):
             target = target * (1.0 - label_smoothing) + label_smoothing / classes
-            weighted = tf.nn.log_softmax(logits, axis) * target
+            weighted = _nan_along(tf.nn.log_softmax(logits, axis), logits, axis) * target
             loss = -tf.reduce_sum(weighted if weight is None else weighted * weight, axis=axis)
             denominator = float(logits.shape[0]) if axis else 1.0
         else:

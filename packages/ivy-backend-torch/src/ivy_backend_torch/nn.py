@@ -18,7 +18,7 @@ from typing import Any
 import torch
 import torch.nn.functional as tnf
 
-from ivy.plugin import composite_fallback, conv_plan, hookimpl, pool_plan
+from ivy.plugin import composite_fallback, conv_hook, conv_plan, hookimpl, pool_plan
 
 Tensor = torch.Tensor
 
@@ -71,42 +71,11 @@ def _native_conv(x, weight, bias, stride, padding, dilation, groups, channels_la
     return y.movedim(channel, -1) if channels_last else y
 
 
-def _conv(hook: str, x, weight, bias, stride, padding, dilation, groups, channels_last, n=None):
-    y = _native_conv(x, weight, bias, stride, padding, dilation, groups, channels_last, n)
-    if y is None:
-        return _fallback(hook, x, weight, bias, stride, padding, dilation, groups, channels_last)
-    return y
-
-
-@hookimpl
-def nn_conv(x, weight, bias, stride, padding, dilation, groups, channels_last):
-    return _conv("nn_conv", x, weight, bias, stride, padding, dilation, groups, channels_last)
-
-
-@hookimpl
-def nn_conv1d(x, weight, bias, stride, padding, dilation, groups, channels_last):
-    return _conv("nn_conv1d", x, weight, bias, stride, padding, dilation, groups, channels_last, 1)
-
-
-@hookimpl
-def nn_conv2d(x, weight, bias, stride, padding, dilation, groups, channels_last):
-    return _conv("nn_conv2d", x, weight, bias, stride, padding, dilation, groups, channels_last, 2)
-
-
-@hookimpl
-def nn_conv3d(x, weight, bias, stride, padding, dilation, groups, channels_last):
-    return _conv("nn_conv3d", x, weight, bias, stride, padding, dilation, groups, channels_last, 3)
-
-
-@hookimpl
-def nn_depthwise_conv2d(x, weight, bias, stride, padding, dilation, channels_last):
-    if isinstance(x, Tensor) and isinstance(weight, Tensor) and x.ndim in (3, 4) and weight.ndim == 4:
-        channels = x.shape[-1] if channels_last else x.shape[x.ndim - 3]
-        if channels and weight.shape[1] == 1 and weight.shape[0] % channels == 0:
-            y = _native_conv(x, weight, bias, stride, padding, dilation, channels, channels_last, 2)
-            if y is not None:
-                return y
-    return _fallback("nn_depthwise_conv2d", x, weight, bias, stride, padding, dilation, channels_last)
+nn_conv = conv_hook("nn_conv", _native_conv, _fallback)
+nn_conv1d = conv_hook("nn_conv1d", _native_conv, _fallback)
+nn_conv2d = conv_hook("nn_conv2d", _native_conv, _fallback)
+nn_conv3d = conv_hook("nn_conv3d", _native_conv, _fallback)
+nn_depthwise_conv2d = conv_hook("nn_depthwise_conv2d", _native_conv, _fallback)
 
 
 # -- pooling --------------------------------------------------------------------------------
