@@ -26,6 +26,7 @@ from ivy._arguments import (
     window_ints,
 )
 from ivy._backends import import_framework
+from ivy._checks import check_indices, check_key
 from ivy._emulation import order_key, parameter_roles, signed_bits
 from ivy._native_dtypes import (
     DEFAULT_DTYPES,
@@ -50,6 +51,8 @@ __all__ = [
     "NativePromotion",
     "PoolPlan",
     "backend_readers",
+    "check_indices",
+    "check_key",
     "composite_fallback",
     "conv_hook",
     "conv_plan",
