@@ -52,6 +52,8 @@ def _stack_nested(obj: Any, device: Any) -> Tensor:
     data = getattr(obj, "_data", obj)
     if isinstance(data, Tensor):
         return data if device is None else data.to(device)
+    if data is None or isinstance(data, (str, bytes)):
+        raise TypeError(f"asarray: cannot make a numeric array holding {data!r}")
     return _from_python(obj, None, device)
 
 

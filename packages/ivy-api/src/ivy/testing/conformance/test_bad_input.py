@@ -301,3 +301,11 @@ def test_arg_extreme_of_empty(ivy_backend: str, function: str, shape: tuple[int,
             getattr(ivy, function)(ivy.zeros(shape), axis=axis)
     else:
         assert np.array_equal(np.asarray(getattr(ivy, function)(ivy.zeros(shape), axis=axis)), expected)
+
+
+@pytest.mark.ivy_conformance
+@pytest.mark.parametrize("obj", [None, [None, 1], [[1.0, 2.0], [3.0, None]], ["a", 1]], ids=repr)
+def test_asarray_of_no_numbers(ivy_backend: str, obj: Any) -> None:
+    # NumPy would make an object or string array; the standard has neither
+    with pytest.raises(ivy.IvyTypeError):
+        ivy.asarray(obj)
