@@ -71,6 +71,7 @@ __all__ = [
     "scalar_type",
     "selected_backend",
     "signed_bits",
+    "unary_hook",
     "window_counts",
     "window_ints",
 ]
@@ -158,6 +159,18 @@ def composite_fallback(owns: Callable[[Any], bool]) -> Callable[..., Any]:
         return function(*args)
 
     return fallback
+
+
+def unary_hook(hook: str, native: Callable[[Any], Any], accepts: Callable[[Any], bool], fallback: Callable) -> Callable:
+    """The one-array hook ``hook(x)`` (an activation, say): ``native(x)`` where ``accepts(x)``
+    (a floating array of the backend, typically), else ``fallback(hook, x)``: the composite,
+    from :func:`composite_fallback`."""
+
+    def function(x: Any) -> Any:
+        return native(x) if accepts(x) else fallback(hook, x)
+
+    function.__name__ = function.__qualname__ = hook
+    return hookimpl(function)
 
 
 #: the convolution hooks :func:`conv_hook` makes, and the spatial axes each takes (None: the weight's)

@@ -21,7 +21,7 @@ import jax.numpy as jnp
 import numpy as np
 from jax import lax
 
-from ivy.plugin import composite_fallback, conv_hook, conv_plan, hookimpl, pool_plan, window_counts
+from ivy.plugin import composite_fallback, conv_hook, conv_plan, hookimpl, pool_plan, unary_hook, window_counts
 from ivy_backend_jax._common import NATIVE, inline_nested, jit, large_input, restore_x64, swap_x64, traced
 
 _HIGHEST = lax.Precision.HIGHEST
@@ -326,13 +326,7 @@ def nn_scaled_dot_product_attention(query, key, value, mask, dropout_p, is_causa
 
 def _unary(hook: str, function: Callable) -> Callable:
     """The hook ``hook(x)``: ``function`` compiled for floating ``x``, else the composite."""
-    compiled = _kernel(lambda x: function(x), 1)
-
-    def activation(x):
-        return compiled(x) if _floating(x) else _fallback(hook, x)
-
-    activation.__name__ = activation.__qualname__ = hook
-    return hookimpl(activation)
+    return unary_hook(hook, _kernel(lambda x: function(x), 1), _floating, _fallback)
 
 
 nn_relu = _unary("nn_relu", jax.nn.relu)

@@ -32,7 +32,7 @@ import numpy as np
 import paddle
 import paddle.nn.functional as pnf
 
-from ivy.plugin import composite_fallback, conv_hook, conv_plan, hookimpl, pool_plan
+from ivy.plugin import composite_fallback, conv_hook, conv_plan, hookimpl, pool_plan, unary_hook
 from ivy_backend_paddle._common import C64, C128, F32, F64, I64
 from ivy_backend_paddle._unsigned import UIntTensor
 
@@ -277,14 +277,11 @@ def nn_scaled_dot_product_attention(query, key, value, mask, dropout_p, is_causa
 
 def _unary(hook: str, native: Callable, float64: bool = True) -> Callable:
     """The hook ``hook(x)``: ``native`` for float32 (and float64 unless ``float64`` is False) ``x``."""
+    return unary_hook(hook, native, _floating if float64 else _float32, _fallback)
 
-    def activation(x):
-        if _floating(x) and (float64 or x.dtype is F32):
-            return native(x)
-        return _fallback(hook, x)
 
-    activation.__name__ = activation.__qualname__ = hook
-    return hookimpl(activation)
+def _float32(x: Any) -> bool:
+    return _floating(x) and x.dtype is F32
 
 
 nn_relu = _unary("nn_relu", lambda x: pnf.hardtanh(x, 0.0, math.inf))  # (F.relu maps NaN to 0)

@@ -22,7 +22,7 @@ from typing import Any
 import numpy as np
 import tensorflow as tf
 
-from ivy.plugin import composite_fallback, conv_hook, conv_plan, hookimpl, pool_plan, window_counts
+from ivy.plugin import composite_fallback, conv_hook, conv_plan, hookimpl, pool_plan, unary_hook, window_counts
 from ivy_backend_tensorflow._common import INEXACT, REAL_FLOATING, EagerTensor
 
 _ARRAYS = (tf.Tensor, tf.Variable)
@@ -292,11 +292,7 @@ def nn_scaled_dot_product_attention(query, key, value, mask, dropout_p, is_causa
 
 
 def _unary(hook: str, native: Callable) -> Callable:
-    def activation(x):
-        return native(x) if _floating(x) else _fallback(hook, x)
-
-    activation.__name__ = activation.__qualname__ = hook
-    return hookimpl(activation)
+    return unary_hook(hook, native, _floating, _fallback)
 
 
 nn_relu = _unary("nn_relu", tf.nn.relu)

@@ -18,7 +18,7 @@ from typing import Any
 import torch
 import torch.nn.functional as tnf
 
-from ivy.plugin import composite_fallback, conv_hook, conv_plan, hookimpl, pool_plan
+from ivy.plugin import composite_fallback, conv_hook, conv_plan, hookimpl, pool_plan, unary_hook
 
 Tensor = torch.Tensor
 
@@ -205,11 +205,7 @@ def nn_scaled_dot_product_attention(query, key, value, mask, dropout_p, is_causa
 
 
 def _activation(hook: str, native: Callable) -> Callable:
-    def activation(x):
-        return native(x) if _floating(x) else _fallback(hook, x)
-
-    activation.__name__ = activation.__qualname__ = hook
-    return hookimpl(activation)
+    return unary_hook(hook, native, _floating, _fallback)
 
 
 nn_relu = _activation("nn_relu", torch.relu)
