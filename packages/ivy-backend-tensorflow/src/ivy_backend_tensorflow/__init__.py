@@ -12,6 +12,7 @@ paddle_first()
 from ivy.plugin import Backend  # noqa: E402
 from ivy_backend_tensorflow import (  # noqa: E402
     autodiff,
+    control_flow,
     creation,
     elementwise,
     fft,
@@ -22,6 +23,6 @@ from ivy_backend_tensorflow import (  # noqa: E402
     statistical,
 )
 
-plugin = Backend(protocol, creation, elementwise, manipulation, statistical, linalg, fft, nn, autodiff)
+plugin = Backend(protocol, creation, elementwise, manipulation, statistical, linalg, fft, nn, autodiff, control_flow)
 
 __all__ = ["plugin"]
