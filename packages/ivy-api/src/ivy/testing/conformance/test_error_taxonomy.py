@@ -5,9 +5,9 @@ with a message naming the function; the calls of ``_mistakes.VALID`` must not
 raise. Drawn cases widen the ones that depend on values: singular and
 indefinite matrices of any size, dtype and batch (``LinAlgError``), matrix
 products whose inner sizes differ (``IvyValueError``), creation requests too
-large to address (``IvyMemoryError``), and NaN in softmax, log-softmax and
-logsumexp, which must make the whole slice NaN on every backend and every
-processor (a framework's vectorised maximum may skip a NaN; ivy's answer must
+large to address (``IvyMemoryError``), and NaN in softmax, log-softmax,
+logsumexp and cross-entropy, which must make the whole slice NaN on every
+backend and every processor (a framework's vectorised maximum may skip a NaN; ivy's answer must
 not depend on it).
 """
 
@@ -197,3 +197,23 @@ def test_nan_propagates_through_the_slice(ivy_backend: str, function: str, drawn
         equal_nan=True,
         err_msg=f"{ivy_backend}: {function} along axis {axis}",
     )
+
+
+@pytest.mark.ivy_conformance
+@hypothesis_settings()
+@given(data=st.data())
+def test_nan_logits_make_their_cross_entropy_nan(ivy_backend: str, data: st.DataObject) -> None:
+    """A row of logits holding NaN has a NaN loss (its log-softmax is NaN), the other rows finite ones."""
+    dtype = data.draw(st.sampled_from(REAL_FLOATING), label="dtype")
+    rows, classes = data.draw(st.integers(1, 5), label="rows"), data.draw(st.integers(2, 5), label="classes")
+    logits = data.draw(arrays(dtype, (rows, classes), floats(dtype, -30.0, 30.0, nan=False, infinity=False)))
+    values = np.array(logits.values, dtype=np.float64).reshape(rows, classes)
+    poisoned = data.draw(st.lists(st.integers(0, rows - 1), min_size=1, unique=True), label="rows with NaN")
+    for row in poisoned:
+        values[row, data.draw(st.integers(0, classes - 1), label="column")] = math.nan
+    target = data.draw(st.lists(st.integers(0, classes - 1), min_size=rows, max_size=rows), label="target")
+    loss = ivy.nn.cross_entropy(
+        ivy.asarray(values.astype(dtype)), ivy.asarray(target, dtype=ivy.int64), reduction="none"
+    )
+    got = np.asarray(loss)
+    assert np.array_equal(np.isnan(got), np.isnan(values).any(axis=1)), f"{ivy_backend}: losses {got} for {values}"
