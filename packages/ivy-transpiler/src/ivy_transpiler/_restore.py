@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import operator
 import sys
 import types
 from collections.abc import Callable, Iterator
@@ -58,9 +59,13 @@ def _contents(value: Any) -> dict[Any, Any] | list[Any] | None:
     return found if isinstance(found, dict) else None
 
 
-def _record(root: Any) -> list[tuple[Any, Any]]:
-    """``(container, copy of its entries)`` for every dict and list within reach of ``root``."""
-    records: list[tuple[Any, Any]] = []
+#: a container's recorded entries: ``(container, its keys (None for a list), its values)``
+_Record = tuple[Any, list[Any] | None, list[Any]]
+
+
+def _record(root: Any) -> list[_Record]:
+    """The entries of every dict and list within reach of ``root``, by reference."""
+    records: list[_Record] = []
     seen: set[int] = set()
     stack = [root]
     while stack:
@@ -75,35 +80,32 @@ def _record(root: Any) -> list[tuple[Any, Any]]:
         if container is None or (container is not value and id(container) in seen):
             continue
         seen.add(id(container))
-        if isinstance(container, dict):
-            entries = list(container.items())
-            records.append((container, entries))
-            stack.extend(v for _, v in entries)
-        else:
-            entries = list(container)
-            records.append((container, entries))
-            stack.extend(entries)
+        values = list(container.values()) if isinstance(container, dict) else list(container)
+        records.append((container, list(container) if isinstance(container, dict) else None, values))
+        stack.extend(values)
     return records
 
 
-def _changed(container: Any, entries: list[Any]) -> bool:
-    if isinstance(container, dict):
-        items = list(container.items())
-        return len(items) != len(entries) or any(
-            k is not k0 or v is not v0 for (k, v), (k0, v0) in zip(items, entries, strict=True)
-        )
-    return len(container) != len(entries) or any(v is not v0 for v, v0 in zip(container, entries, strict=True))
+def _changed(container: Any, keys: list[Any] | None, values: list[Any]) -> bool:
+    """Whether ``container`` holds other objects than recorded (compared by identity, in C through ``map``)."""
+    if len(container) != len(values):
+        return True
+    if keys is not None:
+        if any(map(operator.is_not, container, keys)):
+            return True
+        container = container.values()
+    return any(map(operator.is_not, container, values))
 
 
-def _put_back(records: list[tuple[Any, Any]]) -> None:
-    for container, entries in records:
-        if not _changed(container, entries):
+def _put_back(records: list[_Record]) -> None:
+    for container, keys, values in records:
+        if not _changed(container, keys, values):
             continue
-        if isinstance(container, dict):
-            container.clear()
-            container.update(entries)
+        if keys is None:
+            container[:] = values
         else:
-            container[:] = entries
+            container.clear()
+            container.update(zip(keys, values, strict=True))
 
 
 @contextlib.contextmanager
