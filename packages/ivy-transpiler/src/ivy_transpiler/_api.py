@@ -46,7 +46,10 @@ def transpile(
     graph is traced in the model's train/eval mode at transpile time. With ``verify``, the source
     framework itself runs the program on the example inputs, and the target must agree within the
     result dtype's tolerance (``VerificationError``). Operations the source frontend lacks are
-    reported all at once (``UnsupportedOperations``).
+    reported all at once (``UnsupportedOperations``). A program that writes its inputs in place
+    (``x.add_(1)``, ``a[...] = b``) writes the caller's arrays for targets whose arrays can be
+    written (torch, numpy, paddle); other targets and ``output="source"`` raise ``InputWriteError``
+    naming the input and the operation. Transpiling leaves ``obj`` and the example inputs as they were.
 
     A module (a whole library such as ``kornia``) gives a ``LazyLibrary``: its attributes are
     reached lazily, and each function is transpiled on its first call with that call's arguments
