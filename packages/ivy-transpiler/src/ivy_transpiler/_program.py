@@ -201,7 +201,7 @@ class InputWriteError(ValueError):
         super().__init__(
             f"ivy_transpiler.transpile: {program.name} writes its input {what} in place, but {why}: the "
             f"{program.target} program could not reproduce the write. Return the new value instead"
-            + (", or transpile to a target whose arrays can be written (torch, numpy)" if "immutable" in why else "")
+            + (", or transpile to a target with writable arrays (torch, numpy, paddle)" if "immutable" in why else "")
         )
 
 
