@@ -333,6 +333,25 @@ def test_writes_to_inputs_are_refused_for_immutable_targets(source, target):
     np.testing.assert_array_equal(as_numpy(example[0]), x)
 
 
+def test_paddle_writes_to_inputs_are_made_or_refused_by_name():
+    paddle = pytest.importorskip("paddle")
+
+    def paddle_writer(x, y):
+        x[0] = 5.0
+        paddle.assign(y * 2, output=y)
+        return x + y
+
+    x, y = _inputs(0)
+    transpiled = ivy_transpiler.transpile(paddle_writer, source="paddle", target="torch", args=(x.copy(), y.copy()))
+    mine = (torch.from_numpy(x[0].copy()), torch.from_numpy(y.copy()))
+    theirs = (paddle.to_tensor(x[0].copy()), paddle.to_tensor(y.copy()))
+    np.testing.assert_allclose(as_numpy(transpiled(*mine)), paddle_writer(*theirs).numpy(), rtol=1e-6)
+    for a, b in zip(mine, theirs, strict=True):
+        np.testing.assert_allclose(as_numpy(a), b.numpy(), rtol=1e-6)
+    with pytest.raises(ivy_transpiler.InputWriteError, match=r"argument 1 \(by paddle.assign\)"):
+        ivy_transpiler.transpile(paddle_writer, source="paddle", target="jax", args=(x[0].copy(), y.copy()))
+
+
 def test_writes_to_inputs_are_refused_for_source_output():
     x, y = _inputs(0)
     with pytest.raises(ivy_transpiler.InputWriteError, match="the written source only returns values"):

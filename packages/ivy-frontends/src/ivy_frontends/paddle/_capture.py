@@ -31,7 +31,7 @@ from typing import Any
 import ivy
 from ivy_frontends._plugin import Capture, MissingOperations, import_framework
 from ivy_frontends._shared import capture as shared
-from ivy_frontends._writes import InputWrites
+from ivy_frontends._writes import UNNAMED, InputWrites
 from ivy_frontends.paddle import _tensor
 from ivy_frontends.paddle._tensor import Tensor, wrap
 
@@ -223,6 +223,8 @@ class _Run(shared.MissingLog):
                 return self.record(name)
             if _has_placeholder(args) or _has_placeholder(kwargs):
                 return PLACEHOLDER
+            if self.writes is not None:  # written since the last call: by a Tensor method or operator
+                self.writes.check(UNNAMED)
             result = target(*self.inward(args), **self.inward(kwargs))
             if self.writes is not None:
                 self.writes.check(name)
