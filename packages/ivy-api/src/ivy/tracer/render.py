@@ -7,6 +7,7 @@ each value's dtype and shape.
 
 from __future__ import annotations
 
+import re
 from html import escape
 
 from ivy.tracer.graph import Graph
@@ -101,9 +102,42 @@ def svg(graph: Graph) -> str:
     return "\n".join(parts)
 
 
+def _sub_graphs(graph: Graph, where: str = "") -> list[tuple[str, Graph]]:
+    """``(caption, graph)`` of every control-flow sub-graph, nested ones included, in node order."""
+    from ivy.tracer.control_flow import GRAPH_NAMES
+
+    found = []
+    for index, node in enumerate(graph.nodes):
+        for name, sub in zip(GRAPH_NAMES.get(node.hook, ()), node.graphs, strict=False):
+            caption = f"{where}{node.function} (call {index}): {name}"
+            found += [(caption, sub), *_sub_graphs(sub, f"{caption} > ")]
+    return found
+
+
+def _stacked(graph: Graph) -> str:
+    """The graph's picture, with its control flow's sub-graphs drawn below it, each captioned."""
+    parts, width, top = [], 0.0, 0.0
+    for caption, sub in [("", graph), *_sub_graphs(graph)]:
+        picture = svg(sub)
+        w, h = (float(v) for v in re.search(r'width="([\d.]+)" height="([\d.]+)"', picture).groups())
+        if caption:
+            top += 22
+            parts.append(f'<text x="{MARGIN}" y="{top:.0f}" font-size="14" font-weight="bold">{escape(caption)}</text>')
+        parts.append(picture.replace("<svg ", f'<svg x="0" y="{top:.0f}" ', 1))
+        width, top = max(width, w), top + h
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width:.0f}" height="{top:.0f}" '
+        f'viewBox="0 0 {width:.0f} {top:.0f}" font-family="Helvetica, Arial, sans-serif">\n'
+        + "\n".join(parts)
+        + "\n</svg>"
+    )
+
+
 def render(graph: Graph, path: str | None = None) -> str:
-    """SVG markup of the graph, also written to ``path`` (``.svg``, or ``.html`` for a page)."""
-    picture = svg(graph)
+    """SVG markup of the graph, also written to ``path`` (``.svg``, or ``.html`` for a page).
+
+    The sub-graphs of control flow (branches, loop bodies) are drawn below the graph, captioned."""
+    picture = _stacked(graph) if any(node.graphs for node in graph.nodes) else svg(graph)
     markup = picture
     if path is not None and path.endswith(".html"):
         legend = (
