@@ -32,8 +32,8 @@ def tolerance(dtype: Any) -> tuple[float, float]:
 
 def compare(expected: Any, actual: Any, *, what: str) -> None:
     """Raise ``VerificationError`` unless the two results have the same structure, shapes, dtypes and values."""
-    expected_template, expected_arrays = _tree.flatten(expected, is_any_array)
-    actual_template, actual_arrays = _tree.flatten(actual, is_any_array)
+    expected_template, expected_arrays = _tree.flatten(expected, is_result_array)
+    actual_template, actual_arrays = _tree.flatten(actual, is_result_array)
     if _tree.freeze(expected_template) != _tree.freeze(actual_template):
         raise VerificationError(
             f"{what}: the result's structure differs: source {expected_template!r}, target {actual_template!r}"
@@ -48,14 +48,40 @@ def compare(expected: Any, actual: Any, *, what: str) -> None:
         rtol, atol = tolerance(e.dtype)
         scale = max(1.0, float(np.max(np.abs(e[np.isfinite(e)]), initial=0.0))) if e.dtype.kind in "fc" else 1.0
         if not np.allclose(a, e, rtol=rtol, atol=atol * scale, equal_nan=True):
+            problems.extend(f"{where} ({e.dtype}{list(e.shape)}): {p}" for p in _nonfinite_differences(e, a))
+            finite = np.isfinite(e) & np.isfinite(a) if e.dtype.kind in "fc" else np.ones(e.shape, bool)
             with np.errstate(invalid="ignore"):
-                error = float(np.nanmax(np.abs(a.astype(np.complex128) - e.astype(np.complex128)), initial=0.0))
-            problems.append(
-                f"{where} ({e.dtype}{list(e.shape)}): max abs error {error:.3g} > "
-                f"tolerance (rtol {rtol}, atol {atol * scale:.3g})"
-            )
+                error = np.abs(a[finite].astype(np.complex128) - e[finite].astype(np.complex128))
+            if not np.allclose(a[finite], e[finite], rtol=rtol, atol=atol * scale):
+                problems.append(
+                    f"{where} ({e.dtype}{list(e.shape)}): max abs error {float(np.max(error, initial=0.0)):.3g} "
+                    f"over the finite values > tolerance (rtol {rtol}, atol {atol * scale:.3g})"
+                )
     if problems:
         raise VerificationError(f"{what}: the target's results differ from the source's:\n  " + "\n  ".join(problems))
+
+
+def is_result_array(value: Any) -> bool:
+    """An array of any framework, or a NumPy scalar (``np.mean`` and ``a.sum()`` give one): a 0-d array."""
+    return isinstance(value, np.generic) or is_any_array(value)
+
+
+def _nonfinite_differences(expected: np.ndarray, actual: np.ndarray) -> list[str]:
+    """Each kind of NaN or infinity one side has where the other has not: how many and the first indices."""
+    if expected.dtype.kind not in "fc":
+        return []
+    kinds = {"NaN": np.isnan, "inf": np.isposinf, "-inf": np.isneginf}
+    if expected.dtype.kind == "c":  # a complex infinity has no sign
+        kinds = {"NaN": np.isnan, "inf": np.isinf}
+    found = []
+    for kind, test in kinds.items():
+        in_e, in_a = test(expected), test(actual)
+        for mask, has, lacks in ((in_a & ~in_e, "target", "source"), (in_e & ~in_a, "source", "target")):
+            count = int(np.count_nonzero(mask))
+            if count:
+                first = ", ".join(str(list(map(int, i))) for i in np.argwhere(mask)[:3])
+                found.append(f"the {has} has {kind} where the {lacks} has none at {count} place(s) (first: {first})")
+    return found
 
 
 def copies(inputs: Any, source: Any) -> Any:
@@ -89,8 +115,8 @@ def compare_inputs(before: Any, after: Any, written: dict[int, Any], *, what: st
 
 def max_error(expected: Any, actual: Any) -> float:
     """The largest absolute difference over all result arrays (for reports and tests)."""
-    _, expected_arrays = _tree.flatten(expected, is_any_array)
-    _, actual_arrays = _tree.flatten(actual, is_any_array)
+    _, expected_arrays = _tree.flatten(expected, is_result_array)
+    _, actual_arrays = _tree.flatten(actual, is_result_array)
     errors = [
         float(np.max(np.abs(to_numpy(a).astype(np.float64) - to_numpy(e).astype(np.float64)), initial=0.0))
         for e, a in zip(expected_arrays, actual_arrays, strict=True)

@@ -1,0 +1,79 @@
+"""Fidelity on real code: NumPy scalars as 0-d results, non-finite values named by the verifier."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from conftest import TARGETS, as_numpy
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from hypothesis.extra import numpy as hnp
+
+import ivy_transpiler
+from ivy_transpiler import VerificationError
+from ivy_transpiler._verify import compare
+
+
+def _sum(a):
+    return a.sum()
+
+
+def _mean(a):
+    return np.mean(a * 2)
+
+
+def _pair(a):
+    return {"total": np.sum(a, axis=0), "peak": a.max()}
+
+
+@pytest.mark.parametrize("target", TARGETS)
+@pytest.mark.parametrize("fn", [_sum, _mean, _pair])
+@settings(max_examples=4, deadline=None)
+@given(
+    a=hnp.arrays(
+        st.sampled_from([np.float32, np.float64]),
+        hnp.array_shapes(min_dims=1, max_dims=3, max_side=4),
+        elements=st.floats(-100, 100, width=32),
+    )
+)
+def test_numpy_scalar_results_are_0d_arrays_in_every_target(target, fn, a):
+    program = ivy_transpiler.transpile(fn, source="numpy", target=target, args=(a,))
+    expected, actual = fn(a), program(a)
+    if isinstance(expected, dict):
+        expected, actual = expected["peak"], actual["peak"]
+    got = as_numpy(actual)
+    assert got.shape == () and got.dtype == np.asarray(expected).dtype
+    np.testing.assert_allclose(got, expected, rtol=1e-5 if a.dtype == np.float32 else 1e-12, atol=1e-4)
+
+
+def test_a_numpy_scalar_and_a_0d_array_compare_as_equals():
+    compare(np.float32(1.5), np.array(1.5, np.float32), what="w")
+    with pytest.raises(VerificationError, match="max abs error 1"):
+        compare(np.float64(1.0), np.array(2.0), what="w")
+
+
+def test_nan_the_source_lacks_is_named_with_count_and_first_indices():
+    expected = np.zeros((2, 3), np.float32)
+    actual = expected.copy()
+    actual[1, 1:] = np.nan
+    actual[0, 0] = 1e-7  # within tolerance: the NaN alone must fail
+    with pytest.raises(VerificationError) as info:
+        compare(expected, actual, what="w")
+    message = str(info.value)
+    assert "the target has NaN where the source has none at 2 place(s) (first: [1, 1], [1, 2])" in message
+    assert "max abs error" not in message
+
+
+def test_inf_in_the_source_only_and_finite_errors_are_both_reported():
+    expected = np.array([np.inf, 1.0, 2.0])
+    actual = np.array([5.0, 1.0, 3.0])
+    with pytest.raises(VerificationError) as info:
+        compare({"out": [expected]}, {"out": [actual]}, what="w")
+    message = str(info.value)
+    assert "the source has inf where the target has none at 1 place(s) (first: [0])" in message
+    assert "max abs error 1 over the finite values" in message
+
+
+def test_matching_nan_and_inf_pass():
+    values = np.array([np.nan, -np.inf, 1.0], np.float32)
+    compare(values, values.copy(), what="w")
