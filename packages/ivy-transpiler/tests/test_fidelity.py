@@ -1,9 +1,11 @@
-"""Fidelity on real code: NumPy scalars as 0-d results, non-finite values named by the verifier."""
+"""Fidelity on real code: NumPy scalars as 0-d results, non-finite values named by the verifier, attention
+with fully masked rows (a left-padded batch) as torch computes it."""
 
 from __future__ import annotations
 
 import numpy as np
 import pytest
+import torch
 from conftest import TARGETS, as_numpy
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -77,3 +79,51 @@ def test_inf_in_the_source_only_and_finite_errors_are_both_reported():
 def test_matching_nan_and_inf_pass():
     values = np.array([np.nan, -np.inf, 1.0], np.float32)
     compare(values, values.copy(), what="w")
+
+
+def _attention(q, k, v, mask):
+    return torch.nn.functional.scaled_dot_product_attention(q, k, v, attn_mask=mask)
+
+
+@pytest.mark.parametrize("target", ["jax", "numpy"])
+@pytest.mark.parametrize("kind", ["bool", "float"])
+@settings(max_examples=4, deadline=None)
+@given(seed=st.integers(0, 2**16), length=st.integers(2, 5), padded=st.integers(1, 4))
+def test_sdpa_rows_with_every_key_masked_match_torch(target, kind, seed, length, padded):
+    g = torch.Generator().manual_seed(seed)
+    q, k, v = (torch.randn(2, 2, length, 4, generator=g) for _ in range(3))
+    keep = torch.ones(2, 1, length, length, dtype=torch.bool).tril()
+    keep[0, :, :, : min(padded, length - 1)] = False  # left padding: the first queries see no key
+    mask = keep if kind == "bool" else torch.zeros(keep.shape).masked_fill(~keep, -torch.inf)
+    expected = _attention(q, k, v, mask).numpy()
+    assert np.isfinite(expected).all()  # torch gives zeros for a query with no key
+    program = ivy_transpiler.transpile(_attention, source="torch", target=target, args=(q, k, v, mask))
+    got = as_numpy(program(*(t.numpy() for t in (q, k, v, mask))))
+    np.testing.assert_allclose(got, expected, rtol=1e-5, atol=1e-5)
+
+
+def test_left_padded_llama_matches_torch_in_jax():
+    from transformers import LlamaConfig, LlamaModel
+
+    torch.manual_seed(0)
+    config = LlamaConfig(
+        vocab_size=50,
+        hidden_size=16,
+        intermediate_size=32,
+        num_hidden_layers=1,
+        num_attention_heads=2,
+        num_key_value_heads=2,
+        max_position_embeddings=32,
+        attn_implementation="sdpa",
+    )
+    model = LlamaModel(config).eval()
+    inputs = {
+        "input_ids": torch.tensor([[0, 0, 5, 6, 7], [1, 2, 3, 4, 5]]),
+        "attention_mask": torch.tensor([[0, 0, 1, 1, 1], [1, 1, 1, 1, 1]]),  # left padded
+    }
+    with torch.no_grad():
+        expected = model(**inputs).last_hidden_state.numpy()
+    program = ivy_transpiler.transpile(model, source="torch", target="jax", kwargs=inputs)  # verifies too
+    got = as_numpy(program(**{k: v.numpy() for k, v in inputs.items()})["last_hidden_state"])
+    assert np.isfinite(got).all()
+    np.testing.assert_allclose(got, expected, rtol=1e-4, atol=1e-5)

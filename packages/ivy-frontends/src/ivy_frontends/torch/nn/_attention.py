@@ -39,11 +39,22 @@ def scaled_dot_product_attention(
     if enable_gqa and q.ndim >= 3 and k.shape[-3] != q.shape[-3]:
         rep = q.shape[-3] // k.shape[-3]
         k, v = ivy.repeat(k, rep, axis=-3), ivy.repeat(v, rep, axis=-3)
-    return wrap(
-        ivy.nn.scaled_dot_product_attention(
-            q, k, v, mask=opt(attn_mask), dropout_p=dropout_p, is_causal=is_causal, scale=scale
-        )
-    )
+    mask, kept = _empty_rows_opened(opt(attn_mask))
+    out = ivy.nn.scaled_dot_product_attention(q, k, v, mask=mask, dropout_p=dropout_p, is_causal=is_causal, scale=scale)
+    return wrap(out if kept is None else ivy.where(kept, out, ivy.zeros_like(out)))
+
+
+def _empty_rows_opened(mask: Any) -> tuple[Any, Any]:
+    """``(mask, kept)``: torch's sdpa gives zeros for a query whose keys are all masked out (a bool row all
+    False, a float row all -inf; a left-padded batch has them) where a plain softmax gives NaN. Such rows
+    are opened (all kept) so no NaN is made, and ``kept`` (``(..., L, 1)``, False for them) zeroes them after."""
+    if mask is None:
+        return None, None
+    if mask.dtype == ivy.bool:
+        kept = ivy.any(mask, axis=-1, keepdims=True)
+        return ivy.logical_or(mask, ivy.logical_not(kept)), kept
+    kept = ivy.any(mask > -math.inf, axis=-1, keepdims=True)
+    return ivy.where(kept, mask, ivy.zeros_like(mask)), kept
 
 
 def multi_head_attention_forward(
