@@ -288,14 +288,19 @@ class _Reader:
         for i, (parameter, arg) in enumerate(zip(parameters, args, strict=True)):
             if parameter.kind is parameter.VAR_POSITIONAL and type(arg) not in (tuple, list):
                 self.fail(f"{where}.args[{i}]", f"a tuple for *{parameter.name}", arg)
-        outputs = self.list(f"{where}.outputs", entry["outputs"])
+        outputs = self.outputs(where, entry["outputs"])
+        structure = self.structure(f"{where}.structure", entry["structure"], len(outputs))
+        return Node(hook=hook, args=args, outputs=list(outputs), structure=structure)
+
+    def outputs(self, where: str, item: Any) -> list:
+        """A node's output ids: values of kind node, each defined here for the first time."""
+        outputs = self.list(f"{where}.outputs", item)
         for i, value_id in enumerate(outputs):
             value = self.values.get(self.index(f"{where}.outputs[{i}]", value_id))
             if value is None or value.kind != "node" or value_id in self.defined:
                 self.fail(f"{where}.outputs[{i}]", "the id of a value of kind node not defined before", value_id)
             self.defined.add(value_id)
-        structure = self.structure(f"{where}.structure", entry["structure"], len(outputs))
-        return Node(hook=hook, args=args, outputs=list(outputs), structure=structure)
+        return outputs
 
     def control_flow(self, where: str, entry: dict) -> Node:
         """A cond, while_loop or scan node: its arguments' layout and its sub-graphs, each checked as a graph."""
@@ -322,12 +327,7 @@ class _Reader:
         graphs = tuple(
             _Reader(self.source, f"{self.prefix}{where}.graphs[{i}].").graph(d) for i, d in enumerate(documents)
         )
-        outputs = self.list(f"{where}.outputs", entry["outputs"])
-        for i, value_id in enumerate(outputs):
-            value = self.values.get(self.index(f"{where}.outputs[{i}]", value_id))
-            if value is None or value.kind != "node" or value_id in self.defined:
-                self.fail(f"{where}.outputs[{i}]", "the id of a value of kind node not defined before", value_id)
-            self.defined.add(value_id)
+        outputs = self.outputs(where, entry["outputs"])
         if entry["structure"] != ["tuple", len(outputs)]:
             self.fail(f"{where}.structure", f'["tuple", {len(outputs)}]', entry["structure"])
         self.check_arity(where, hook, args, graphs, len(outputs))
