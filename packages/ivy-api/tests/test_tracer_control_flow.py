@@ -147,3 +147,16 @@ def test_loader_refuses_sub_graphs_on_other_nodes(tmp_path) -> None:
     (tmp_path / "bad.json").write_text(json.dumps(document))
     with pytest.raises(ivy.FileFormatError, match="no sub-graphs on a"):
         ivy.Graph.load(str(tmp_path / "bad.json"))
+
+
+def test_graph_traced_on_numpy_compiles_on_jax() -> None:
+    """A native function of the graph keeps the loop a loop: jax.jit stages it as lax.while_loop."""
+    jax = pytest.importorskip("jax")
+    ivy.set_backend("numpy")
+    graph = ivy.trace_graph(doubling, ivy.asarray([0.5, 1.0]), ivy.asarray(2.0))
+    with jax.enable_x64(True):
+        compiled = jax.jit(graph.to_backend("jax"))
+        for limit, steps in ((2.0, 1), (5000.0, 12)):
+            got_steps, got_x = compiled(jax.numpy.asarray([0.5, 1.0]), jax.numpy.asarray(limit))
+            assert int(got_steps) == steps
+            np.testing.assert_allclose(np.asarray(got_x), np.asarray([0.5, 1.0]) * 2.0**steps)
