@@ -127,3 +127,39 @@ def test_left_padded_llama_matches_torch_in_jax():
     got = as_numpy(program(**{k: v.numpy() for k, v in inputs.items()})["last_hidden_state"])
     assert np.isfinite(got).all()
     np.testing.assert_allclose(got, expected, rtol=1e-4, atol=1e-5)
+
+
+def _half(x):
+    return torch.tensor(x.shape[0]) // 2
+
+
+#: Sizes computed with tensors from shapes and constants only, then used as Python ints (static values).
+STATIC_SIZES = {
+    "slice": lambda x: x[: _half(x)],
+    "slices": lambda x: x[: torch.tensor(2), : torch.tensor(x.shape[1]) - 1],
+    "int": lambda x: x.reshape(-1)[: int(torch.tensor(x.shape[-1]) * 2)],
+    "range": lambda x: sum(x[i] for i in range(_half(x))),
+    "view": lambda x: x.view(torch.tensor(x.shape[0]) * x.shape[1]),
+    "narrow": lambda x: x.narrow(0, 0, _half(x)),
+    "item": lambda x: x * (torch.tensor(x.shape[1]) ** 0.5).item(),
+    "list": lambda x: torch.tensor([1, x.shape[0] * torch.tensor(2)]) + x.sum().long(),
+}
+
+
+@pytest.mark.parametrize("case", sorted(STATIC_SIZES))
+def test_values_derived_from_shapes_may_be_read_as_python_numbers(case):
+    fn = STATIC_SIZES[case]
+    program = ivy_transpiler.transpile(fn, source="torch", target="jax", args=(torch.ones(4, 3),))
+    for shape in ((4, 3), (6, 2)):  # another shape: the size follows it
+        x = torch.randn(shape)
+        np.testing.assert_allclose(as_numpy(program(x.numpy())), fn(x).numpy(), rtol=1e-5, atol=1e-5)
+
+
+def test_a_size_read_from_the_inputs_values_is_still_refused():
+    from ivy_transpiler import DataDependentValue
+
+    def fn(x):
+        return x[: (x[0, 0] > 0).long()]
+
+    with pytest.raises(DataDependentValue, match="depends on its inputs"):
+        ivy_transpiler.transpile(fn, source="torch", target="jax", args=(torch.ones(4, 3),))

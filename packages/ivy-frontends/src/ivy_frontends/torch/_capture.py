@@ -188,6 +188,8 @@ class _Run(shared.MissingLog):
             return type(value)(items) if type(value) in (list, tuple) else _rebuild(value, items)
         if isinstance(value, dict):
             return {k: self.inward(v) for k, v in value.items()}
+        if isinstance(value, slice):  # x[:n] with a tensor n: its bounds are captured values too
+            return slice(self.inward(value.start), self.inward(value.stop), self.inward(value.step))
         return value
 
     # -- frontend -> torch world -------------------------------------------------

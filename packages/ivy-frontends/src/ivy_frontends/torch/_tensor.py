@@ -349,6 +349,8 @@ def _key_item(k: Any) -> Any:
         return k._ivy
     if isinstance(k, list):
         return as_ivy(k)
+    if isinstance(k, slice):  # a tensor bound is read as an int (a static one may be; a traced one is refused)
+        return slice(*(p.__index__() if isinstance(p, Tensor) else p for p in (k.start, k.stop, k.step)))
     return k
 
 
@@ -401,6 +403,11 @@ def _infer(data: Any) -> D.dtype:
     return (D.bool, D.int64, D.get_default_dtype(), D.get_default_dtype().to_complex())[best]
 
 
+def _sample(arr: Any) -> Any:
+    """A Python value of ``arr``'s kind: a tensor in a list infers the list's dtype as a scalar of its kind would."""
+    return {"b": False, "i": 0, "u": 0, "f": 0.0, "c": 0j}[arr.dtype.kind]
+
+
 def as_ivy(data: Any, dtype: D.dtype | None = None) -> Any:
     """An ivy array from a Tensor, ivy array, NumPy array or nested Python data, with torch's dtype inference."""
     if isinstance(data, Tensor):
@@ -413,7 +420,8 @@ def as_ivy(data: Any, dtype: D.dtype | None = None) -> Any:
             if builtins.all(isinstance(x, _IvyArray) for x in data):
                 arr = ivy.stack(data) if data else ivy.asarray([])
                 return arr if dtype is None or arr.dtype == dtype._ivy else ivy.astype(arr, dtype._ivy)
-            data = [x.tolist() if isinstance(x, _IvyArray) else x for x in data]
+            target = dtype or _infer([_sample(x) if isinstance(x, _IvyArray) else x for x in data])
+            return ivy.stack([ivy.astype(as_ivy(x), target._ivy) for x in data])
         target = dtype or _infer(data)
         return ivy.asarray(data, dtype=target._ivy)
     elif isinstance(data, (builtins.bool, int, float, complex)):
