@@ -163,3 +163,54 @@ def test_a_size_read_from_the_inputs_values_is_still_refused():
 
     with pytest.raises(DataDependentValue, match="depends on its inputs"):
         ivy_transpiler.transpile(fn, source="torch", target="jax", args=(torch.ones(4, 3),))
+
+
+WINDOWS = {
+    "hann_window": {},
+    "hamming_window": {"alpha": 0.6, "beta": 0.4},
+    "blackman_window": {},
+    "bartlett_window": {},
+    "kaiser_window": {"beta": 5.0},
+}
+
+
+@pytest.mark.parametrize("target", ["jax", "numpy"])
+@pytest.mark.parametrize("name", sorted(WINDOWS))
+@settings(max_examples=3, deadline=None)
+@given(length=st.integers(0, 12), periodic=st.booleans(), double=st.booleans())
+def test_window_functions_match_torch(target, name, length, periodic, double):
+    dtype = torch.float64 if double else torch.float32
+
+    def windowed(x):
+        window = getattr(torch, name)(length, periodic, dtype=dtype, **WINDOWS[name])
+        return x[..., :length] * window
+
+    x = torch.rand(2, 12, dtype=dtype) + 0.5
+    program = ivy_transpiler.transpile(windowed, source="torch", target=target, args=(x,))
+    got = as_numpy(program(x.numpy()))
+    assert got.dtype == x.numpy().dtype
+    np.testing.assert_allclose(got, windowed(x).numpy(), rtol=1e-6, atol=1e-6)
+
+
+def _complex_round_trip(x):
+    z = torch.view_as_complex(x) * torch.view_as_complex(x.flip(0))
+    return torch.view_as_real(z * 1j).sum(-2)
+
+
+@pytest.mark.parametrize("target", ["jax", "numpy"])
+@settings(max_examples=4, deadline=None)
+@given(rows=st.integers(1, 4), double=st.booleans())
+def test_view_as_real_and_view_as_complex_match_torch(target, rows, double):
+    x = torch.randn(rows, 3, 2, dtype=torch.float64 if double else torch.float32)
+    program = ivy_transpiler.transpile(_complex_round_trip, source="torch", target=target, args=(x,))
+    got = as_numpy(program(x.numpy()))
+    assert got.dtype == x.numpy().dtype
+    np.testing.assert_allclose(got, _complex_round_trip(x).numpy(), rtol=1e-5, atol=1e-5)
+
+
+def test_view_as_complex_refuses_a_last_axis_other_than_two():
+    import ivy_frontends.torch as ft
+
+    ivy = pytest.importorskip("ivy")
+    with ivy.using_backend("numpy"), pytest.raises(RuntimeError, match="view_as_complex: argument 'input'"):
+        ft.view_as_complex(ft.ones(3, 3))

@@ -22,6 +22,7 @@ from ivy_frontends.torch import (
     _random,
     _reduction,
     _sorting,
+    _windows,
     fft,
     linalg,
     nn,

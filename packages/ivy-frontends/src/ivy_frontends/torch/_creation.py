@@ -284,6 +284,27 @@ def polar(abs: Tensor, angle: Tensor) -> Tensor:
     return complex(wrap(ivy.multiply(r, ivy.cos(a))), wrap(ivy.multiply(r, ivy.sin(a))))
 
 
+@register("view_as_real")
+def view_as_real(input: Tensor) -> Tensor:
+    """torch.view_as_real: a complex tensor's real and imaginary parts on a new last axis of size 2 (a copy here)."""
+    x = tensor_arg(input, "torch.view_as_real")._ivy
+    if x.dtype.kind != "c":
+        raise RuntimeError(f"torch.view_as_real: argument 'input': expected a complex tensor, got {x.dtype}")
+    return wrap(ivy.stack([ivy.real(x), ivy.imag(x)], axis=-1))
+
+
+@register("view_as_complex")
+def view_as_complex(input: Tensor) -> Tensor:
+    """torch.view_as_complex: a float tensor whose last axis (size 2) holds real and imaginary parts (a copy here)."""
+    x = tensor_arg(input, "torch.view_as_complex")._ivy
+    if x.dtype not in (ivy.float32, ivy.float64) or x.ndim == 0 or x.shape[-1] != 2:
+        raise RuntimeError(
+            "torch.view_as_complex: argument 'input': expected a float32 or float64 tensor whose last "
+            f"dimension has size 2, got {x.dtype}{list(x.shape)}"
+        )
+    return complex(wrap(x[..., 0]), wrap(x[..., 1]))
+
+
 @register("is_tensor", method=False)
 def is_tensor(obj: Any) -> bool:
     """torch.is_tensor."""
