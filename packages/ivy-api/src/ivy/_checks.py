@@ -18,11 +18,13 @@ from functools import cache
 from typing import Any
 
 from ivy import _dispatch, _dtypes
+from ivy._array import Array
 from ivy._errors import AxisError, IvyIndexError, IvyOverflowError, IvyTypeError
 from ivy.spec import Spec
 from ivy.spec._marker import annotation_args
 
 _SEQUENCES = (tuple, list, Sequence)
+_SCALARS = (bool, int, float, complex)
 
 
 def _integral_member(member: Any) -> bool:
@@ -100,10 +102,8 @@ def no_array(function: str, name: str, value: Any) -> None:
 
 def array_dtype(value: Any, ops: Any = None) -> _dtypes.DType | None:
     """The ivy dtype of an ivy or native array of backend ``ops`` (default: the selected one), or None."""
-    from ivy._array import Array
-
     ops = ops or _dispatch.ops()
-    native = value._data if isinstance(value, Array) else value
+    native = value._data if type(value) is Array else value
     try:
         return ops.from_native_dtype.get(ops.dtype_of(native)) if ops.owns(native) else None
     except Exception:
@@ -117,21 +117,46 @@ def check_fits(function: str, name: str, value: int, dtype: _dtypes.DType | None
         dtype = _dtypes.DEFAULTS["integral"]  # a Python int with a bool array gives the default integer
     if dtype is None or dtype.kind not in "iu":
         return
-    info = _dtypes.iinfo(dtype)
-    if not info.min <= value <= info.max:
+    low, high = _range(dtype)
+    if not low <= value <= high:
         raise IvyOverflowError(
-            f"ivy.{function}: argument '{name}' = {value} does not fit dtype {dtype.name} "
-            f"(range [{info.min}, {info.max}])"
+            f"ivy.{function}: argument '{name}' = {value} does not fit dtype {dtype.name} (range [{low}, {high}])"
         )
 
 
-def check_operands(spec: Spec, arguments: dict[str, Any]) -> None:
-    """Raise IvyOverflowError when a Python int operand does not fit the dtype of the array operands."""
-    operands = [n for n, p in spec.signature.parameters.items() if scalar_operand(p)]
-    dtypes = [array_dtype(arguments[n]) for n in operands if type(arguments[n]) not in (bool, int, float, complex)]
-    dtype = next((d for d in dtypes if d is not None), None)
-    if dtype is None:
-        return  # no array operand: the backend's scalar rules apply
+@cache
+def _range(dtype: _dtypes.DType) -> tuple[int, int]:
+    info = _dtypes.iinfo(dtype)
+    return info.min, info.max
+
+
+#: hook -> the names of its parameters that take an array or a Python int (a dict: hashing a Spec is slow)
+_OPERANDS: dict[str, tuple[str, ...]] = {}
+
+
+def _operands(spec: Spec) -> tuple[str, ...]:
+    names = _OPERANDS.get(spec.hook)
+    if names is None:
+        names = _OPERANDS[spec.hook] = tuple(n for n, p in spec.signature.parameters.items() if scalar_operand(p))
+    return names
+
+
+def check_operands(spec: Spec, ops: Any, arguments: dict[str, Any]) -> None:
+    """Raise IvyOverflowError when a Python int operand does not fit the dtype of the array
+    operands (arrays of backend ``ops``)."""
+    dtype = None
+    operands = _operands(spec)
+    for name in operands:
+        value = arguments[name]
+        if type(value) not in _SCALARS:
+            try:
+                dtype = ops.from_native_dtype.get(ops.dtype_of(value._data if type(value) is Array else value))
+            except Exception:
+                continue  # not an array of this backend: the backend reports it
+            if dtype is not None:
+                break
+    if dtype is None or dtype.kind in "fc":
+        return  # no array operand (the backend's scalar rules apply), or a floating one: any int fits
     for name in operands:
         if type(arguments[name]) is int:
             check_fits(spec.qualname, name, arguments[name], dtype)
@@ -152,8 +177,6 @@ def check_ints_in(function: str, name: str, obj: Any, dtype: Any) -> None:
 
 def _bounds(indices: Any, ops: Any) -> tuple[int, int] | None:
     """``(min, max)`` of an integer array of backend ``ops``, or None (empty, bool or abstract)."""
-    from ivy._array import Array
-
     native = indices._data if isinstance(indices, Array) else indices
     try:
         dtype = ops.from_native_dtype.get(ops.dtype_of(native))

@@ -153,7 +153,7 @@ def _checks_source(spec: Spec) -> str:
         elif role == "array" and scalar_operand(parameter):
             lines.append(
                 f"    if _type({n}) is int and not 0 <= {n} <= 127:\n"
-                f"        _check_operands(_S_{spec.hook}, {{{names}}})\n"
+                f"        _check_operands(_S_{spec.hook}, _o, {{{names}}})\n"
             )
             if float not in annotation_args(parameter.annotation):  # an int or an array (repeats): no float
                 lines.append(
