@@ -297,6 +297,8 @@ def negative(x: Any) -> Any:
         return _C_ops.cast(negative(_C_ops.cast(x, F32)), dtype)
     if dtype in FLOATING_DTYPES:
         return _C_ops.multiply(x, scalar_tensor(-1.0, dtype, x.place))
+    if dtype is BOOL:  # the standard's negative takes numbers, as the other backends' kernels
+        raise TypeError("negative is not defined for booleans")
     return _negate_integers(x)
 
 
