@@ -12,6 +12,7 @@ kernels do not check indices call :func:`check_indices` / :func:`check_key`.
 from __future__ import annotations
 
 import inspect
+import types
 import typing
 from collections.abc import Sequence
 from functools import cache
@@ -31,7 +32,8 @@ def _integral_member(member: Any) -> bool:
     if member is int or member is type(None) or member is Ellipsis:
         return True
     origin = typing.get_origin(member)
-    return origin in _SEQUENCES and all(_integral_member(a) for a in typing.get_args(member))
+    unions = (typing.Union, types.UnionType)  # the items of a sequence: ``tuple[int | None, ...]``
+    return (origin in _SEQUENCES or origin in unions) and all(_integral_member(a) for a in typing.get_args(member))
 
 
 def integer_parameter(parameter: inspect.Parameter) -> bool:
@@ -54,10 +56,12 @@ def _flatten(members: Sequence[Any]) -> set[Any]:
 
 
 @cache
-def _shape_of(spec: Spec, name: str) -> tuple[bool, bool]:
-    """``(admits None, admits a sequence)`` for the integer parameter ``name`` of ``spec``."""
+def _shape_of(spec: Spec, name: str) -> tuple[bool, bool, bool]:
+    """``(admits None, admits a sequence, admits None items)`` for the integer parameter ``name`` of ``spec``."""
     members = annotation_args(spec.signature.parameters[name].annotation)
-    return type(None) in members, any(typing.get_origin(m) in _SEQUENCES for m in members)
+    sequences = [m for m in members if typing.get_origin(m) in _SEQUENCES]
+    none_items = any(type(None) in _flatten(typing.get_args(m)) for m in sequences)
+    return type(None) in members, bool(sequences), none_items
 
 
 def _is_int(value: Any) -> bool:
@@ -70,11 +74,11 @@ def _is_int(value: Any) -> bool:
     return True
 
 
-def _valid_integer(value: Any, sequence: bool) -> bool:
+def _valid_integer(value: Any, sequence: bool, none_items: bool = False) -> bool:
     if _is_int(value):
         return True
     if sequence and isinstance(value, (tuple, list)):
-        return all(_valid_integer(v, True) for v in value)
+        return all((v is None and none_items) or _valid_integer(v, True, none_items) for v in value)
     return False
 
 
@@ -82,10 +86,11 @@ def check_integer(spec: Spec, name: str, value: Any) -> None:
     """Raise IvyTypeError unless ``value`` fits the integer parameter ``name`` of ``spec``."""
     from ivy._codegen import parameter_role
 
-    none, sequence = _shape_of(spec, name)
-    if (value is None and none) or _valid_integer(value, sequence):
+    none, sequence, none_items = _shape_of(spec, name)
+    if (value is None and none) or _valid_integer(value, sequence, none_items):
         return
     expected = "an int or a sequence of ints" if sequence else "an int"
+    expected += " (or None, to keep a size)" if none_items else ""
     if parameter_role(spec.signature.parameters[name]) == "array":
         expected += " or an integer array"
     raise IvyTypeError(

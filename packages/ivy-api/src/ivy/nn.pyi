@@ -145,13 +145,13 @@ def avg_pool(x: ArrayIn, /, kernel_size: int | tuple[int, ...], *, stride: int |
     ...
 
 
-def adaptive_avg_pool(x: ArrayIn, /, output_size: int | tuple[int, ...], *, channels_last: builtins.bool = ...) -> Array:
-    """Average pooling to a fixed spatial ``output_size`` (PyTorch's bin edges)."""
+def adaptive_avg_pool(x: ArrayIn, /, output_size: int | tuple[int | None, ...], *, channels_last: builtins.bool = ...) -> Array:
+    """Average pooling to a fixed spatial ``output_size`` (PyTorch's bin edges; a None keeps that size)."""
     ...
 
 
-def adaptive_max_pool(x: ArrayIn, /, output_size: int | tuple[int, ...], *, channels_last: builtins.bool = ...) -> Array:
-    """Max pooling to a fixed spatial ``output_size`` (PyTorch's bin edges)."""
+def adaptive_max_pool(x: ArrayIn, /, output_size: int | tuple[int | None, ...], *, channels_last: builtins.bool = ...) -> Array:
+    """Max pooling to a fixed spatial ``output_size`` (PyTorch's bin edges; a None keeps that size)."""
     ...
 
 

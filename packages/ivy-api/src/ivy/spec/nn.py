@@ -293,13 +293,13 @@ def avg_pool(
 
 
 @spec(dtypes="real floating")
-def adaptive_avg_pool(x: Array, /, output_size: int | tuple[int, ...], *, channels_last: bool = False) -> Array:
-    """Average pooling to a fixed spatial ``output_size`` (PyTorch's bin edges)."""
+def adaptive_avg_pool(x: Array, /, output_size: int | tuple[int | None, ...], *, channels_last: bool = False) -> Array:
+    """Average pooling to a fixed spatial ``output_size`` (PyTorch's bin edges; a None keeps that size)."""
 
 
 @spec(dtypes="real numeric")
-def adaptive_max_pool(x: Array, /, output_size: int | tuple[int, ...], *, channels_last: bool = False) -> Array:
-    """Max pooling to a fixed spatial ``output_size`` (PyTorch's bin edges)."""
+def adaptive_max_pool(x: Array, /, output_size: int | tuple[int | None, ...], *, channels_last: bool = False) -> Array:
+    """Max pooling to a fixed spatial ``output_size`` (PyTorch's bin edges; a None keeps that size)."""
 
 
 @spec(dtypes="real floating")
