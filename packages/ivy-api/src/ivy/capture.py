@@ -17,7 +17,9 @@ object satisfying :class:`Frontend`:
 - ``to_ivy(value)``: the ``ivy.Array`` inside one of the frontend's arrays (what a captured
   run returns), ``None`` for any other value;
 - ``coverage()``: ``{label: (real_names, emulated_names)}`` per namespace of the real
-  framework, for the coverage table.
+  framework, for the coverage table; a third item, ``{name: reason}``, may list real names
+  that are out of scope (device or memory management, JIT internals, vendor kernels): the
+  table shows them with their reasons and leaves them out of the share.
 
 Consumers (the transpiler) find frontends only through :func:`available` and :func:`load`.
 Program results may hold arrays inside plain data objects (a Hugging Face cache): see
@@ -116,7 +118,7 @@ class Frontend(Protocol):
 
     def to_ivy(self, value: Any) -> Any: ...
 
-    def coverage(self) -> dict[str, tuple[Iterable[str], Iterable[str]]]: ...
+    def coverage(self) -> dict[str, tuple[Iterable[str], ...]]: ...
 
 
 _loaded: dict[str, Frontend] = {}
