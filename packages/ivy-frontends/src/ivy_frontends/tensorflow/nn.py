@@ -8,6 +8,7 @@ from collections import namedtuple
 from typing import Any
 
 import ivy
+from ivy_frontends._shared.nn_args import ints_per_axis
 from ivy_frontends.tensorflow._math import FUNCTIONS as M
 from ivy_frontends.tensorflow._math import axes as _axes
 from ivy_frontends.tensorflow._tensor import InvalidArgumentError, Tensor, as_tensor, binary
@@ -86,16 +87,7 @@ def bias_add(value: Any, bias: Any, data_format: str | None = None, name: str | 
 
 
 def _tuple(v: Any, n: int, channels_last: bool) -> tuple[int, ...]:
-    if v is None:
-        return (1,) * n
-    if isinstance(v, int):
-        return (v,) * n
-    v = [int(x) for x in v]
-    if len(v) == n:
-        return tuple(v)
-    if len(v) == 1:
-        return (v[0],) * n
-    return tuple(v[1:-1]) if channels_last else tuple(v[2:])
+    return (1,) * n if v is None else ints_per_axis(v, n, channels_last=channels_last)
 
 
 def _same_pads(size: int, k: int, s: int, dil: int) -> tuple[int, int]:

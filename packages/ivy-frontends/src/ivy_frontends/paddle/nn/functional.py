@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 import ivy
+from ivy_frontends._shared.nn_args import ints_per_axis
 from ivy_frontends.paddle import _dtypes as D  # noqa: N812 - the dtype module, short
 from ivy_frontends.paddle._tensor import Tensor, as_ivy, wrap
 
@@ -227,11 +228,7 @@ def one_hot(x: Any, num_classes: int, name: str | None = None) -> Tensor:
 
 
 def _tuple(v: Any, n: int) -> tuple[int, ...]:
-    if isinstance(v, Tensor):
-        v = v.tolist()
-    if isinstance(v, (list, tuple)):
-        return tuple(int(i) for i in v) if len(v) == n else tuple(int(v[0]) for _ in range(n))
-    return (int(v),) * n
+    return ints_per_axis(v, n)
 
 
 def _channels_last(data_format: str) -> bool:

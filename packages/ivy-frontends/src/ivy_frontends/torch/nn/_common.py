@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import ivy
+from ivy_frontends._shared.nn_args import per_axis
 from ivy_frontends.torch._tensor import Tensor, tensor_arg, wrap
 
 #: a size per spatial axis, or one for all of them (torch's ``_size_any_t``)
@@ -37,8 +38,8 @@ def out(x: Any, target: Tensor | None = None, inplace: bool = False) -> Tensor:
 
 
 def tup(v: Any, n: int) -> tuple:
-    """``v`` repeated ``n`` times unless already a sequence."""
-    return tuple(v) if isinstance(v, (list, tuple)) else (v,) * n
+    """``v`` once or per spatial axis, as ``n`` items (see :func:`~ivy_frontends._shared.nn_args.per_axis`)."""
+    return per_axis(v, n)
 
 
 def reduce(loss: Any, reduction: str, function: str) -> Any:
