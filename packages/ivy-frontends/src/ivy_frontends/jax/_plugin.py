@@ -5,25 +5,15 @@ from __future__ import annotations
 import sys
 from typing import Any
 
-from ivy_frontends._plugin import Capture, Model
+from ivy_frontends._plugin import Model
+from ivy_frontends._shared.plugin import FrontendPlugin
 
 
-class JaxFrontend:
+class JaxFrontend(FrontendPlugin):
     """JAX emulated on ivy: ``namespace`` plays ``jax``; ``capture`` runs real JAX programs through their jaxpr."""
 
     name = "jax"
-
-    @property
-    def namespace(self) -> Any:
-        import ivy_frontends.jax as namespace
-
-        return namespace
-
-    def capture(self, program: Any, *example_args: Any) -> Capture:
-        """A real JAX function or flax model bound to the frontend (see ``_capture`` and ``_flax``)."""
-        from ivy_frontends.jax._capture import capture
-
-        return capture(program, *example_args)
+    array = ("._array", "Array", "_a")
 
     def describe(self, program: Any) -> Model | None:
         """A flax model's parameters and buffers by dotted path, and its mode (see ``_flax``); None otherwise."""
@@ -46,21 +36,6 @@ class JaxFrontend:
         finally:
             if saved is not None:
                 nnx.update(program, saved)
-
-    def to_ivy(self, value: Any) -> Any:
-        """The ``ivy.Array`` inside one of the frontend's ``Array``s; None for any other value."""
-        from ivy_frontends.jax._array import Array
-
-        return value._a if isinstance(value, Array) else None
-
-    def coverage(self) -> dict[str, tuple[set[str], set[str]]]:
-        """Real public names per jax namespace and those the frontend emulates (see ``_coverage``)."""
-        from ivy_frontends.jax._coverage import coverage
-
-        return coverage()
-
-    def __repr__(self) -> str:
-        return "<ivy frontend 'jax'>"
 
 
 frontend = JaxFrontend()

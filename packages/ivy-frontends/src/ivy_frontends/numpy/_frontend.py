@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-import importlib
 import inspect
 import types
 from collections.abc import Iterable
 from typing import Any
 
-from ivy_frontends._plugin import Capture, Model, import_framework
+from ivy_frontends._plugin import import_framework
+from ivy_frontends._shared.plugin import FrontendPlugin
+
+_POLY_MODULES = ("polynomial", "chebyshev", "legendre", "laguerre", "hermite", "hermite_e")
 
 #: Real NumPy namespaces compared in ``coverage()``: label -> frontend attribute path.
 NAMESPACES = {
@@ -17,12 +19,19 @@ NAMESPACES = {
     "numpy.linalg": "linalg",
     "numpy.fft": "fft",
     "numpy.random": "random",
+    "numpy.polynomial": "polynomial",
+    "numpy.polynomial.Polynomial": "polynomial.Polynomial",
+    **{f"numpy.polynomial.{m}": f"polynomial.{m}" for m in _POLY_MODULES},
 }
 
 
 def public_names(obj: Any) -> set[str]:
-    """The rule for "public": names in ``dir(obj)`` without a leading underscore, excluding submodules,
-    ``test`` (pytest entry points) and, for ``numpy.random``, the bit-generator machinery."""
+    """The rule for "public": names in ``dir(obj)`` without a leading underscore, excluding submodules and
+    ``test`` (pytest entry points). The ``numpy.polynomial`` submodules count their ``__all__`` (their
+    ``dir`` also lists the helpers they import); ``numpy.polynomial.Polynomial`` stands for the methods
+    and attributes all six series classes share."""
+    if isinstance(obj, types.ModuleType) and obj.__name__.startswith("numpy.polynomial."):
+        return set(obj.__all__)
     names = set()
     for name in dir(obj):
         if name.startswith("_") or name == "test":
@@ -34,34 +43,11 @@ def public_names(obj: Any) -> set[str]:
     return names
 
 
-class NumpyFrontend:
-    """The plugin object: ``name``, ``namespace``, ``capture``, ``describe``, ``run``, ``coverage``."""
+class NumpyFrontend(FrontendPlugin):
+    """The plugin object: NumPy has no models, so only capture and coverage are its own."""
 
     name = "numpy"
-
-    @property
-    def namespace(self) -> Any:
-        return importlib.import_module("ivy_frontends.numpy")
-
-    def capture(self, program: Any) -> Capture:
-        """Run a real NumPy program with the frontend (see :mod:`ivy_frontends.numpy._capture`)."""
-        from ivy_frontends.numpy._capture import capture
-
-        return capture(program)
-
-    def describe(self, program: Any) -> Model | None:
-        """Always None: NumPy has no models."""
-        return None
-
-    def run(self, program: Any, args: tuple, kwargs: dict) -> Any:
-        """The program in NumPy."""
-        return program(*args, **kwargs)
-
-    def to_ivy(self, value: Any) -> Any:
-        """The ``ivy.Array`` inside one of the frontend's ``ndarray``s; None for any other value."""
-        from ivy_frontends.numpy._ndarray import ndarray
-
-        return value._a if isinstance(value, ndarray) else None
+    array = ("._ndarray", "ndarray", "_a")
 
     def coverage(self) -> dict[str, tuple[Iterable[str], Iterable[str]]]:
         """Per real namespace: its public names and those the frontend emulates."""
@@ -79,8 +65,14 @@ class NumpyFrontend:
 
 
 def _emulated(obj: Any, name: str) -> bool:
-    value = inspect.getattr_static(obj, name, None) if isinstance(obj, type) else getattr(obj, name, None)
-    return value is not None or (name == "newaxis" and hasattr(obj, name))
+    if name in getattr(obj, "_LAZY", ()):  # an array constant made on first access
+        return True
+    if isinstance(obj, type):
+        return inspect.getattr_static(obj, name, _MISSING) is not _MISSING
+    return getattr(obj, name, None) is not None or (name == "newaxis" and hasattr(obj, name))
+
+
+_MISSING = object()
 
 
 frontend = NumpyFrontend()

@@ -5,25 +5,15 @@ from __future__ import annotations
 import sys
 from typing import Any
 
-from ivy_frontends._plugin import Capture, Model, import_framework
+from ivy_frontends._plugin import Model, import_framework
+from ivy_frontends._shared.plugin import FrontendPlugin
 
 
-class PaddleFrontend:
+class PaddleFrontend(FrontendPlugin):
     """PaddlePaddle emulated on ivy: ``namespace`` plays ``paddle``; ``capture`` runs real paddle programs on it."""
 
     name = "paddle"
-
-    @property
-    def namespace(self) -> Any:
-        import ivy_frontends.paddle as namespace
-
-        return namespace
-
-    def capture(self, program: Any) -> Capture:
-        """A real paddle function or ``nn.Layer`` bound to the frontend (see ``_capture``)."""
-        from ivy_frontends.paddle._capture import capture
-
-        return capture(program)
+    array = ("._tensor", "Tensor", "_ivy")
 
     def describe(self, program: Any) -> Model | None:
         """An ``nn.Layer``'s trainable parameters, other state and train/eval mode; None otherwise.
@@ -50,21 +40,6 @@ class PaddleFrontend:
         finally:
             if saved is not None:
                 program.set_state_dict(saved)
-
-    def to_ivy(self, value: Any) -> Any:
-        """The ``ivy.Array`` inside one of the frontend's ``Tensor``s; None for any other value."""
-        from ivy_frontends.paddle._tensor import Tensor
-
-        return value._ivy if isinstance(value, Tensor) else None
-
-    def coverage(self) -> dict[str, tuple[set[str], set[str]]]:
-        """Real public names per paddle namespace and those the frontend emulates (see ``_coverage``)."""
-        from ivy_frontends.paddle._coverage import coverage
-
-        return coverage()
-
-    def __repr__(self) -> str:
-        return "<ivy frontend 'paddle'>"
 
 
 frontend = PaddleFrontend()

@@ -5,25 +5,15 @@ from __future__ import annotations
 import sys
 from typing import Any
 
-from ivy_frontends._plugin import Capture, Model
+from ivy_frontends._plugin import Model
+from ivy_frontends._shared.plugin import FrontendPlugin
 
 
-class TensorFlowFrontend:
+class TensorFlowFrontend(FrontendPlugin):
     """TensorFlow emulated on ivy: ``namespace`` plays ``tf``; ``capture`` runs real TF programs on it."""
 
     name = "tensorflow"
-
-    @property
-    def namespace(self) -> Any:
-        import ivy_frontends.tensorflow as namespace
-
-        return namespace
-
-    def capture(self, program: Any, *example_args: Any) -> Capture:
-        """A real TF function or Keras model traced to a graph and bound to the raw-ops frontend."""
-        from ivy_frontends.tensorflow._capture import capture
-
-        return capture(program, *example_args)
+    array = ("._tensor", "Tensor", "_ivy")
 
     def describe(self, program: Any) -> Model | None:
         """A Keras layer's or ``tf.Module``'s variables by Keras path or TF name (trainable ones are the
@@ -42,21 +32,6 @@ class TensorFlowFrontend:
         if _is_keras(program):
             kwargs = {**kwargs, "training": False}
         return program(*args, **kwargs)
-
-    def to_ivy(self, value: Any) -> Any:
-        """The ``ivy.Array`` inside one of the frontend's ``Tensor``s; None for any other value."""
-        from ivy_frontends.tensorflow._tensor import Tensor
-
-        return value._ivy if isinstance(value, Tensor) else None
-
-    def coverage(self) -> dict[str, tuple[set[str], set[str]]]:
-        """Real public names per TF namespace and those the frontend emulates (see ``_coverage``)."""
-        from ivy_frontends.tensorflow._coverage import coverage
-
-        return coverage()
-
-    def __repr__(self) -> str:
-        return "<ivy frontend 'tensorflow'>"
 
 
 def _is_keras(program: Any) -> bool:

@@ -5,25 +5,15 @@ from __future__ import annotations
 import sys
 from typing import Any
 
-from ivy_frontends._plugin import Capture, Model, import_framework
+from ivy_frontends._plugin import Model, import_framework
+from ivy_frontends._shared.plugin import FrontendPlugin
 
 
-class TorchFrontend:
+class TorchFrontend(FrontendPlugin):
     """PyTorch emulated on ivy: ``namespace`` plays ``torch``; ``capture`` runs real torch programs on it."""
 
     name = "torch"
-
-    @property
-    def namespace(self) -> Any:
-        import ivy_frontends.torch as namespace
-
-        return namespace
-
-    def capture(self, program: Any) -> Capture:
-        """A real torch function or ``nn.Module`` bound to the frontend (see ``_capture``)."""
-        from ivy_frontends.torch._capture import capture
-
-        return capture(program)
+    array = ("._tensor", "Tensor", "_ivy")
 
     def describe(self, program: Any) -> Model | None:
         """An ``nn.Module``'s parameters (``named_parameters()``), other state and train/eval mode; None otherwise."""
@@ -46,21 +36,6 @@ class TorchFrontend:
         finally:
             if saved is not None:
                 program.load_state_dict(saved)
-
-    def to_ivy(self, value: Any) -> Any:
-        """The ``ivy.Array`` inside one of the frontend's ``Tensor``s; None for any other value."""
-        from ivy_frontends.torch._tensor import Tensor
-
-        return value._ivy if isinstance(value, Tensor) else None
-
-    def coverage(self) -> dict[str, tuple[set[str], set[str]]]:
-        """Real public names per torch namespace and those the frontend emulates (see ``_coverage``)."""
-        from ivy_frontends.torch._coverage import coverage
-
-        return coverage()
-
-    def __repr__(self) -> str:
-        return "<ivy frontend 'torch'>"
 
 
 frontend = TorchFrontend()
