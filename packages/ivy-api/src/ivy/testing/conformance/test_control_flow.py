@@ -133,7 +133,7 @@ def test_scan(ivy_backend: str, xs: np.ndarray, init: float, reverse: bool) -> N
 
 @covers("cond", "while_loop", "fori_loop", "scan")
 @pytest.mark.ivy_conformance
-@settings(hypothesis_settings(), max_examples=min(plugin.examples(), 15))  # each draw compiles on JAX
+@settings(hypothesis_settings(), max_examples=min(plugin.examples(), 6))  # each draw compiles on JAX
 @given(
     w=st.floats(0.5, 1.5, allow_subnormal=False),
     x=hnp.arrays(np.float64, st.integers(1, 4), elements=st.floats(0.5, 2.0)),
