@@ -15,6 +15,8 @@ import builtins
 from ivy_frontends.torch import (
     _blas,
     _creation,
+    _extras,
+    _families,
     _indexing,
     _manipulation,
     _math,
@@ -23,6 +25,7 @@ from ivy_frontends.torch import (
     _reduction,
     _sorting,
     _windows,
+    distributions,
     fft,
     linalg,
     nn,
@@ -120,12 +123,14 @@ for _name in _FROM_F:
     NAMESPACE.setdefault(_name, nn.functional.FUNCTIONS[_name])
 for _name in _METHODS_FROM_F:
     METHODS.setdefault(_name, nn.functional.FUNCTIONS[_name])
+_families.install(NAMESPACE, METHODS)
 globals().update(NAMESPACE)
 for _name, _fn in METHODS.items():
     if _name not in Tensor.__dict__:
         setattr(Tensor, _name, _fn)
 _pointwise.install_operators(Tensor)
 
+nan, inf, pi, e = builtins.float("nan"), builtins.float("inf"), 3.141592653589793, 2.718281828459045
 FloatTensor = DoubleTensor = LongTensor = IntTensor = BoolTensor = Tensor
 strided = "strided"
 contiguous_format = preserve_format = channels_last = "memory_format"
