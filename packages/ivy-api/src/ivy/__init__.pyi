@@ -746,6 +746,146 @@ def logsumexp(x: ArrayIn, /, *, axis: int | tuple[int, ...] | None = ..., keepdi
     ...
 
 
+def erfc(x: ArrayIn, /) -> Array:
+    """The complementary error function ``1 - erf(x)``, elementwise, accurate where it is tiny."""
+    ...
+
+
+def erfcx(x: ArrayIn, /) -> Array:
+    """The scaled complementary error function ``exp(x**2) * erfc(x)``, elementwise."""
+    ...
+
+
+def ndtri(x: ArrayIn, /) -> Array:
+    """The inverse of the standard normal CDF on ``[0, 1]``, elementwise."""
+    ...
+
+
+def log_ndtr(x: ArrayIn, /) -> Array:
+    """The logarithm of the standard normal CDF, elementwise, accurate far into the lower tail."""
+    ...
+
+
+def lgamma(x: ArrayIn, /) -> Array:
+    """``log(abs(gamma(x)))``, elementwise; ``inf`` at the poles (zero and the negative integers)."""
+    ...
+
+
+def digamma(x: ArrayIn, /) -> Array:
+    """The logarithmic derivative of the gamma function, elementwise (``nan`` at the negative"""
+    ...
+
+
+def polygamma(n: ArrayIn | int, x: ArrayIn, /) -> Array:
+    """The ``n``-th derivative of the digamma function (``n`` a nonnegative integer), elementwise."""
+    ...
+
+
+def zeta(x: ArrayIn | int | float, q: ArrayIn | int | float, /) -> Array:
+    """The Hurwitz zeta function ``sum((k + q) ** -x for k >= 0)``, elementwise (``x > 1``)."""
+    ...
+
+
+def gammainc(a: ArrayIn | int | float, x: ArrayIn | int | float, /) -> Array:
+    """The regularized lower incomplete gamma function ``P(a, x)``, elementwise."""
+    ...
+
+
+def gammaincc(a: ArrayIn | int | float, x: ArrayIn | int | float, /) -> Array:
+    """The regularized upper incomplete gamma function ``Q(a, x) = 1 - P(a, x)``, elementwise."""
+    ...
+
+
+def betainc(a: ArrayIn | int | float, b: ArrayIn | int | float, x: ArrayIn | int | float, /) -> Array:
+    """The regularized incomplete beta function ``I_x(a, b)``, elementwise."""
+    ...
+
+
+def betaln(a: ArrayIn | int | float, b: ArrayIn | int | float, /) -> Array:
+    """``log(abs(beta(a, b)))``, elementwise."""
+    ...
+
+
+def i0(x: ArrayIn, /) -> Array:
+    """The modified Bessel function of the first kind of order 0, elementwise."""
+    ...
+
+
+def i0e(x: ArrayIn, /) -> Array:
+    """``exp(-abs(x)) * i0(x)``, elementwise."""
+    ...
+
+
+def i1(x: ArrayIn, /) -> Array:
+    """The modified Bessel function of the first kind of order 1, elementwise."""
+    ...
+
+
+def i1e(x: ArrayIn, /) -> Array:
+    """``exp(-abs(x)) * i1(x)``, elementwise."""
+    ...
+
+
+def bessel_j0(x: ArrayIn, /) -> Array:
+    """The Bessel function of the first kind of order 0, elementwise."""
+    ...
+
+
+def bessel_j1(x: ArrayIn, /) -> Array:
+    """The Bessel function of the first kind of order 1, elementwise."""
+    ...
+
+
+def bessel_y0(x: ArrayIn, /) -> Array:
+    """The Bessel function of the second kind of order 0, elementwise (``nan`` for ``x < 0``)."""
+    ...
+
+
+def bessel_y1(x: ArrayIn, /) -> Array:
+    """The Bessel function of the second kind of order 1, elementwise (``nan`` for ``x < 0``)."""
+    ...
+
+
+def modified_bessel_k0(x: ArrayIn, /) -> Array:
+    """The modified Bessel function of the second kind of order 0, elementwise (``nan`` for ``x < 0``)."""
+    ...
+
+
+def modified_bessel_k1(x: ArrayIn, /) -> Array:
+    """The modified Bessel function of the second kind of order 1, elementwise (``nan`` for ``x < 0``)."""
+    ...
+
+
+def modified_bessel_k0e(x: ArrayIn, /) -> Array:
+    """``exp(x) * modified_bessel_k0(x)``, elementwise."""
+    ...
+
+
+def modified_bessel_k1e(x: ArrayIn, /) -> Array:
+    """``exp(x) * modified_bessel_k1(x)``, elementwise."""
+    ...
+
+
+def sinc(x: ArrayIn, /) -> Array:
+    """The normalized sinc function ``sin(pi x) / (pi x)`` (1 at 0), elementwise."""
+    ...
+
+
+def xlogy(x: ArrayIn | int | float, y: ArrayIn | int | float, /) -> Array:
+    """``x * log(y)``, elementwise, 0 where ``x == 0`` (unless ``y`` is nan)."""
+    ...
+
+
+def xlog1py(x: ArrayIn | int | float, y: ArrayIn | int | float, /) -> Array:
+    """``x * log1p(y)``, elementwise, 0 where ``x == 0`` (unless ``y`` is nan)."""
+    ...
+
+
+def entr(x: ArrayIn, /) -> Array:
+    """The elementwise entropy term ``-x log(x)`` (0 at 0, ``-inf`` for ``x < 0``)."""
+    ...
+
+
 def cumulative_prod(x: ArrayIn, /, *, axis: int | None = ..., dtype: DType | None = ..., include_initial: builtins.bool = ...) -> Array:
     """Cumulative product along ``axis``."""
     ...
