@@ -112,9 +112,18 @@ def slogdet(a: Any) -> SlogdetResult:
     return SlogdetResult(ndarray(r.sign), ndarray(r.logabsdet))
 
 
+def _real_if_real(x: ivy.Array, *results: ivy.Array) -> tuple[ivy.Array, ...]:
+    """NumPy's rule for real input: when every eigenvalue is real, the results are real."""
+    if x.dtype.kind != "c" and not bool(ivy.any(ivy.not_equal(ivy.imag(results[0]), 0))):
+        return tuple(ivy.real(r) for r in results)
+    return results
+
+
 def eig(a: Any) -> Any:
-    """Eigenvalues and right eigenvectors of a general matrix (complex results)."""
-    return wrap(_call("eig", ivy.linalg.eig, _mat(a, "eig")))
+    """Eigenvalues and right eigenvectors of a general matrix (real when all eigenvalues of real input are)."""
+    x = _mat(a, "eig")
+    r = _call("eig", ivy.linalg.eig, x)
+    return wrap(type(r)(*_real_if_real(x, *r)))
 
 
 def eigh(a: Any, UPLO: str = "L") -> Any:  # noqa: N803
@@ -130,7 +139,8 @@ def eigh(a: Any, UPLO: str = "L") -> Any:  # noqa: N803
 
 def eigvals(a: Any) -> ndarray:
     """Eigenvalues of a general matrix."""
-    return ndarray(_call("eigvals", ivy.linalg.eigvals, _mat(a, "eigvals")))
+    x = _mat(a, "eigvals")
+    return ndarray(_real_if_real(x, _call("eigvals", ivy.linalg.eigvals, x))[0])
 
 
 def eigvalsh(a: Any, UPLO: str = "L") -> ndarray:  # noqa: N803
