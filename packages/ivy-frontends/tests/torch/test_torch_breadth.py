@@ -196,3 +196,84 @@ INT_CASES = {
 @given(x=ints(hnp.array_shapes(min_dims=1, max_dims=2, min_side=1, max_side=5)))
 def test_int_functions(name, x):
     run_both(INT_CASES[name], x)
+
+
+POLYNOMIALS = [
+    f"{shift}{kind}"
+    for kind in (
+        "chebyshev_polynomial_t",
+        "chebyshev_polynomial_u",
+        "chebyshev_polynomial_v",
+        "chebyshev_polynomial_w",
+        "hermite_polynomial_h",
+        "hermite_polynomial_he",
+        "laguerre_polynomial_l",
+        "legendre_polynomial_p",
+    )
+    for shift in ("", "shifted_")
+    if shift == "" or kind.startswith("chebyshev")
+]
+
+
+@pytest.mark.parametrize("name", POLYNOMIALS)
+@settings(max_examples=5)
+@given(
+    x=floats(hnp.array_shapes(min_dims=1, max_dims=2, max_side=4), -1.0, 1.0),
+    n=hnp.arrays(np.int64, st.sampled_from([(), (1,), (4,)]), elements=st.integers(-1, 7)),
+    as_scalar=st.booleans(),
+)
+def test_special_polynomials(name, x, n, as_scalar):
+    """Degree tensors or ints (negative: 0), broadcast against float or int inputs."""
+    if as_scalar:
+        run_both(lambda T, a: getattr(T.special, name)(a, int(n.flat[0]) if n.size else 3), x, rtol=1e-4, atol=1e-4)
+    else:
+        run_both(lambda T, a, b: getattr(T.special, name)(a, b), x, n, rtol=1e-4, atol=1e-4)
+    run_both(lambda T, a: getattr(T.special, name)(a, 2), np.arange(-2, 3, dtype=np.int32))
+
+
+SPECIAL_CORE = [
+    n
+    for n in (
+        "gammaln digamma psi i0e i1 i1e modified_bessel_i0 modified_bessel_i1 modified_bessel_k0 modified_bessel_k1 "
+        "scaled_modified_bessel_k0 scaled_modified_bessel_k1 bessel_j0 bessel_j1 bessel_y0 bessel_y1 erfcx "
+        "spherical_bessel_j0"
+    ).split()
+    if hasattr(fe.special, n)
+]
+
+
+@pytest.mark.parametrize("name", SPECIAL_CORE)
+@settings(max_examples=5)
+@given(x=floats(SMALL, 0.05, 8.0), dtype=st.sampled_from([np.float32, np.float64]))
+def test_special_unary(name, x, dtype):
+    run_both(lambda T, a: getattr(T.special, name)(a), x.astype(dtype), rtol=1e-4, atol=1e-5)
+    run_both(lambda T, a: getattr(T.special, name)(a), np.array([1, 2, 3], dtype=np.int64), rtol=1e-4, atol=1e-5)
+
+
+FFT_CASES = {
+    "hfft2": lambda T, a: T.fft.hfft2(a),
+    "hfftn": lambda T, a: T.fft.hfftn(a, dim=(0, -1), norm="ortho"),
+    "hfftn_s": lambda T, a: T.fft.hfftn(a, s=(2, 4)),
+    "ihfft2": lambda T, a: T.fft.ihfft2(a.real),
+    "ihfftn": lambda T, a: T.fft.ihfftn(a.real, norm="forward"),
+    "ihfftn_complex": lambda T, a: T.fft.ihfftn(a),
+    "cond": lambda T, a: T.linalg.cond(a.real[..., :2, :2] + 3 * T.eye(2)),
+    "cond_fro": lambda T, a: T.linalg.cond(a.real[..., :2, :2] + 3 * T.eye(2), "fro"),
+    "cond_inf": lambda T, a: T.linalg.cond(a.real[..., :2, :2] + 3 * T.eye(2), float("inf")),
+    "cond_m2": lambda T, a: T.linalg.cond(a.real, -2),
+    "tensorinv": lambda T, a: T.linalg.tensorinv(a.real[..., :2, :2].reshape(2, 2) + 3 * T.eye(2), 1),
+    "solve_ex": lambda T, a: T.linalg.solve_ex(a.real[..., :2, :2] + 3 * T.eye(2), a.real[..., :2, :1])[0],
+}
+
+
+@pytest.mark.parametrize("name", sorted(FFT_CASES))
+@settings(max_examples=5)
+@given(
+    x=hnp.arrays(
+        np.complex64,
+        hnp.array_shapes(min_dims=2, max_dims=3, min_side=2, max_side=4),
+        elements=st.complex_numbers(max_magnitude=4, width=64),
+    )
+)
+def test_fft_linalg(name, x):
+    run_both(FFT_CASES[name], x, rtol=1e-4, atol=1e-4)

@@ -73,3 +73,35 @@ def fftshift(input: Any, dim: Any = None) -> Tensor:
 def ifftshift(input: Any, dim: Any = None) -> Tensor:
     """torch.fft.ifftshift."""
     return wrap(ivy.fft.ifftshift(tensor_arg(input, "torch.fft.ifftshift")._ivy, axes=dim))
+
+
+_DUAL_NORM = {None: "forward", "backward": "forward", "forward": "backward", "ortho": "ortho"}
+
+
+def _hermitian(name: str, two: bool, inverse: bool) -> Any:
+    def transform(
+        input: Any, s: Any = None, dim: Any = (-2, -1) if two else None, norm: Any = None, *, out: Any = None
+    ) -> Tensor:
+        x = tensor_arg(input, f"torch.fft.{name}")
+        if inverse:  # a real signal's half spectrum, conjugated and scaled as the inverse transform
+            if x.dtype.is_complex:
+                raise RuntimeError(f"{name} expects a real-valued input tensor, but got {x.dtype}")
+            half = globals()["rfft2" if two else "rfftn"](x, s, dim, _DUAL_NORM[norm])
+            return wrap(ivy.conj(half._ivy))
+        spectrum = wrap(ivy.conj(x._ivy)) if x.dtype.is_complex else x
+        return globals()["irfft2" if two else "irfftn"](spectrum, s, dim, _DUAL_NORM[norm])
+
+    return named(
+        transform,
+        name,
+        f"torch.fft.{name}: the {'inverse ' if inverse else ''}FFT of a Hermitian-symmetric signal over ``dim``.",
+    )
+
+
+for _name, _two, _inverse in (
+    ("hfft2", True, False),
+    ("hfftn", False, False),
+    ("ihfft2", True, True),
+    ("ihfftn", False, True),
+):
+    globals()[_name] = _hermitian(_name, _two, _inverse)

@@ -1,4 +1,4 @@
-# ruff: noqa: A002, N803 - torch's own argument and function names (input, min, max, sum, ...)
+# ruff: noqa: A002, N803, E501 - long lines are torch's error messages; torch's own argument and function names (input, min, max, sum, ...)
 """``torch.linalg`` of the frontend, over ``ivy.linalg``."""
 
 from __future__ import annotations
@@ -218,3 +218,43 @@ def householder_product(A: Any, tau: Any) -> Tensor:
             ivy.multiply(ivy.expand_dims(ivy.expand_dims(t[..., i], -1), -1), ivy.multiply(ivy.expand_dims(v, -1), vq)),
         )
     return wrap(q)
+
+
+def cond(A: Any, p: Any = None, *, out: Any = None) -> Tensor:
+    """torch.linalg.cond: ``sigma_max / sigma_min`` for p in (None, 2, -2), else ``norm(A, p) * norm(inv(A), p)``."""
+    a = _a(A, "cond")
+    if p in (None, 2, -2):
+        s = ivy.linalg.svdvals(a)
+        big, small = ivy.max(s, axis=-1), ivy.min(s, axis=-1)
+        return wrap(ivy.divide(big, small) if p != -2 else ivy.divide(small, big))
+    if a.shape[-1] != a.shape[-2]:
+        raise RuntimeError(
+            f"linalg.cond: A must be batches of square matrices, but they are {a.shape[-2]} by {a.shape[-1]} matrices"
+        )
+    inverse = ivy.linalg.inv(a)
+    return wrap(ivy.multiply(ivy.linalg.matrix_norm(a, ord=p), ivy.linalg.matrix_norm(inverse, ord=p)))
+
+
+def tensorinv(A: Any, ind: int = 2, *, out: Any = None) -> Tensor:
+    """torch.linalg.tensorinv: the inverse of ``A`` seen as a matrix of its first ``ind`` and last dimensions."""
+    a = _a(A, "tensorinv")
+    if ind <= 0:
+        raise RuntimeError(f"Expected a strictly positive integer for 'ind', but got {ind}")
+    rows, cols = a.shape[:ind], a.shape[ind:]
+    n, m = 1, 1
+    for d in rows:
+        n *= d
+    for d in cols:
+        m *= d
+    if n != m:
+        raise RuntimeError(
+            f"Expected self to satisfy the requirement prod(self.shape[ind:]) == prod(self.shape[:ind]), but got {m} != {n}"
+        )
+    return wrap(ivy.reshape(ivy.linalg.inv(ivy.reshape(a, (n, m))), (*cols, *rows)))
+
+
+def solve_ex(A: Any, B: Any, *, left: bool = True, check_errors: bool = False, out: Any = None) -> Any:
+    """torch.linalg.solve_ex: ``(result, info)`` (info 0: the frontend raises on singular input)."""
+    res = namedtuple("solve_ex", ["result", "info"])
+    a = _a(A, "solve_ex")
+    return res(solve(A, B, left=left), wrap(ivy.zeros(a.shape[:-2], dtype=ivy.int32)))

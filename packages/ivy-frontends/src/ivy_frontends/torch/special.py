@@ -107,3 +107,154 @@ def log_softmax(input: Any, dim: int, *, dtype: Any = None) -> Tensor:
     if dtype is not None:
         x = ivy.astype(x, D.as_dtype(dtype)._ivy)
     return wrap(ivy.nn.log_softmax(x, axis=dim))
+
+
+# -- orthogonal polynomials ---------------------------------------------------------------------
+#: name -> (p_1 from x, recurrence p_{k+1} from (k, x, p_k, p_{k-1})); p_0 is 1 for all, p_n is 0 for n < 0
+_POLYNOMIALS = {
+    "chebyshev_polynomial_t": (lambda x: x, lambda k, x, p, q: ivy.subtract(ivy.multiply(ivy.multiply(2, x), p), q)),
+    "chebyshev_polynomial_u": (
+        lambda x: ivy.multiply(2, x),
+        lambda k, x, p, q: ivy.subtract(ivy.multiply(ivy.multiply(2, x), p), q),
+    ),
+    "chebyshev_polynomial_v": (
+        lambda x: ivy.subtract(ivy.multiply(2, x), 1),
+        lambda k, x, p, q: ivy.subtract(ivy.multiply(ivy.multiply(2, x), p), q),
+    ),
+    "chebyshev_polynomial_w": (
+        lambda x: ivy.add(ivy.multiply(2, x), 1),
+        lambda k, x, p, q: ivy.subtract(ivy.multiply(ivy.multiply(2, x), p), q),
+    ),
+    "hermite_polynomial_h": (
+        lambda x: ivy.multiply(2, x),
+        lambda k, x, p, q: ivy.subtract(ivy.multiply(ivy.multiply(2, x), p), ivy.multiply(2 * k, q)),
+    ),
+    "hermite_polynomial_he": (lambda x: x, lambda k, x, p, q: ivy.subtract(ivy.multiply(x, p), ivy.multiply(k, q))),
+    "laguerre_polynomial_l": (
+        lambda x: ivy.subtract(1, x),
+        lambda k, x, p, q: ivy.divide(
+            ivy.subtract(ivy.multiply(ivy.subtract(2 * k + 1, x), p), ivy.multiply(k, q)), k + 1
+        ),
+    ),
+    "legendre_polynomial_p": (
+        lambda x: x,
+        lambda k, x, p, q: ivy.divide(
+            ivy.subtract(ivy.multiply(ivy.multiply(2 * k + 1, x), p), ivy.multiply(k, q)), k + 1
+        ),
+    ),
+}
+
+
+def _polynomial(name: str, first: Any, step: Any, shifted: bool) -> Any:
+    def polynomial(input: Any, n: Any, *, out: Any = None) -> Tensor:
+        from ivy_frontends.torch._promotion import result_type
+
+        operands = [v if isinstance(v, Tensor) else wrap(ivy.asarray(v)) for v in (input, n)]
+        if not isinstance(input, Tensor) and not isinstance(n, Tensor):
+            raise TypeError(f"torch.special.{name}(): argument 'input' must be Tensor, not {type(input).__name__}")
+        dtype = result_type(input, n)
+        if dtype._ivy.kind in "biu":
+            dtype = D.get_default_dtype()
+        x = ivy.astype(operands[0]._ivy, dtype._ivy)
+        if shifted:
+            x = ivy.subtract(ivy.multiply(2, x), 1)
+        order = ivy.astype(ivy.trunc(ivy.astype(operands[1]._ivy, ivy.float64)), ivy.int64)
+        top = int(ivy.max(order)) if order.size else 0
+        x, order = ivy.broadcast_arrays(x, order)
+        prev, cur = ivy.ones_like(x), first(x)
+        result = ivy.where(ivy.equal(order, 0), prev, ivy.zeros_like(x))
+        result = ivy.where(ivy.equal(order, 1), cur, result)
+        for k in range(1, top):
+            prev, cur = cur, step(k, x, cur, prev)
+            result = ivy.where(ivy.equal(order, k + 1), cur, result)
+        return wrap(result)
+
+    return named(polynomial, name, f"torch.special.{name}: the degree-``n`` polynomial at ``input`` (0 for n < 0).")
+
+
+for _name, (_first, _step) in _POLYNOMIALS.items():
+    globals()[_name] = _polynomial(_name, _first, _step, False)
+    if _name.startswith("chebyshev"):
+        _shifted = f"shifted_{_name}"
+        globals()[_shifted] = _polynomial(_shifted, _first, _step, True)
+
+
+def spherical_bessel_j0(input: Any, *, out: Any = None) -> Tensor:
+    """torch.special.spherical_bessel_j0: ``sin(x) / x`` (1 at 0)."""
+    x = _f(input, "spherical_bessel_j0")
+    small = ivy.less(ivy.abs(x), 1e-4)
+    safe = ivy.where(small, ivy.ones_like(x), x)
+    series = ivy.subtract(1, ivy.divide(ivy.square(x), 6))
+    return wrap(ivy.where(small, series, ivy.divide(ivy.sin(safe), safe)))
+
+
+# -- the core's special functions, once it has them ---------------------------------------------
+#: torch.special name -> ivy function name (published only when the core provides it)
+_CORE_UNARY = {
+    "gammaln": "lgamma",
+    "digamma": "digamma",
+    "psi": "digamma",
+    "i0e": "i0e",
+    "i1": "i1",
+    "i1e": "i1e",
+    "modified_bessel_i0": "i0",
+    "modified_bessel_i1": "i1",
+    "modified_bessel_k0": "modified_bessel_k0",
+    "modified_bessel_k1": "modified_bessel_k1",
+    "scaled_modified_bessel_k0": "modified_bessel_k0e",
+    "scaled_modified_bessel_k1": "modified_bessel_k1e",
+    "bessel_j0": "bessel_j0",
+    "bessel_j1": "bessel_j1",
+    "bessel_y0": "bessel_y0",
+    "bessel_y1": "bessel_y1",
+    "erfcx": "erfcx",
+    "i0": "i0",
+    "erfc": "erfc",
+    "ndtri": "ndtri",
+    "log_ndtr": "log_ndtr",
+    "entr": "entr",
+}
+for _name, _core in _CORE_UNARY.items():
+    if hasattr(ivy, _core):
+        globals()[_name] = _unary(_name, getattr(ivy, _core))
+
+
+def _binary_core(name: str, core: str) -> Any:
+    def special(input: Any, other: Any, *, out: Any = None) -> Tensor:
+        from ivy_frontends.torch._promotion import binary
+
+        x, y, dtype = binary(input, other, f"torch.special.{name}")
+        if dtype._ivy.kind in "biu":
+            x, y = (
+                ivy.astype(ivy.asarray(x), D.get_default_dtype()._ivy),
+                ivy.astype(ivy.asarray(y), D.get_default_dtype()._ivy),
+            )
+        return wrap(getattr(ivy, core)(x, y))
+
+    return named(special, name, f"torch.special.{name}")
+
+
+for _name, _core in (("gammainc", "gammainc"), ("gammaincc", "gammaincc"), ("zeta", "zeta")):
+    if hasattr(ivy, _core):
+        globals()[_name] = _binary_core(_name, _core)
+
+if hasattr(ivy, "polygamma"):
+
+    def polygamma(n: int, input: Any, *, out: Any = None) -> Tensor:
+        """torch.special.polygamma: the ``n``-th derivative of the digamma function."""
+        return wrap(ivy.polygamma(n, _f(input, "polygamma")))
+
+
+if hasattr(ivy, "lgamma"):
+
+    def multigammaln(input: Any, p: int, *, out: Any = None) -> Tensor:
+        """torch.special.multigammaln: ``log`` of the multivariate gamma function of dimension ``p``."""
+        x = _f(input, "multigammaln")
+        if p < 1:
+            raise RuntimeError("p has to be greater than or equal to 1")
+        if bool(ivy.any(ivy.less_equal(x, 0.5 * (p - 1)))):
+            raise RuntimeError(f"All elements must be greater than (p-1)/2 = {0.5 * (p - 1)}")
+        total = ivy.full_like(x, p * (p - 1) / 4 * math.log(math.pi))
+        for j in range(p):
+            total = ivy.add(total, ivy.lgamma(ivy.subtract(x, j / 2)))
+        return wrap(total)
