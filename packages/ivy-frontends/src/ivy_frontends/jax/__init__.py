@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ivy_frontends.jax import lax, nn, numpy, random
+from ivy_frontends.jax import lax, nn, numpy, random, scipy
 from ivy_frontends.jax._array import Array
 from ivy_frontends.jax._methods import install as _install
 from ivy_frontends.jax._plugin import frontend
@@ -32,4 +32,4 @@ def block_until_ready(x: Any) -> Any:
     return x
 
 
-__all__ = ["Array", "block_until_ready", "device_get", "frontend", "jit", "lax", "nn", "numpy", "random"]
+__all__ = ["Array", "block_until_ready", "device_get", "frontend", "jit", "lax", "nn", "numpy", "random", "scipy"]

@@ -658,74 +658,6 @@ def unstack(operand: Any, axis: int = 0) -> list[Array]:
     return [Array(p) for p in ivy.unstack(_arr(operand), axis=axis)]
 
 
-def cond(pred: Any, true_fun: Callable[..., Any], false_fun: Callable[..., Any], *operands: Any) -> Any:
-    """jax.lax.cond, evaluated eagerly on the concrete predicate."""
-    return true_fun(*operands) if bool(_arr(pred)) else false_fun(*operands)
-
-
-def switch(index: Any, branches: Sequence[Callable[..., Any]], *operands: Any) -> Any:
-    """jax.lax.switch (index clamped), evaluated eagerly."""
-    i = builtins.min(builtins.max(int(_arr(index)), 0), len(branches) - 1)
-    return branches[i](*operands)
-
-
-def fori_loop(lower: int, upper: int, body_fun: Callable[..., Any], init_val: Any, **kw: Any) -> Any:
-    """jax.lax.fori_loop, run eagerly."""
-    val = init_val
-    for i in range(int(lower), int(upper)):
-        val = body_fun(i, val)
-    return val
-
-
-def while_loop(cond_fun: Callable[..., Any], body_fun: Callable[..., Any], init_val: Any) -> Any:
-    """jax.lax.while_loop, run eagerly."""
-    val = init_val
-    while bool(_arr(cond_fun(val))):
-        val = body_fun(val)
-    return val
-
-
-def scan(
-    f: Callable[..., Any], init: Any, xs: Any = None, length: int | None = None, reverse: bool = False, **kw: Any
-) -> Any:
-    """jax.lax.scan over the leading axis of ``xs`` (a single array or ``None``), run eagerly; stacks the outputs."""
-    n = length if xs is None else operand(xs).shape[0]
-    carry, ys = init, []
-    order = range(n - 1, -1, -1) if reverse else range(n)
-    for i in order:
-        carry, y = f(carry, None if xs is None else operand(xs)[i])
-        ys.append(y)
-    if reverse:
-        ys.reverse()
-    if ys and isinstance(ys[0], (tuple, list)):
-        stacked = type(ys[0])(stack([y[k] for y in ys]) for k in range(len(ys[0])))
-    elif ys and ys[0] is not None:
-        stacked = stack(ys)
-    else:
-        stacked = None
-    return carry, stacked
-
-
-def map(f: Callable[..., Any], xs: Any, **kw: Any) -> Any:  # noqa: A001 - JAX's name
-    """jax.lax.map: ``f`` over the leading axis, stacked."""
-    return stack([f(operand(xs)[i]) for i in range(operand(xs).shape[0])])
-
-
-def associative_scan(fn: Callable[..., Any], elems: Any, reverse: bool = False, axis: int = 0) -> Any:
-    """jax.lax.associative_scan for one array, sequentially."""
-    a = operand(elems)
-    moved = Array(ivy.moveaxis(a._a, axis, 0))
-    items = [moved[i] for i in range(moved.shape[0])]
-    if reverse:
-        items.reverse()
-    out = [items[0]]
-    for item in items[1:]:
-        out.append(fn(out[-1], item))
-    if reverse:
-        out.reverse()
-    return Array(ivy.moveaxis(stack(out)._a, 0, axis))
-
-
 def erf_inv(x: Any) -> Array:
     """jax.lax.erf_inv."""
     return FUNCTIONS["erf_inv"](x)
@@ -735,6 +667,50 @@ def dtype(x: Any) -> _dtypes.dtype:
     """jax.lax.dtype: the dtype of an array or value."""
     return _dtypes.result(x)[0]
 
+
+from ivy_frontends.jax.lax._control import associative_scan, cond, fori_loop, map, scan, switch, while_loop  # noqa: E402
+from ivy_frontends.jax.lax._more import (  # noqa: E402
+    AccuracyMode,
+    ConvGeneralDilatedDimensionNumbers,
+    DotAlgorithm,
+    DotAlgorithmPreset,
+    DotDimensionNumbers,
+    FftType,
+    PrecisionLike,
+    RaggedDotDimensionNumbers,
+    RandomAlgorithm,
+    Tolerance,
+    approx_max_k,
+    approx_min_k,
+    broadcast_to_rank,
+    clz,
+    conv_general_dilated_local,
+    conv_general_dilated_patches,
+    conv_general_permutations,
+    conv_general_shape_tuple,
+    conv_shape_tuple,
+    conv_transpose,
+    conv_transpose_shape_tuple,
+    custom_linear_solve,
+    custom_root,
+    dynamic_update_index_in_dim,
+    empty,
+    fft,
+    index_take,
+    mulhi,
+    optimization_barrier,
+    platform_dependent,
+    population_count,
+    ragged_dot,
+    reduce,
+    reduce_precision,
+    reduce_window_shape_tuple,
+    rng_bit_generator,
+    rng_uniform,
+    scatter_apply,
+    shape_as_value,
+    stage,
+)
 
 FUNCTIONS.update(
     {n: v for n, v in list(globals().items()) if callable(v) and not n.startswith("_") and n not in FUNCTIONS}
