@@ -14,11 +14,14 @@ from ivy_frontends.numpy import (
     _dtypes,
     creation,
     fft,
+    indexing,
+    legacy_poly,
     linalg,
     linear,
     logic,
     manipulation,
     maths,
+    misc,
     polynomial,
     random,
     reductions,
@@ -28,7 +31,7 @@ from ivy_frontends.numpy import (
 from ivy_frontends.numpy._ndarray import ndarray
 from ivy_frontends.numpy._ufunc import UFUNCS, ufunc
 
-_MODULES = (creation, manipulation, reductions, statistics, sorting, linear, maths, logic)
+_MODULES = (creation, manipulation, reductions, statistics, sorting, linear, maths, logic, indexing, legacy_poly, misc)
 
 for _module in _MODULES:
     for _name in _module.__all__:

@@ -25,6 +25,42 @@ NAMESPACES = {
 }
 
 
+_DATES = "datetime64/timedelta64 and business-day calendars: no ivy dtype holds dates"
+_FILES = "file I/O in NumPy's own formats (text, .npy/.npz, raw files, memory maps), not array computation"
+_MEMORY = "memory layout and aliasing: frontend arrays own C-ordered data and never share memory (views are copies)"
+_BUFFERS = "NumPy's ufunc buffering and its strided iterator objects, internals of its C loops"
+_BUILD = "NumPy's build, C headers and runtime report"
+_PRINT = "NumPy's global printing configuration"
+
+#: Public names that make no sense off NumPy, with the reason (left out of the coverage share).
+OUT_OF_SCOPE = {
+    "numpy": {
+        **dict.fromkeys(
+            "busday_count busday_offset busdaycalendar is_busday datetime64 timedelta64 datetime_as_string"
+            " datetime_data isnat".split(),
+            _DATES,
+        ),
+        **dict.fromkeys(
+            "fromfile fromregex genfromtxt load loadtxt save savetxt savez savez_compressed memmap".split(), _FILES
+        ),
+        **dict.fromkeys("may_share_memory shares_memory isfortran".split(), _MEMORY),
+        **dict.fromkeys("getbufsize setbufsize nditer nested_iters".split(), _BUFFERS),
+        **dict.fromkeys("show_config show_runtime get_include".split(), _BUILD),
+        "info": "prints NumPy's documentation of an object",
+        **dict.fromkeys("get_printoptions set_printoptions printoptions".split(), _PRINT),
+    },
+    "numpy.ndarray": {
+        "ctypes": "the ctypes view of the memory buffer",
+        "data": "the raw memory buffer",
+        "strides": "byte strides of the memory layout",
+        "byteswap": "swaps the bytes of the memory in place (byte order of the buffer)",
+        "getfield": "a view of raw bytes at an offset, reinterpreted (memory layout)",
+        "setfield": "writes raw bytes at an offset (memory layout)",
+        "tofile": _FILES,
+    },
+}
+
+
 def public_names(obj: Any) -> set[str]:
     """The rule for "public": names in ``dir(obj)`` without a leading underscore, excluding submodules and
     ``test`` (pytest entry points). The ``numpy.polynomial`` submodules count their ``__all__`` (their
@@ -49,8 +85,8 @@ class NumpyFrontend(FrontendPlugin):
     name = "numpy"
     array = ("._ndarray", "ndarray", "_a")
 
-    def coverage(self) -> dict[str, tuple[Iterable[str], Iterable[str]]]:
-        """Per real namespace: its public names and those the frontend emulates."""
+    def coverage(self) -> dict[str, tuple[Iterable[str], Iterable[str], dict[str, str]]]:
+        """Per real namespace: its public names, those the frontend emulates, and those out of scope."""
         real = import_framework("numpy")
         ours = self.namespace
         report = {}
@@ -60,7 +96,7 @@ class NumpyFrontend(FrontendPlugin):
                 real_obj, our_obj = getattr(real_obj, part), getattr(our_obj, part)
             names = public_names(real_obj)
             done = {n for n in names if _emulated(our_obj, n)}
-            report[label] = (sorted(names), sorted(done))
+            report[label] = (sorted(names), sorted(done), OUT_OF_SCOPE.get(label, {}))
         return report
 
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import builtins
 import importlib
+import os
+import pickle
 from typing import Any
 
 import ivy
@@ -237,6 +239,44 @@ class ndarray(ItemConversions):  # noqa: N801 - NumPy's name
     def device(self) -> str:
         return "cpu"
 
+    @property
+    def base(self) -> None:
+        """Always ``None``: a frontend array owns its data (views are copies)."""
+        return None
+
+    @property
+    def flags(self) -> _Flags:
+        """Memory flags as NumPy reports them for an array owning C-contiguous, writeable data."""
+        return _Flags(self.ndim)
+
+    def setflags(self, write: Any = None, align: Any = None, uic: Any = None) -> None:
+        """Accepts the flags every frontend array has; read-only arrays are not emulated."""
+        if write is not None and not write:
+            raise NotImplementedError("numpy.ndarray.setflags: read-only arrays (write=False) are not emulated")
+        if uic:
+            raise ValueError("numpy.ndarray.setflags: cannot set WRITEBACKIFCOPY flag to True")
+
+    def to_device(self, device: Any, /, *, stream: Any = None) -> ndarray:
+        """The array itself on ``"cpu"`` (the only device NumPy knows)."""
+        if device != "cpu":
+            raise ValueError(f"numpy.ndarray.to_device: unsupported device {device!r}")
+        return self
+
+    def dumps(self) -> bytes:
+        """The array pickled."""
+        return pickle.dumps(self)
+
+    def dump(self, file: Any) -> None:
+        """Pickle the array to ``file`` (a path or a binary file object)."""
+        if isinstance(file, (str, os.PathLike)):
+            with open(file, "wb") as handle:
+                pickle.dump(self, handle)
+        else:
+            pickle.dump(self, file)
+
+    def __reduce__(self) -> tuple:
+        return _restore, (self.tolist(), self._a.dtype.name, self.shape)
+
     # -- conversion --------------------------------------------------------
     def __array__(self, dtype: Any = None, copy: Any = None) -> Any:
         """Hand the data to libraries speaking the NumPy array protocol (the real NumPy, in tests)."""
@@ -373,6 +413,39 @@ class ndarray(ItemConversions):  # noqa: N801 - NumPy's name
 
     def __deepcopy__(self, memo: Any) -> ndarray:
         return self.copy()
+
+
+def _restore(values: Any, dtype: str, shape: tuple) -> ndarray:
+    """Unpickle: values, dtype and shape (the shape keeps empty arrays' dimensions)."""
+    return ndarray(ivy.reshape(ivy.asarray(values, dtype=_dtypes.to_ivy(dtype)), shape))
+
+
+class _Flags:
+    """``ndarray.flags``: attribute and item access to NumPy's memory flags."""
+
+    def __init__(self, ndim: int) -> None:
+        self.c_contiguous = self.aligned = self.writeable = self.owndata = True
+        self.f_contiguous = ndim <= 1
+        self.writebackifcopy = False
+        self.fnc = False
+        self.forc = True
+        self.behaved = self.carray = True
+        self.farray = self.f_contiguous and ndim > 1
+
+    def __getitem__(self, key: str) -> builtins.bool:
+        names = {
+            "C": "c_contiguous",
+            "F": "f_contiguous",
+            "W": "writeable",
+            "A": "aligned",
+            "O": "owndata",
+            "X": "writebackifcopy",
+        }
+        return getattr(self, names.get(key, key.lower()))
+
+    def __repr__(self) -> str:
+        keys = ("C_CONTIGUOUS", "F_CONTIGUOUS", "OWNDATA", "WRITEABLE", "ALIGNED", "WRITEBACKIFCOPY")
+        return "\n".join(f"  {k} : {self[k]}" for k in keys)
 
 
 def _flat_index(args: tuple, shape: tuple) -> int:

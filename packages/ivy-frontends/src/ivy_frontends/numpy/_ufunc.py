@@ -24,6 +24,7 @@ DIV = "div"  # integers computed in float64 (true_divide)
 BOOL = "bool"  # a boolean result (comparisons, isnan)
 LOGICAL = "logical"  # inputs taken as truth values, a boolean result
 INTEGRAL = "integral"  # integers and booleans only (bitwise)
+LDEXP = "ldexp"  # the first input in its float loop, the second an integer exponent
 
 
 def _truth(x: Any) -> Any:
@@ -63,6 +64,67 @@ def _modf(x: ivy.Array) -> tuple[ivy.Array, ivy.Array]:
 def _float_power(x: Any, y: Any) -> ivy.Array:
     wide = ivy.complex128 if _dtypes.result_type(x, y).kind == "c" else ivy.float64
     return ivy.pow(x if isinstance(x, _SCALARS) else ivy.astype(x, wide), y)
+
+
+def _gcd(x: ivy.Array, y: ivy.Array) -> ivy.Array:
+    """Euclid's algorithm, elementwise (at most ~90 rounds for 64-bit integers)."""
+    a, b = ivy.abs(x), ivy.abs(y)
+    a, b = ivy.broadcast_arrays(*((a, b) if isinstance(a, ivy.Array) else (ivy.asarray(a), b)))
+    while bool(ivy.any(ivy.not_equal(b, 0))):
+        nz = ivy.not_equal(b, 0)
+        safe = ivy.where(nz, b, ivy.ones_like(b))
+        a, b = ivy.where(nz, b, a), ivy.where(nz, ivy.remainder(a, safe), ivy.zeros_like(b))
+    return a
+
+
+def _lcm(x: ivy.Array, y: ivy.Array) -> ivy.Array:
+    g = _gcd(x, y)
+    safe = ivy.where(ivy.equal(g, 0), ivy.ones_like(g), g)
+    return ivy.abs(ivy.multiply(ivy.floor_divide(x, safe), y))
+
+
+def _frexp(x: ivy.Array) -> tuple[ivy.Array, ivy.Array]:
+    """Mantissa in [0.5, 1) and int32 exponent, computed in float64 (exact for every float dtype)."""
+    w = ivy.astype(x, ivy.float64)
+    finite = ivy.logical_and(ivy.isfinite(w), ivy.not_equal(w, 0))
+    safe = ivy.where(finite, ivy.abs(w), ivy.ones_like(w))
+    e = ivy.add(ivy.floor(ivy.log2(safe)), 1.0)
+    m = ivy.divide(safe, ivy.pow(2.0, e))
+    big = ivy.greater_equal(m, 1.0)
+    m, e = ivy.where(big, ivy.divide(m, 2.0), m), ivy.where(big, ivy.add(e, 1.0), e)
+    small = ivy.less(m, 0.5)
+    m, e = ivy.where(small, ivy.multiply(m, 2.0), m), ivy.where(small, ivy.subtract(e, 1.0), e)
+    m = ivy.where(finite, ivy.copysign(m, w), w)
+    return ivy.astype(m, x.dtype), ivy.astype(ivy.where(finite, e, ivy.zeros_like(e)), ivy.int32)
+
+
+def _ldexp(x: ivy.Array, n: Any) -> ivy.Array:
+    """``x * 2**n`` in two halves (so ``2**n`` alone never overflows), in float64, cast back."""
+    w = ivy.astype(x, ivy.float64) if isinstance(x, ivy.Array) else ivy.asarray(float(x), dtype=ivy.float64)
+    k = ivy.astype(n if isinstance(n, ivy.Array) else ivy.asarray(n), ivy.float64)
+    half = ivy.trunc(ivy.divide(k, 2.0))
+    result = ivy.multiply(ivy.multiply(w, ivy.pow(2.0, half)), ivy.pow(2.0, ivy.subtract(k, half)))
+    return ivy.astype(result, x.dtype) if isinstance(x, ivy.Array) else result
+
+
+def _spacing(x: ivy.Array) -> ivy.Array:
+    """Distance to the next float away from zero (NaN for NaN and infinities)."""
+    toward = ivy.where(ivy.less(x, 0), ivy.full_like(x, -math.inf), ivy.full_like(x, math.inf))
+    gap = ivy.subtract(ivy.nextafter(x, toward), x)
+    return ivy.where(ivy.isfinite(x), gap, ivy.full_like(x, math.nan))
+
+
+def _bitwise_count(x: ivy.Array) -> ivy.Array:
+    """Set bits of ``|x|`` as uint8."""
+    if x.dtype is ivy.bool:
+        return ivy.astype(x, ivy.uint8)
+    u = ivy.astype(ivy.abs(x), getattr(ivy, f"uint{x.dtype.bits}"))
+    total = ivy.zeros(x.shape, dtype=ivy.uint8)
+    one = ivy.asarray(1, dtype=u.dtype)
+    for k in range(x.dtype.bits):
+        bit = ivy.bitwise_and(ivy.bitwise_right_shift(u, ivy.asarray(k, dtype=u.dtype)), one)
+        total = ivy.add(total, ivy.astype(bit, ivy.uint8))
+    return total
 
 
 def _logical(fn: Callable) -> Callable:
@@ -115,6 +177,9 @@ TABLE: dict[str, tuple] = {
     "deg2rad": (_scaled(math.pi / 180.0), 1, FLOAT),
     "rad2deg": (_scaled(180.0 / math.pi), 1, FLOAT),
     "modf": (_modf, 1, FLOAT),
+    "frexp": (_frexp, 1, FLOAT),
+    "spacing": (_spacing, 1, FLOAT),
+    "bitwise_count": (_bitwise_count, 1, INTEGRAL),
     # binary
     "add": (ivy.add, 2, ANY, ivy.sum, ivy.cumulative_sum, 0),
     "subtract": (ivy.subtract, 2, ANY),
@@ -151,6 +216,9 @@ TABLE: dict[str, tuple] = {
     "bitwise_xor": (ivy.bitwise_xor, 2, INTEGRAL),
     "left_shift": (ivy.bitwise_left_shift, 2, INTEGRAL),
     "right_shift": (ivy.bitwise_right_shift, 2, INTEGRAL),
+    "gcd": (_gcd, 2, INTEGRAL),
+    "lcm": (_lcm, 2, INTEGRAL),
+    "ldexp": (_ldexp, 2, LDEXP),
 }
 
 #: Other names NumPy gives the same ufunc.
@@ -175,7 +243,7 @@ ALIASES = {
     "bitwise_right_shift": "right_shift",
 }
 
-_NOUT = {"divmod": 2, "modf": 2}
+_NOUT = {"divmod": 2, "modf": 2, "frexp": 2}
 
 
 def _loop_dtype(kind: str, inputs: list, name: str) -> ivy.DType | None:
@@ -197,6 +265,19 @@ def _loop_dtype(kind: str, inputs: list, name: str) -> ivy.DType | None:
     if any(isinstance(x, (float, complex)) for x in inputs):
         floats.append(ivy.float64)  # NEP 50: a Python float with integer arrays computes in float64
     return _dtypes.result_type(*floats).ivy
+
+
+def _ldexp_inputs(inputs: list, d: ivy.DType | None, name: str) -> list:
+    """``ldexp``'s loop: the mantissa in its float dtype (a Python float: float64), the exponent an integer."""
+    x, n = inputs
+    n_kind = "i" if isinstance(n, (bool, int)) else ("f" if isinstance(n, (float, complex)) else n.dtype.kind)
+    if n_kind not in "biu":
+        raise TypeError(f"{name}: ufunc 'ldexp' not supported for the input types (the exponent must be an integer)")
+    if isinstance(x, _SCALARS):
+        x = ivy.asarray(float(x), dtype=ivy.float64)
+    if x.dtype.kind not in "fc":
+        x = ivy.astype(x, _dtypes.float_for(x.dtype))
+    return [x if d is None else ivy.astype(x, d), n]
 
 
 def _cast(x: Any, d: ivy.DType) -> Any:
@@ -236,6 +317,8 @@ class ufunc:  # noqa: N801 - NumPy's name
         if all(isinstance(x, _SCALARS) for x in inputs):
             inputs[0] = to_ivy(inputs[0], where=name, arg="x1")
         d = _dtypes.optional(dtype, name)
+        if self._kind == LDEXP:
+            return self._fn(*_ldexp_inputs(inputs, d, name))
         if d is None:
             d = _loop_dtype(self._kind, inputs, self.__name__)
         if d is not None:
