@@ -270,3 +270,29 @@ def test_values_of_constants_may_be_read_while_tracing():
         graph = ivy.trace_graph(lambda x: x * float(scale[0] + 1), ivy.asarray([1.0, 2.0]))
         fresh = ivy.asarray([5.0, -1.0])
         np.testing.assert_allclose(np.asarray(graph(fresh)), np.asarray(fresh) * 3.0)
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_one_object_passed_twice_is_two_inputs(backend):
+    def f(a, b):
+        return a - 2.0 * b
+
+    with ivy.using_backend(backend):
+        x = ivy.asarray([2.0, 5.0])
+        graph = ivy.trace_graph(f, x, x)
+        a, b = ivy.asarray([3.0, -1.0]), ivy.asarray([1.0, 4.0])
+        np.testing.assert_array_equal(np.asarray(graph(a, b)), np.asarray(f(a, b)))
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_new_arrays_equal_to_an_input_stay_constants(backend):
+    # a backend may return one cached object for equal scalars: the constant 2.0 made inside
+    # must not be taken for the input that happened to be 2.0 when traced
+    def f(x):
+        return x * ivy.asarray(2.0, dtype=ivy.float64) + ivy.asarray(2.0, dtype=ivy.float64)
+
+    with ivy.using_backend(backend):
+        graph = ivy.trace_graph(f, ivy.asarray(2.0, dtype=ivy.float64))
+        for value in (3.0, -0.5, 2.0):
+            x = ivy.asarray(value, dtype=ivy.float64)
+            np.testing.assert_array_equal(np.asarray(graph(x)), np.asarray(f(x)))

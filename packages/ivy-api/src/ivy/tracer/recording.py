@@ -63,6 +63,37 @@ class Tape:
         self.keep.append(native)
         return value
 
+    def knows(self, native: Any) -> bool:
+        """Whether ``native`` already holds a value here or in an enclosing tape."""
+        tape: Any = self
+        while tape is not None:
+            if id(native) in tape.current:
+                return True
+            tape = getattr(tape, "parent", None)
+        return False
+
+    def fresh(self, native: Any) -> Any:
+        """A copy of ``native`` with an identity of its own (values are told apart by identity)."""
+        return self.ops.asarray(native, None, None, True)
+
+    def distinct(self, result: Any, args: tuple) -> Any:
+        """``result`` with each array that aliases a known value it was not given replaced by a copy.
+
+        A backend may hand out one object for equal new arrays (a cache of scalars): a new
+        value must not be mistaken for an input or constant that happens to share its object.
+        An argument returned as it is (``asarray(x)``) is the same value and stays.
+        """
+        given = {id(n) for n in _natives_in(args)}
+        structure, natives = _flatten_result(result)
+        if not any(self.ops.owns(n) and id(n) not in given and self.knows(n) for n in natives):
+            return result
+        natives = [self.fresh(n) if self.ops.owns(n) and id(n) not in given and self.knows(n) else n for n in natives]
+        if structure[0] == "single":
+            return natives[0]
+        if structure[0] == "named":
+            return structure[1](*natives)
+        return natives if structure[0] == "list" else tuple(natives)
+
     def encode(self, item: Any, role: str = "plain") -> Any:
         """An argument with arrays replaced by references and native dtypes by ivy's."""
         if self.ops.owns(item):
@@ -84,6 +115,13 @@ class Tape:
         if any(r in self.dependent for r in refs):
             self.dependent.update(outputs)
         self.nodes.append(Node(hook=hook, args=encoded, outputs=outputs, structure=structure))
+
+
+def _natives_in(item: Any) -> list:
+    """The objects inside nested tuples and lists (a call's arguments)."""
+    if isinstance(item, (tuple, list)):
+        return [n for i in item for n in _natives_in(i)]
+    return [item]
 
 
 def _flatten_result(result: Any) -> tuple[Any, list]:
@@ -133,6 +171,7 @@ class TracingOps:
                 result = function(*args)
             finally:
                 tape.depth -= 1
+            result = tape.distinct(result, args)
             tape.record(hook, args, result)
             return result
 
@@ -215,6 +254,11 @@ def trace_graph(fn: Callable, *args: Any, **kwargs: Any) -> Graph:
     named: list = []
     _flatten_inputs(_argument_names(fn, args, kwargs), ops, "", named)
     names = [path for path, _ in named] if len(named) == len(leaves) else [path for path, _ in leaves]
+    passed: set[int] = set()
+    for i, (path, native) in enumerate(leaves):  # one object passed twice is two inputs of the graph
+        if id(native) in passed:
+            leaves[i] = (path, tape.fresh(native))
+        passed.add(id(leaves[i][1]))
     inputs = [
         tape.add_value(native, kind="input", name=name).id for name, (_, native) in zip(names, leaves, strict=True)
     ]
