@@ -108,8 +108,10 @@ def _ldexp(x: ivy.Array, n: Any) -> ivy.Array:
 
 
 def _spacing(x: ivy.Array) -> ivy.Array:
-    """Distance to the next float away from zero (NaN for NaN and infinities)."""
-    toward = ivy.where(ivy.less(x, 0), ivy.full_like(x, -math.inf), ivy.full_like(x, math.inf))
+    """Distance to the next float away from zero (NaN for NaN and infinities); NumPy's float16 loop
+    always steps towards +inf (negative inputs get the positive gap towards zero), and so does this."""
+    up = x.dtype is ivy.float16
+    toward = ivy.where(ivy.logical_and(ivy.less(x, 0), not up), ivy.full_like(x, -math.inf), ivy.full_like(x, math.inf))
     gap = ivy.subtract(ivy.nextafter(x, toward), x)
     return ivy.where(ivy.isfinite(x), gap, ivy.full_like(x, math.nan))
 

@@ -16,7 +16,7 @@ import ivy
 from ivy_frontends.numpy import creation, linalg, linear, manipulation, sorting
 from ivy_frontends.numpy._ndarray import ndarray, to_ivy
 from ivy_frontends.numpy._ufunc import UFUNCS
-from ivy_frontends.numpy.polynomial._family import RankWarning
+from ivy_frontends.numpy.polynomial._family import RankWarning, check_fit_data
 
 __all__ = [
     "poly",
@@ -191,14 +191,7 @@ def polyfit(x: Any, y: Any, deg: int, rcond: Any = None, full: bool = False, w: 
     ys = _add(ndarray(to_ivy(y, where=name, arg="y")), 0.0)
     if deg < 0:
         raise ValueError(f"{name}: expected deg >= 0")
-    if xs.ndim != 1:
-        raise TypeError(f"{name}: expected 1D vector for x")
-    if xs.size == 0:
-        raise TypeError(f"{name}: expected non-empty vector for x")
-    if ys.ndim < 1 or ys.ndim > 2:
-        raise TypeError(f"{name}: expected 1D or 2D array for y")
-    if xs.shape[0] != ys.shape[0]:
-        raise TypeError(f"{name}: expected x and y to have same length")
+    check_fit_data(xs._a, ys._a, name)
     if rcond is None:
         rcond = xs.shape[0] * ivy.finfo(xs._a.dtype).eps
     lhs = creation.vander(xs, order)._a

@@ -130,6 +130,18 @@ def _pad(c: ivy.Array, n: int) -> ivy.Array:
     return c if c.shape[0] >= n else ivy.concat([c, ivy.zeros((n - c.shape[0], *c.shape[1:]), dtype=c.dtype)])
 
 
+def check_fit_data(xs: ivy.Array, ys: ivy.Array, name: str) -> None:
+    """NumPy's checks on the samples of a least-squares fit (TypeErrors, as NumPy raises them)."""
+    if xs.ndim != 1:
+        raise TypeError(f"{name}: expected 1D vector for x")
+    if xs.size == 0:
+        raise TypeError(f"{name}: expected non-empty vector for x")
+    if ys.ndim < 1 or ys.ndim > 2:
+        raise TypeError(f"{name}: expected 1D or 2D array for y")
+    if xs.shape[0] != ys.shape[0]:
+        raise TypeError(f"{name}: expected x and y to have same length")
+
+
 class Family:
     """The module-level functions of one basis (``<prefix>add``, ``<prefix>val``, ...)."""
 
@@ -414,14 +426,7 @@ class Family:
             raise TypeError(f"{name}: deg must be an int or non-empty 1-D array of int")
         if int(ivy.min(degs)) < 0:
             raise ValueError(f"{name}: expected deg >= 0")
-        if xs.ndim != 1:
-            raise TypeError(f"{name}: expected 1D vector for x")
-        if xs.size == 0:
-            raise TypeError(f"{name}: expected non-empty vector for x")
-        if ys.ndim < 1 or ys.ndim > 2:
-            raise TypeError(f"{name}: expected 1D or 2D array for y")
-        if xs.shape[0] != ys.shape[0]:
-            raise TypeError(f"{name}: expected x and y to have same length")
+        check_fit_data(xs, ys, name)
         if degs.ndim == 0:
             lmax = int(degs)
             order = lmax + 1
