@@ -83,6 +83,11 @@ class Capture:
     #: after each run, the inputs it wrote in place (``x.add_(1)``, ``x[0] = 5``): the ``id`` of the
     #: ``ivy.Array`` the run was given -> ``(its value after the run, the operation that wrote it)``
     writes: dict[int, tuple[Any, str]] = field(default_factory=dict)
+    #: optional, valid while ``run`` runs: the ``ivy.Array`` a value of the running program holds (``None``
+    #: for a Python value), and an ``ivy.Array`` as a value of the program (what its code can compute
+    #: with); the transpiler uses them to stage the program's control flow on array values
+    to_ivy: Callable[[Any], Any] | None = None
+    from_ivy: Callable[[Any], Any] | None = None
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         return self.run(*args, **kwargs)

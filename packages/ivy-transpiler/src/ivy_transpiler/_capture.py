@@ -13,6 +13,7 @@ import ivy
 import ivy.capture
 from ivy.capture import Capture, MissingOperations
 from ivy.tracer.recording import IvyTracingError
+from ivy_transpiler._autograph import NotConvertible
 
 
 class UnsupportedOperations(MissingOperations):
@@ -41,18 +42,28 @@ def data_dependent(error: IvyTracingError, modules: tuple[str, ...]) -> DataDepe
     The line is the innermost frame of the traceback outside ivy, the transpiler, the frontends
     and the source framework's ``modules``.
     """
-    skip = _package_dirs(("ivy", __name__.split(".")[0], *_frontend_roots(), *modules))
-    site, tb = "?", error.__traceback__
-    while tb is not None:
-        path = os.path.abspath(tb.tb_frame.f_code.co_filename)
-        if not path.startswith(skip) and "importlib" not in path and not path.startswith("<"):
-            site = f"{tb.tb_frame.f_code.co_filename}:{tb.tb_lineno}"
-        tb = tb.tb_next
+    frames = program_frames(error, modules)
+    site = f"{frames[-1][0].f_code.co_filename}:{frames[-1][1]}" if frames else "?"
+    if isinstance(error, NotConvertible):  # converted control flow that cannot be staged: its own reason
+        return DataDependentValue(f"{error.args[0]} (at {site})")
     return DataDependentValue(
         f"ivy_transpiler: the program reads a Python value from an array that depends on its inputs (at {site}); "
         "a traced graph would freeze the example's value. Keep the computation in tensor operations (torch.where "
         "instead of if, no .item()/.tolist()), or pass the value as a static argument"
     )
+
+
+def program_frames(error: BaseException, modules: tuple[str, ...]) -> list[tuple[types.FrameType, int]]:
+    """``(frame, line)`` of the error's traceback outside ivy, the transpiler, the frontends and the
+    source framework's ``modules``: the program's own frames, outermost first."""
+    skip = _package_dirs(("ivy", __name__.split(".")[0], *_frontend_roots(), *modules))
+    frames, tb = [], error.__traceback__
+    while tb is not None:
+        path = os.path.abspath(tb.tb_frame.f_code.co_filename)
+        if not path.startswith(skip) and "importlib" not in path and not path.startswith("<"):
+            frames.append((tb.tb_frame, tb.tb_lineno))
+        tb = tb.tb_next
+    return frames
 
 
 def _frontend_roots() -> list[str]:

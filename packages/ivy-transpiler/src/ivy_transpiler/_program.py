@@ -15,8 +15,8 @@ import ivy
 import ivy.capture
 from ivy.capture import Capture, MissingOperations
 from ivy.tracer.recording import IvyTracingError
-from ivy_transpiler import _sources, _tree
-from ivy_transpiler._capture import UnsupportedOperations, data_dependent
+from ivy_transpiler import _autograph, _sources, _tree
+from ivy_transpiler._capture import UnsupportedOperations, data_dependent, program_frames
 from ivy_transpiler._frameworks import to_numpy
 
 
@@ -64,6 +64,8 @@ class Program:
         self.example_state: dict[str, Any] = dict(capture.parameters)  # ivy.Array on the target backend
         self.state_names: list[str] = list(self.example_state)
         self.cache: dict[Any, Traced] = {}
+        #: the program's functions converted for data-dependent control flow, swapped in while it is traced
+        self.conversions = _autograph.Conversions()
         self.fast: dict[Any, Traced] = {}  # the same traces, keyed by native shapes and dtypes
         self.last: Traced | None = None
 
@@ -100,11 +102,9 @@ class Program:
             if self.trace_backend != self.target:
                 state = {n: ivy.asarray(to_numpy(ivy.to_native(v))) for n, v in state.items()}
             try:
-                graph = ivy.trace_graph(program, state, inputs)
+                graph = self._trace_converting(program, state, inputs)
             except MissingOperations as error:
                 raise UnsupportedOperations(error, self.name, self.source, self.target) from None
-            except IvyTracingError as error:  # the program read a value of an input-dependent array
-                raise data_dependent(error, _sources.get(self.source).modules) from None
             finally:
                 self.capture.parameters.update(self.example_state)
             for value_id in graph.inputs[: len(state_names)]:
@@ -122,6 +122,20 @@ class Program:
         return Traced(
             graph, run, holder["outputs"], holder["n"], holder["updates"], positions, len(ids) == 1, holder["writes"]
         )
+
+    def _trace_converting(self, program: Callable, state: dict, inputs: list) -> ivy.Graph:
+        """``trace_graph`` of the program; a function whose control flow reads an array computed from the
+        inputs is converted to ``ivy.cond``/``ivy.while_loop`` (``_autograph``) and the trace run again."""
+        modules = _sources.get(self.source).modules
+        while True:
+            try:
+                with self.conversions.applied(), _autograph.bridging(self.capture):
+                    return ivy.trace_graph(program, state, inputs)
+            except IvyTracingError as error:  # the program read a value of an input-dependent array
+                frames = [frame for frame, _ in program_frames(error, modules)]
+                if isinstance(error, _autograph.NotConvertible) or not self.conversions.learn(frames):
+                    raise data_dependent(error, modules) from None
+                self.capture.parameters.update(self.example_state)
 
     # -- running ---------------------------------------------------------------
     def __call__(self, state: list, args: tuple, kwargs: dict, write_back: bool = True) -> tuple[Any, dict[str, Any]]:

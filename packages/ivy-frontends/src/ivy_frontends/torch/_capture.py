@@ -16,6 +16,7 @@ continues on a placeholder of the right shape (from torch's meta kernels), and
 from __future__ import annotations
 
 import contextlib
+import contextvars
 import os
 import types
 from collections.abc import Iterator
@@ -363,6 +364,7 @@ def capture(program: Any) -> Capture:
             bound[id(t)] = fe
             by_name[name] = fe
         state = _Run(bound)
+        running = _RUNNING.set(state)
         given = ([_to_frontend(a) for a in args], {k: _to_frontend(v) for k, v in kwargs.items()})
         state.writes = InputWrites((args, kwargs), given, "_ivy")
         inputs = [state.outward(a) for a in given[0]]
@@ -378,6 +380,7 @@ def capture(program: Any) -> Capture:
                 if fe._ivy is not parameters[name]:
                     parameters[name] = fe._ivy
         finally:  # the module's own tensors back in its slots, never a proxy left behind
+            _RUNNING.reset(running)
             for table, entries in saved:
                 table.clear()
                 table.update(entries)
@@ -387,8 +390,23 @@ def capture(program: Any) -> Capture:
         return _unproxy(result)
 
     title = type(program).__name__ if is_module else getattr(program, "__name__", "program")
-    captured = Capture(run=run, parameters=parameters, name=title)
+    captured = Capture(run=run, parameters=parameters, name=title, to_ivy=_value_to_ivy, from_ivy=_value_from_ivy)
     return captured
+
+
+#: the run in progress (its proxies), for ``Capture.from_ivy``
+_RUNNING: contextvars.ContextVar[_Run | None] = contextvars.ContextVar("ivy_frontends_torch_run", default=None)
+
+
+def _value_to_ivy(value: Any) -> Any:
+    """The ``ivy.Array`` a proxy or frontend Tensor holds; ``None`` for other values."""
+    value = getattr(value, "_ivy_frontend", value)
+    return value._ivy if isinstance(value, Tensor) else None
+
+
+def _value_from_ivy(array: Any) -> Any:
+    """An ``ivy.Array`` as the running program sees a tensor: a proxy."""
+    return _RUNNING.get().proxy(wrap(array))
 
 
 def _to_frontend(value: Any) -> Any:

@@ -1,0 +1,177 @@
+"""Python control flow on tensor values, captured as ``ivy.cond``/``ivy.while_loop``: a torch function
+with a data-dependent ``while`` and ``if`` transpiled to every target (under ``jax.jit`` and
+``tf.function`` too), and kornia's functions whose loops and branches read the image (canny's
+hysteresis, the equalizations, the histogram), against torch itself."""
+
+from __future__ import annotations
+
+import jax
+import jax.numpy as jnp
+import kornia
+import numpy as np
+import paddle
+import pytest
+import tensorflow as tf
+import torch
+from conftest import as_numpy
+
+import ivy_transpiler
+from ivy_transpiler import DataDependentValue
+
+
+def halve_then_branch(x):
+    """Halve until the largest magnitude is below 1; then a branch on the sum's sign."""
+    steps = 0
+    while x.abs().max() >= 1:
+        x = x / 2
+        steps = steps + 1
+    if x.sum() > 0:
+        y = x * 2 + steps
+    else:
+        y = x - 1
+    return y
+
+
+def early_exit(x, n):
+    """A ``range`` bound read from a tensor; a loop left by ``break`` on an ``and`` of tensors."""
+    total = x * 0
+    for i in range(int(n)):
+        total = total + x * i
+    k = 0
+    while k < 10:
+        total = total * 1.5 + 1
+        k = k + 1
+        if total.sum() > 10 and x.min() > -5:
+            break
+    return total, total[0] * 0 + k  # k is an array once the loop is staged
+
+
+#: inputs needing 0, 3 and 6 halvings, taking both branches
+INPUTS = [
+    np.array([0.5, -0.25, 0.125], np.float32),
+    np.array([3.0, -5.0, 0.5], np.float32),
+    np.array([-40.0, 2.0, 1.0], np.float32),
+]
+CONVERT = {
+    "jax": jnp.asarray,
+    "tensorflow": tf.constant,
+    "numpy": np.asarray,
+    "paddle": lambda a: paddle.to_tensor(a),
+}
+
+
+def _wrapped(target, run):
+    if target == "jax":
+        return jax.jit(run)
+    if target == "tensorflow":
+        return tf.function(run)
+    return run
+
+
+@pytest.mark.parametrize("target", list(CONVERT))
+def test_while_and_if_on_tensors(target):
+    expected = [halve_then_branch(torch.from_numpy(a)).numpy() for a in INPUTS]
+    assert len({bool(e.sum() > 0) for e in expected}) == 2  # both branches taken
+    transpiled = ivy_transpiler.transpile(halve_then_branch, source="torch", target=target, args=(INPUTS[1],))
+    run = _wrapped(target, transpiled)  # jax.jit, tf.function: the loop and branch are the target's own
+    for a, e in zip(INPUTS, expected, strict=True):
+        np.testing.assert_allclose(as_numpy(transpiled(CONVERT[target](a))), e, rtol=1e-6)
+        np.testing.assert_allclose(as_numpy(run(CONVERT[target](a))), e, rtol=1e-6)
+
+
+def test_graph_holds_the_structured_forms():
+    graph = ivy_transpiler.transpile(
+        halve_then_branch, source="torch", target="numpy", args=(INPUTS[0],), output="graph"
+    )
+    hooks = [node.hook for node in graph.nodes]
+    assert "while_loop" in hooks and "cond" in hooks
+
+
+def test_jax_vmap_runs_each_example_its_own_way():
+    transpiled = ivy_transpiler.transpile(halve_then_branch, source="torch", target="jax", args=(INPUTS[1],))
+    batch = np.stack(INPUTS)
+    expected = np.stack([halve_then_branch(torch.from_numpy(a)).numpy() for a in INPUTS])
+    np.testing.assert_allclose(np.asarray(jax.vmap(transpiled)(jnp.asarray(batch))), expected, rtol=1e-6)
+
+
+@pytest.mark.parametrize("target", ["jax", "numpy"])
+def test_for_range_with_break(target):
+    x = np.array([1.0, 2.0, 0.5], np.float32)
+    transpiled = ivy_transpiler.transpile(early_exit, source="torch", target=target, args=(x, np.int64(3)))
+    for scale, n in ((1.0, 3), (1.0, 0), (0.01, 1), (-3.0, 2)):
+        a = (x * scale).astype(np.float32)
+        expected, rounds = early_exit(torch.from_numpy(a), torch.tensor(n))
+        actual, k = transpiled(CONVERT[target](a), CONVERT[target](np.int64(n)))
+        np.testing.assert_allclose(as_numpy(actual), expected.numpy(), rtol=1e-6)
+        assert float(as_numpy(k)) == float(rounds) and 1 <= float(rounds) <= 10
+
+
+def unconvertible(x):
+    if x.sum() > 0:
+        x = x * 2
+    return x * x.max().item()  # a Python number from the data outside any condition: no structured form
+
+
+def test_what_cannot_be_converted_names_the_line():
+    with pytest.raises(DataDependentValue, match=r"test_control_flow_capture\.py:1\d\d"):
+        ivy_transpiler.transpile(unconvertible, source="torch", target="jax", args=(np.ones(3, np.float32),))
+
+
+# -- kornia ----------------------------------------------------------------------------------------
+
+SHAPE = (1, 1, 16, 16)
+
+
+def _image(seed: int) -> torch.Tensor:
+    g = torch.Generator().manual_seed(seed)
+    return torch.rand(SHAPE, generator=g)
+
+
+#: name -> (inputs from an image, keyword arguments)
+KORNIA = {
+    "filters.canny": (lambda img: (img,), {"low_threshold": 0.3, "high_threshold": 0.8}),
+    "enhance.equalize": (lambda img: (img,), {}),
+    "enhance.equalize_clahe": (lambda img: (img,), {"grid_size": (2, 2)}),
+    "enhance.histogram": (lambda img: (img.flatten(1), torch.linspace(0, 1, 8), torch.tensor(0.1)), {}),
+}
+
+
+@pytest.fixture(scope="module")
+def libraries():
+    return {t: ivy_transpiler.transpile(kornia, source="torch", target=t) for t in ("jax", "tensorflow")}
+
+
+def _get(root, path):
+    for part in path.split("."):
+        root = getattr(root, part)
+    return root
+
+
+def _assert_matches(actual, expected):
+    if isinstance(expected, (tuple, list)):
+        assert len(actual) == len(expected)
+        for a, e in zip(actual, expected, strict=True):
+            _assert_matches(a, e)
+        return
+    e = expected.detach().numpy()
+    a = as_numpy(actual)
+    assert a.shape == e.shape and a.dtype == e.dtype
+    np.testing.assert_allclose(a, e, rtol=1e-4, atol=1e-5 * max(1.0, float(np.abs(e).max(initial=0.0))))
+
+
+@pytest.mark.parametrize("target", ["jax", "tensorflow"])
+@pytest.mark.parametrize("name", list(KORNIA))
+def test_kornia_data_dependent_functions(libraries, target, name):
+    make, kwargs = KORNIA[name]
+    lazy, native = _get(libraries[target], name), _get(kornia, name)
+    convert = CONVERT[target]
+    transpiled = None
+    for seed in (0, 1):  # the second image reuses the transpile made on the first
+        inputs = make(_image(seed))
+        expected = native(*inputs, **kwargs)
+        args = [convert(v.numpy()) if isinstance(v, torch.Tensor) else v for v in inputs]
+        _assert_matches(lazy(*args, **kwargs), expected)  # the first call transpiles (and verifies)
+        if target == "jax":
+            _assert_matches(jax.jit(lambda *a: lazy(*a, **kwargs))(*args), expected)
+        transpiled = transpiled or lazy.transpiled
+        assert lazy.transpiled is transpiled
