@@ -277,3 +277,32 @@ FFT_CASES = {
 )
 def test_fft_linalg(name, x):
     run_both(FFT_CASES[name], x, rtol=1e-4, atol=1e-4)
+
+
+GAMMA_CASES = {
+    "lgamma": lambda T, a: T.lgamma(a),
+    "digamma": lambda T, a: a.digamma(),
+    "i0": lambda T, a: T.i0(a),
+    "i0_": lambda T, a: T.i0_(a.clone()),
+    "lgamma_": lambda T, a: a.clone().lgamma_(),
+    "polygamma": lambda T, a: T.polygamma(1, a),
+    "polygamma_method": lambda T, a: a.polygamma(2),
+    "mvlgamma": lambda T, a: T.mvlgamma(a + 2, 2),
+    "mvlgamma_below_domain": lambda T, a: T.mvlgamma(a - 10, 3),
+    "igamma": lambda T, a: T.igamma(a, a.flip(-1)),
+    "igammac": lambda T, a: a.igammac(a * 2),
+    "special.polygamma": lambda T, a: T.special.polygamma(3, a),
+    "special.zeta": lambda T, a: T.special.zeta(a + 1, a),
+    "special.gammainc": lambda T, a: T.special.gammainc(a, 2.0),
+    "special.gammaincc": lambda T, a: T.special.gammaincc(a, a * 0.5),
+    "special.multigammaln": lambda T, a: T.special.multigammaln(a + 3, 4),
+}
+
+
+@pytest.mark.parametrize("name", sorted(GAMMA_CASES))
+@settings(max_examples=5)
+@given(x=floats(SMALL, 0.1, 6.0), dtype=st.sampled_from([np.float32, np.float64]))
+def test_gamma_family(name, x, dtype):
+    """torch.* and Tensor forms of the gamma-family functions, float32 and float64, and int inputs."""
+    run_both(GAMMA_CASES[name], x.astype(dtype), rtol=2e-4, atol=1e-5)
+    run_both(GAMMA_CASES[name], np.array([1, 2, 5], dtype=np.int64), rtol=2e-4, atol=1e-5)

@@ -223,7 +223,15 @@ def _binary_core(name: str, core: str) -> Any:
     def special(input: Any, other: Any, *, out: Any = None) -> Tensor:
         from ivy_frontends.torch._promotion import binary
 
+        if core != "zeta":  # only zeta has scalar overloads
+            tensor_arg(input, f"special_{name}", "input")
+            tensor_arg(other, f"special_{name}", "other")
         x, y, dtype = binary(input, other, f"torch.special.{name}")
+        if dtype._ivy.kind in "biu" and core != "zeta":  # torch has no integer igamma kernels
+            from ivy_frontends.torch._tensor import _LEGACY
+
+            kernel = "igamma" if core == "gammainc" else "igammac"
+            raise NotImplementedError(f"\"{kernel}_cpu\" not implemented for '{_LEGACY[dtype._ivy.name]}'")
         if dtype._ivy.kind in "biu":
             x, y = (
                 ivy.astype(ivy.asarray(x), D.get_default_dtype()._ivy),
@@ -252,9 +260,35 @@ if hasattr(ivy, "lgamma"):
         x = _f(input, "multigammaln")
         if p < 1:
             raise RuntimeError("p has to be greater than or equal to 1")
-        if bool(ivy.any(ivy.less_equal(x, 0.5 * (p - 1)))):
-            raise RuntimeError(f"All elements must be greater than (p-1)/2 = {0.5 * (p - 1)}")
         total = ivy.full_like(x, p * (p - 1) / 4 * math.log(math.pi))
         for j in range(p):
             total = ivy.add(total, ivy.lgamma(ivy.subtract(x, j / 2)))
         return wrap(total)
+
+
+# -- the same functions under their torch.* and Tensor names -------------------------------------
+def _publish() -> None:
+    """torch.lgamma/digamma/i0/igamma/igammac/polygamma/mvlgamma and their Tensor methods (and ``_`` forms)."""
+    from ivy_frontends.torch._inplace import make_inplace
+    from ivy_frontends.torch._registry import add
+
+    table = {"lgamma": "gammaln", "digamma": "digamma", "i0": "i0", "igamma": "gammainc", "igammac": "gammaincc"}
+    for name, special in table.items():
+        fn = globals().get(special)
+        if fn is not None:
+            add(name, fn)
+            add(f"{name}_", make_inplace(fn, name), namespace=name == "i0")
+    if "polygamma" in globals():
+        add("polygamma", polygamma, method=False)
+
+        def polygamma_method(self: Tensor, n: int) -> Tensor:
+            return polygamma(n, self)
+
+        add("polygamma", named(polygamma_method, "polygamma", "Tensor.polygamma(n)"), namespace=False)
+        add("polygamma_", make_inplace(polygamma_method, "polygamma"), namespace=False)
+    if "multigammaln" in globals():
+        add("mvlgamma", multigammaln)
+        add("mvlgamma_", make_inplace(multigammaln, "mvlgamma"), namespace=False)
+
+
+_publish()
