@@ -14,11 +14,20 @@ import builtins
 import hashlib
 import math
 import operator
+import warnings
 from typing import Any
 
 import ivy
+from ivy_frontends.numpy._distributions import Distributions
 from ivy_frontends.numpy._helpers import arr, dtype_arg
 from ivy_frontends.numpy._ndarray import ndarray
+
+#: Distributions of :mod:`._distributions`, also legacy functions of the module.
+_MORE = (
+    "standard_gamma gamma beta chisquare f standard_t noncentral_chisquare noncentral_f dirichlet poisson binomial"
+    " negative_binomial geometric hypergeometric logseries zipf multinomial multivariate_normal triangular vonmises"
+    " wald"
+).split()
 
 __all__ = [
     "default_rng",
@@ -50,6 +59,19 @@ __all__ = [
     "pareto",
     "power",
     "bytes",
+    *_MORE,
+    "random_integers",
+    "get_state",
+    "set_state",
+    "get_bit_generator",
+    "set_bit_generator",
+    "SeedSequence",
+    "BitGenerator",
+    "MT19937",
+    "PCG64",
+    "PCG64DXSM",
+    "Philox",
+    "SFC64",
 ]
 
 
@@ -104,7 +126,7 @@ def _param(v: Any) -> Any:
     return v if isinstance(v, (int, float)) else arr(v, "numpy.random", "parameter")
 
 
-class _Draws:
+class _Draws(Distributions):
     """The distributions, given a way to get the next seed (``None``: ivy's context stream)."""
 
     def _seed(self) -> int | None:
@@ -233,6 +255,11 @@ class Generator(_Draws):
     def __init__(self, seed: Any = None) -> None:
         if isinstance(seed, Generator):
             seed = seed._seed_value
+        if isinstance(seed, BitGenerator):
+            self.bit_generator = seed
+            seed = seed._seed_value
+        elif isinstance(seed, SeedSequence):
+            seed = seed._value()
         if seed is None:
             seed = ivy.random.next_seed()
         elif not isinstance(seed, int):
@@ -245,6 +272,8 @@ class Generator(_Draws):
             raise ValueError("numpy.random.default_rng: argument 'seed' must be non-negative")
         self._seed_value = seed
         self._counter = 0
+        if not hasattr(self, "bit_generator"):
+            self.bit_generator = PCG64(seed)
 
     def _seed(self) -> int:
         self._counter += 1
@@ -256,6 +285,107 @@ class Generator(_Draws):
 
     def __repr__(self) -> str:
         return f"Generator(ivy) seeded {self._seed_value}"
+
+
+class SeedSequence:
+    """Entropy and a spawn key; children (``spawn``) get independent streams, ``generate_state`` words."""
+
+    def __init__(self, entropy: Any = None, *, spawn_key: Any = (), pool_size: int = 4, n_children_spawned: int = 0):
+        if entropy is None:
+            entropy = ivy.random.next_seed()
+        if isinstance(entropy, (list, tuple)):
+            entropy = tuple(int(e) for e in entropy)
+        elif not isinstance(entropy, int) or entropy < 0:
+            raise TypeError("numpy.random.SeedSequence: SeedSequence expects int or sequence of ints for entropy")
+        self.entropy, self.spawn_key, self.pool_size = entropy, tuple(spawn_key), pool_size
+        self.n_children_spawned = n_children_spawned
+
+    def _value(self) -> int:
+        digest = hashlib.blake2b(repr((self.entropy, self.spawn_key)).encode(), digest_size=8, person=b"ivy.np.seq")
+        return int.from_bytes(digest.digest(), "little") >> 1
+
+    def spawn(self, n_children: int) -> list[SeedSequence]:
+        """``n_children`` new sequences, each with this one's entropy and an extended spawn key."""
+        first = self.n_children_spawned
+        self.n_children_spawned += n_children
+        return [
+            SeedSequence(self.entropy, spawn_key=(*self.spawn_key, i), pool_size=self.pool_size)
+            for i in range(first, first + n_children)
+        ]
+
+    def generate_state(self, n_words: int, dtype: Any = "uint32") -> ndarray:
+        """``n_words`` unsigned words derived from the entropy and spawn key (ivy's, not NumPy's)."""
+        d = dtype_arg(dtype, "numpy.random.SeedSequence.generate_state")
+        if d not in (ivy.uint32, ivy.uint64):
+            raise ValueError("numpy.random.SeedSequence.generate_state: only support uint32 or uint64")
+        bits = d.bits
+        words = [_mix(self._value(), i) & ((1 << bits) - 1) for i in range(n_words)]
+        return ndarray(ivy.asarray(words, dtype=d) if words else ivy.zeros((0,), dtype=d))
+
+    def __repr__(self) -> str:
+        return f"SeedSequence(entropy={self.entropy!r})"
+
+
+class BitGenerator:
+    """The source of a ``Generator``'s stream: here an ivy stream named after NumPy's algorithm."""
+
+    def __init__(self, seed: Any = None) -> None:
+        self._seed_seq = (
+            seed
+            if isinstance(seed, SeedSequence)
+            else SeedSequence(seed if seed is None or isinstance(seed, (list, tuple)) else _entropy(seed))
+        )
+        self._seed_value = self._seed_seq._value() if not isinstance(seed, int) else seed
+
+    @property
+    def seed_seq(self) -> SeedSequence:
+        """The ``SeedSequence`` this generator was made from."""
+        return self._seed_seq
+
+    def spawn(self, n_children: int) -> list[BitGenerator]:
+        """Independent children of the same kind."""
+        return [type(self)(s) for s in self._seed_seq.spawn(n_children)]
+
+    @property
+    def state(self) -> dict[str, Any]:
+        """The seed that restarts this stream (ivy's state, not NumPy's)."""
+        return {"bit_generator": type(self).__name__, "state": {"seed": self._seed_value}}
+
+    @state.setter
+    def state(self, value: dict[str, Any]) -> None:
+        if value.get("bit_generator") != type(self).__name__:
+            raise ValueError(f"numpy.random.{type(self).__name__}.state: state must be for a {type(self).__name__}")
+        self._seed_value = int(value["state"]["seed"])
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(ivy)"
+
+
+def _entropy(seed: Any) -> int:
+    value = int(arr(seed, "numpy.random.BitGenerator", "seed").__int__()) if not isinstance(seed, int) else seed
+    if value < 0:
+        raise ValueError("numpy.random: Seed must be non-negative")
+    return value
+
+
+class MT19937(BitGenerator):
+    """NumPy's Mersenne Twister by name (the stream is ivy's)."""
+
+
+class PCG64(BitGenerator):
+    """NumPy's PCG-64 by name (the stream is ivy's)."""
+
+
+class PCG64DXSM(BitGenerator):
+    """NumPy's PCG-64 DXSM by name (the stream is ivy's)."""
+
+
+class Philox(BitGenerator):
+    """NumPy's Philox by name (the stream is ivy's)."""
+
+
+class SFC64(BitGenerator):
+    """NumPy's SFC64 by name (the stream is ivy's)."""
 
 
 def default_rng(seed: Any = None) -> Generator:
@@ -292,6 +422,51 @@ _global = _Draws()
 def seed(seed: Any = None) -> None:
     """Restart ivy's random stream in this context."""
     ivy.random.seed(ivy.random.next_seed() if seed is None else int(seed))
+    _LEGACY["bit_generator"] = None
+
+
+_LEGACY: dict[str, Any] = {"bit_generator": None}
+
+
+def _fork() -> int:
+    """Restart the context stream at a fresh seed taken from it, and return that seed: a restorable state."""
+    value = ivy.random.next_seed()
+    ivy.random.seed(value)
+    return value
+
+
+def get_state(legacy: bool = True) -> dict[str, Any]:
+    """A state that ``set_state`` returns the legacy stream to (ivy's, not NumPy's Mersenne Twister keys)."""
+    return {"bit_generator": "MT19937", "state": {"seed": _fork()}}
+
+
+def set_state(state: Any) -> None:
+    """Return the legacy stream to a state from ``get_state``."""
+    if not isinstance(state, dict) or "state" not in state or "seed" not in state["state"]:
+        raise ValueError("numpy.random.set_state: state must be a dict returned by get_state")
+    ivy.random.seed(int(state["state"]["seed"]))
+
+
+def get_bit_generator() -> BitGenerator:
+    """The legacy stream's bit generator (seeded where the stream now stands)."""
+    current = _LEGACY["bit_generator"]
+    return current if current is not None else MT19937(_fork())
+
+
+def set_bit_generator(bitgen: BitGenerator) -> None:
+    """Drive the legacy functions from ``bitgen``'s seed."""
+    if not isinstance(bitgen, BitGenerator):
+        raise TypeError("numpy.random.set_bit_generator: bitgen must be a BitGenerator")
+    ivy.random.seed(bitgen._seed_value)
+    _LEGACY["bit_generator"] = bitgen
+
+
+def random_integers(low: int, high: int | None = None, size: Any = None) -> Any:
+    """Integers in [low, high] (deprecated in NumPy; ``[1, low]`` when ``high`` is omitted)."""
+    warnings.warn("This function is deprecated. Please call randint instead", DeprecationWarning, stacklevel=2)
+    if high is None:
+        low, high = 1, low
+    return _global.integers(low, high, size, endpoint=True)
 
 
 def rand(*shape: int) -> Any:
@@ -333,3 +508,7 @@ standard_cauchy = _global.standard_cauchy
 weibull = _global.weibull
 pareto = _global.pareto
 power = _global.power
+
+
+for _name in _MORE:
+    globals()[_name] = getattr(_global, _name)
