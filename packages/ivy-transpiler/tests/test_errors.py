@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 import torch
 
@@ -61,9 +62,12 @@ def test_data_dependent_python_values_are_refused():
     def item(x):
         return x * x.max().item()
 
-    for fn in (branchy, item):
-        with pytest.raises(DataDependentValue, match=r"test_errors\.py"):
-            ivy_transpiler.transpile(fn, target="numpy", args=(torch.randn(3),))
+    with pytest.raises(DataDependentValue, match=r"test_errors\.py"):
+        ivy_transpiler.transpile(item, target="numpy", args=(torch.randn(3),))
+    # a branch on the data is converted into ivy.cond (test_control_flow_capture): it follows the data
+    program = ivy_transpiler.transpile(branchy, target="numpy", args=(torch.randn(3),))
+    for x in (torch.ones(3), -torch.ones(3)):
+        np.testing.assert_allclose(program(x.numpy()), branchy(x).numpy())
 
 
 def test_values_of_constants_can_be_read():
