@@ -32,6 +32,8 @@ BACKENDS = [name for name in FRAMEWORKS if (PACKAGES / f"ivy-backend-{name}").is
 PYTEST = ("pytest", "-q", "-p", "no:cacheprovider", "--hypothesis-seed=0")
 #: the seed picks the same examples only under the same hypothesis release, so test sessions pin it
 HYPOTHESIS = "hypothesis==6.170.15"
+#: the conformance kit's reference for the special functions (scipy.special)
+SCIPY = "scipy==1.17.1"
 #: the import-linter release the dependency rule (.importlinter) is written for
 IMPORT_LINTER = "import-linter==2.17"
 FRONTENDS = PACKAGES / "ivy-frontends"
@@ -49,7 +51,7 @@ nox.options.sessions = ["lint", "typecheck", "core", *(f"tests-{name}" for name 
 def install_backend(session: nox.Session, backend: str) -> None:
     if FRAMEWORKS[backend]:
         session.install(*FRAMEWORKS[backend])
-    session.install("-e", f"{API}[testing]", "-e", str(PACKAGES / f"ivy-backend-{backend}"), HYPOTHESIS)
+    session.install("-e", f"{API}[testing]", "-e", str(PACKAGES / f"ivy-backend-{backend}"), HYPOTHESIS, SCIPY)
 
 
 @nox.session

@@ -56,6 +56,7 @@ __all__ = [
     "composite_fallback",
     "conv_hook",
     "conv_plan",
+    "elementwise_hook",
     "hookimpl",
     "import_framework",
     "native_impls",
@@ -171,6 +172,20 @@ def unary_hook(hook: str, native: Callable[[Any], Any], accepts: Callable[[Any],
 
     function.__name__ = function.__qualname__ = hook
     return hookimpl(function)
+
+
+def elementwise_hook(
+    hook: str, native: Callable[..., Any], accepts: Callable[..., bool], fallback: Callable
+) -> Callable:
+    """The hook ``hook(*arrays)`` with the spec's parameters (``polygamma(n, x)``, say):
+    ``native(*args)`` where ``accepts(*args)`` (the operands the kernel computes exactly
+    as the spec does), else ``fallback(hook, *args)``: the composite, from
+    :func:`composite_fallback`."""
+
+    def function(*args: Any) -> Any:
+        return native(*args) if accepts(*args) else fallback(hook, *args)
+
+    return hookimpl(impl_shaped(SPECS[hook], function))
 
 
 #: the convolution hooks :func:`conv_hook` makes, and the spatial axes each takes (None: the weight's)

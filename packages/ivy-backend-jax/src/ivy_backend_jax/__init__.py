@@ -16,12 +16,24 @@ from ivy_backend_jax import (
     manipulation,
     nn,
     protocol,
+    special,
     statistical,
 )
 from ivy_backend_jax._common import x64_scope
 
 plugin = Backend(
-    protocol, creation, elementwise, manipulation, statistical, linalg, fft, extensions, nn, autodiff, control_flow
+    protocol,
+    creation,
+    elementwise,
+    manipulation,
+    statistical,
+    linalg,
+    fft,
+    extensions,
+    special,
+    nn,
+    autodiff,
+    control_flow,
 )
 
 __all__ = ["plugin", "x64_scope"]

@@ -19,10 +19,11 @@ from ivy_backend_paddle import (  # noqa: E402
     manipulation,
     nn,
     protocol,
+    special,
     statistical,
 )
 
-plugin = Backend(protocol, creation, elementwise, manipulation, statistical, linalg, fft, nn, autodiff)
+plugin = Backend(protocol, creation, elementwise, manipulation, statistical, linalg, fft, special, nn, autodiff)
 _unsigned.install(plugin)  # uint16/uint32/uint64 arrays, which Paddle cannot hold
 
 __all__ = ["plugin"]

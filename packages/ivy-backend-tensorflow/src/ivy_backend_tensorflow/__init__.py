@@ -20,9 +20,12 @@ from ivy_backend_tensorflow import (  # noqa: E402
     manipulation,
     nn,
     protocol,
+    special,
     statistical,
 )
 
-plugin = Backend(protocol, creation, elementwise, manipulation, statistical, linalg, fft, nn, autodiff, control_flow)
+plugin = Backend(
+    protocol, creation, elementwise, manipulation, statistical, linalg, fft, special, nn, autodiff, control_flow
+)
 
 __all__ = ["plugin"]

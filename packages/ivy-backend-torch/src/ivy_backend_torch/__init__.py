@@ -15,9 +15,10 @@ from ivy_backend_torch import (
     nn,
     optim,
     protocol,
+    special,
     statistical,
 )
 
-plugin = Backend(protocol, creation, elementwise, manipulation, statistical, linalg, fft, nn, optim, autodiff)
+plugin = Backend(protocol, creation, elementwise, manipulation, statistical, linalg, fft, special, nn, optim, autodiff)
 
 __all__ = ["plugin"]

@@ -176,7 +176,7 @@ def _ndtri(p):
     # the centre from erfinv (2p - 1 is exact there); the tails by Halley's method on the
     # lower tail probability, from the closed-form guess of Abramowitz & Stegun 26.2.23
     centre = math.sqrt(2.0) * ivy.erfinv(ivy.clip(2.0 * p - 1.0, -0.5, 0.5))
-    q = ivy.clip(ivy.minimum(p, 1.0 - p), 1e-300, 0.5)
+    q = ivy.clip(ivy.minimum(p, 1.0 - p), ivy.finfo(p.dtype).smallest_normal, 0.5)
     t = ivy.sqrt(-2.0 * ivy.log(q))
     z = -(t - (2.515517 + t * (0.802853 + t * 0.010328)) / (1.0 + t * (1.432788 + t * (0.189269 + t * 0.001308))))
     for _ in range(3):

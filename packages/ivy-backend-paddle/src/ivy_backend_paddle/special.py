@@ -1,0 +1,54 @@
+"""Special functions Paddle has accurate kernels for (float64-exact). Not used: ``gammainc``
+(it flushes results below about 1e-10 to 0) and ``gammaincc`` (it raises on negative
+arguments instead of giving nan); the composites serve them.
+
+Float tensors of one dtype go to the kernel, computed in float64 and rounded once;
+anything else goes to the core's composite, which promotes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import paddle
+
+from ivy.plugin import elementwise_hook
+from ivy.spec import SPECS
+from ivy_backend_paddle._common import F64
+from ivy_backend_paddle.nn import _fallback, _floating, _same_floating
+
+
+def _in_float64(native: Callable[..., Any]) -> Callable[..., Any]:
+    def run(*args: Any) -> Any:
+        dtype = args[-1].dtype
+        if dtype is F64:
+            return native(*args)
+        return paddle.cast(native(*(paddle.cast(a, F64) for a in args)), dtype)
+
+    return run
+
+
+def _polygamma_accepts(n: Any, x: Any) -> bool:
+    return type(n) is int and n >= 0 and _floating(x)
+
+
+def _polygamma(n: int, x: Any) -> Any:
+    return paddle.cast(paddle.polygamma(paddle.cast(x, F64), n), x.dtype)
+
+
+_NATIVES = {
+    "lgamma": paddle.lgamma,
+    "digamma": paddle.digamma,
+    "i0": paddle.i0,
+    "i0e": paddle.i0e,
+    "i1": paddle.i1,
+    "i1e": paddle.i1e,
+    "sinc": paddle.sinc,
+}
+
+for _hook, _native in _NATIVES.items():
+    if _hook in SPECS:
+        globals()[_hook] = elementwise_hook(_hook, _in_float64(_native), _same_floating, _fallback)
+if "polygamma" in SPECS:
+    polygamma = elementwise_hook("polygamma", _polygamma, _polygamma_accepts, _fallback)

@@ -1,0 +1,103 @@
+"""Special functions from ``tf.math`` and ``tf.math.special`` (accurate to float64).
+
+``digamma`` is not used (no relative precision at its positive root; nan at 0).
+Floating tensors of one dtype go to the kernel, broadcast to one shape (some
+kernels, ``betainc`` for one, take only equal shapes), computed in float64
+and rounded once; anything else goes to the core's composite, which promotes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import reduce
+from typing import Any
+
+import tensorflow as tf
+
+from ivy.plugin import elementwise_hook
+from ivy.spec import SPECS
+from ivy_backend_tensorflow.nn import _fallback, _floating
+
+
+def _same_floating(*args: Any) -> bool:
+    return _floating(args[0]) and all(_floating(a) and a.dtype == args[0].dtype for a in args[1:])
+
+
+def _in_float64(native: Callable[..., Any]) -> Callable[..., Any]:
+    def run(*args: Any) -> Any:
+        dtype = args[-1].dtype
+        wide = [tf.cast(a, tf.float64) for a in args]
+        if len(wide) > 1:
+            shape = reduce(tf.broadcast_dynamic_shape, [tf.shape(a) for a in wide])
+            wide = [tf.broadcast_to(a, shape) for a in wide]
+        result = native(*wide)
+        return result if dtype == tf.float64 else tf.cast(result, dtype)
+
+    return run
+
+
+def _polygamma_accepts(n: Any, x: Any) -> bool:
+    return type(n) is int and n >= 1 and _floating(x)  # (n = 0: digamma, whose kernel is not used)
+
+
+def _polygamma(n: int, x: Any) -> Any:
+    wide = tf.cast(x, tf.float64)
+    result = tf.math.polygamma(tf.fill(tf.shape(wide), tf.constant(float(n), tf.float64)), wide)
+    return tf.cast(result, x.dtype)
+
+
+def _with_zero_shape(native: Callable[..., Any], at_zero: float) -> Callable[..., Any]:
+    """``native(a, x)``, and ``at_zero`` where ``a == 0 < x`` (TensorFlow gives nan there)."""
+
+    def run(a: Any, x: Any) -> Any:
+        result = tf.where(tf.equal(a, 0) & (x > 0), tf.constant(at_zero, x.dtype), native(a, x))
+        return tf.where(tf.equal(a, 0) & tf.equal(x, 0), tf.constant(float("nan"), x.dtype), result)
+
+    return run
+
+
+def _betainc(a: Any, b: Any, x: Any) -> Any:
+    result = tf.math.betainc(a, b, x)
+    result = tf.where(tf.equal(a, 0) & (b > 0), tf.ones_like(x), result)
+    return tf.where(tf.equal(b, 0) & (a > 0), tf.zeros_like(x), result)
+
+
+def _nan_from_y(native: Callable[..., Any]) -> Callable[..., Any]:
+    """``native(x, y)`` with nan where ``y`` is (TensorFlow gives 0 where ``x == 0``)."""
+
+    def run(x: Any, y: Any) -> Any:
+        return tf.where(tf.math.is_nan(y), y, native(x, y))
+
+    return run
+
+
+_math, _special = tf.math, tf.math.special
+_NATIVES = {
+    "erfc": _math.erfc,
+    "ndtri": _math.ndtri,
+    "lgamma": _math.lgamma,
+    "zeta": _math.zeta,
+    "gammainc": _with_zero_shape(_math.igamma, 1.0),
+    "gammaincc": _with_zero_shape(_math.igammac, 0.0),
+    "betainc": _betainc,
+    "i0": _special.bessel_i0,
+    "i0e": _special.bessel_i0e,
+    "i1": _special.bessel_i1,
+    "i1e": _special.bessel_i1e,
+    "bessel_j0": _special.bessel_j0,
+    "bessel_j1": _special.bessel_j1,
+    "bessel_y0": _special.bessel_y0,
+    "bessel_y1": _special.bessel_y1,
+    "modified_bessel_k0": _special.bessel_k0,
+    "modified_bessel_k1": _special.bessel_k1,
+    "modified_bessel_k0e": _special.bessel_k0e,
+    "modified_bessel_k1e": _special.bessel_k1e,
+    "xlogy": _nan_from_y(_math.xlogy),
+    "xlog1py": _nan_from_y(_math.xlog1py),
+}
+
+for _hook, _native in _NATIVES.items():
+    if _hook in SPECS:
+        globals()[_hook] = elementwise_hook(_hook, _in_float64(_native), _same_floating, _fallback)
+if "polygamma" in SPECS:
+    polygamma = elementwise_hook("polygamma", _polygamma, _polygamma_accepts, _fallback)
