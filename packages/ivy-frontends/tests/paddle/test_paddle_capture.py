@@ -120,25 +120,25 @@ class Unsupported(paddle.nn.Layer):
 
     def forward(self, x):
         y = self.lin(x)
-        y = paddle.nn.functional.fold(y.reshape([1, 4, 4]), [3, 3], [2, 2])
-        y = paddle.nn.functional.fold(y, [3, 3], [2, 2])
+        y = paddle.nn.functional.fractional_max_pool2d(y.reshape([1, 1, 4, 4]), 2)
+        y = paddle.nn.functional.fractional_max_pool2d(y, 2)
         z = paddle.lgamma(x).lu()
         return y + z
 
 
 def test_missing_operations_reported_by_full_name():
     x = np.ones((4, 4), np.float32)
-    real_fold = paddle.nn.functional.fold
+    real_pool = paddle.nn.functional.fractional_max_pool2d
     with pytest.raises(MissingOperations) as info:
         fe.capture(Unsupported())(x)
     missing = info.value.missing
-    assert missing["paddle.nn.functional.fold"] == 2
+    assert missing["paddle.nn.functional.fractional_max_pool2d"] == 2
     assert missing["paddle.lgamma"] == 1
     assert "paddle.nn.functional.linear" not in missing
-    assert "paddle.nn.functional.fold" in str(info.value)
-    assert "test_paddle_capture.py" in info.value.where["paddle.nn.functional.fold"]
+    assert "paddle.nn.functional.fractional_max_pool2d" in str(info.value)
+    assert "test_paddle_capture.py" in info.value.where["paddle.nn.functional.fractional_max_pool2d"]
     # every swap is undone, also after the error
-    assert paddle.nn.functional.fold is real_fold
+    assert paddle.nn.functional.fractional_max_pool2d is real_pool
     assert isinstance(Unsupported().lin.weight, paddle.Tensor)
 
 

@@ -10,10 +10,14 @@ from __future__ import annotations
 
 from ivy_frontends.paddle import (
     _creation,
+    _families,
     _linalg_core,
     _manipulation,
+    _manipulation_more,
     _math,
+    _math_more,
     _reduction,
+    _tensor_more,
     fft,
     linalg,
     nn,
@@ -43,7 +47,7 @@ from ivy_frontends.paddle._dtypes import (
 from ivy_frontends.paddle._registry import METHODS, NAMESPACE
 from ivy_frontends.paddle._tensor import Tensor, wrap
 
-del _creation, _linalg_core, _manipulation, _reduction
+del _creation, _linalg_core, _manipulation, _manipulation_more, _math_more, _reduction, _tensor_more
 
 #: Tensor methods and paddle functions that are nn.functional's under the same name
 for _name in ("sigmoid", "tanh"):
@@ -75,6 +79,7 @@ for _name in (
         _fn = _math.inplace(NAMESPACE.get(_name) or METHODS[_name], _name + "_")
         NAMESPACE.setdefault(_name + "_", _fn)
         METHODS.setdefault(_name + "_", _fn)
+_families.derive(NAMESPACE, METHODS, linalg, _math.inplace)
 
 
 def _fill(x: Tensor, value: object) -> Tensor:
@@ -107,6 +112,9 @@ def in_dynamic_mode() -> bool:
 def is_tensor(x: object) -> bool:
     """paddle.is_tensor."""
     return isinstance(x, Tensor)
+
+
+Tensor.is_tensor = is_tensor
 
 
 def no_grad(func: object = None) -> object:

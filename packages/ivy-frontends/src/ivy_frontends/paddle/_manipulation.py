@@ -476,11 +476,19 @@ def diag(x: Any, offset: int = 0, padding_value: Any = 0, name: str | None = Non
 
 @register()
 def diag_embed(input: Any, offset: int = 0, dim1: int = -2, dim2: int = -1) -> Tensor:
-    """paddle.diag_embed: the last axis placed on diagonals of new matrices (offset 0, last two axes)."""
+    """paddle.diag_embed: the last axis placed on the ``offset`` diagonal of new matrices on axes ``dim1``/``dim2``."""
     a = as_ivy(input)
-    n = a.shape[-1]
-    eye = ivy.eye(n, dtype=a.dtype)
-    return wrap(ivy.multiply(ivy.expand_dims(a, axis=-1), eye))
+    k = a.shape[-1]
+    n = k + builtins.abs(offset)
+    base = ivy.arange(k, dtype=ivy.int64)
+    flat = ivy.add(ivy.multiply(base + builtins.max(-offset, 0), n), base + builtins.max(offset, 0))
+    onehot = ivy.astype(ivy.equal(ivy.expand_dims(flat, 1), ivy.arange(n * n, dtype=ivy.int64)), a.dtype)
+    out = ivy.reshape(ivy.matmul(a, onehot), (*a.shape[:-1], n, n))
+    nd = a.ndim + 1
+    d1, d2 = dim1 % nd, dim2 % nd
+    if d1 == d2:
+        raise ValueError(f"paddle.diag_embed: dim1 and dim2 must differ, got {dim1} and {dim2}")
+    return wrap(ivy.moveaxis(out, (-2, -1), (d1, d2)))
 
 
 _SortResult = namedtuple("_SortResult", ["values", "indices"])

@@ -111,11 +111,13 @@ def _bool_unary(name: str, f: Callable[[Any], Any]) -> Callable[..., Tensor]:
 
 
 def inplace(fn: Callable[..., Tensor], name: str) -> Callable[..., Tensor]:
-    """The ``name_`` form of ``fn``: the result rebinds the first tensor (dtype kept)."""
+    """The ``name_`` form of ``fn``: the result rebinds the first tensor (dtype kept, except that
+    comparisons and logical ops leave a bool tensor, as paddle's in-place kernels do)."""
 
     def op(x: Tensor, *args: Any, **kwargs: Any) -> Tensor:
         out = fn(x, *args, **kwargs)
-        x._ivy = out._ivy if out._ivy.dtype == x._ivy.dtype else ivy.astype(out._ivy, x._ivy.dtype)
+        keep = out._ivy.dtype in (x._ivy.dtype, ivy.bool)
+        x._ivy = out._ivy if keep else ivy.astype(out._ivy, x._ivy.dtype)
         return x
 
     return named(op, name, f"paddle.Tensor.{name}: in place.")

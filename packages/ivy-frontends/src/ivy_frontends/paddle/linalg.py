@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 import ivy
@@ -161,3 +162,158 @@ def eig(x: Any, name: str | None = None) -> tuple[Tensor, Tensor]:
 def eigvals(x: Any, name: str | None = None) -> Tensor:
     """paddle.linalg.eigvals."""
     return wrap(ivy.linalg.eigvals(_float(as_ivy(x))))
+
+
+# -- factor helpers, least squares, matrix exponential, low-rank SVDs ------------------------------------
+
+
+def matrix_transpose(x: Any, name: str | None = None) -> Tensor:
+    """paddle.linalg.matrix_transpose (paddle.matrix_transpose)."""
+    from ivy_frontends.paddle._math_more import matrix_transpose as f
+
+    return f(x)
+
+
+def vecdot(x: Any, y: Any, axis: int = -1, name: str | None = None) -> Tensor:
+    """paddle.linalg.vecdot (paddle.vecdot)."""
+    from ivy_frontends.paddle._math_more import vecdot as f
+
+    return f(x, y, axis)
+
+
+def diagonal(x: Any, offset: int = 0, axis1: int = 0, axis2: int = 1, name: str | None = None) -> Tensor:
+    """paddle.linalg.diagonal (paddle.diagonal)."""
+    from ivy_frontends.paddle._registry import NAMESPACE
+
+    return NAMESPACE["diagonal"](x, offset, axis1, axis2)
+
+
+def cholesky_inverse(x: Any, upper: bool = False, name: str | None = None) -> Tensor:
+    """paddle.linalg.cholesky_inverse: the inverse of ``A`` from its Cholesky factor."""
+    f = _float(as_ivy(x))
+    a = ivy.matmul(ivy.matrix_transpose(f), f) if upper else ivy.matmul(f, ivy.matrix_transpose(f))
+    return wrap(ivy.linalg.inv(a))
+
+
+def _householder_q(a: Any, tau: Any, cols: int) -> Any:
+    """``H_1 ... H_k`` (the first ``cols`` columns) of the reflectors stored below the diagonal of ``a``."""
+    m = a.shape[-2]
+    eye = ivy.eye(m, dtype=a.dtype)
+    q = ivy.broadcast_to(eye, (*tuple(a.shape[:-2]), m, m))
+    rows = ivy.arange(m, dtype=ivy.int64)
+    for i in range(tau.shape[-1]):
+        col = a[..., :, i]
+        v = ivy.where(rows > i, col, ivy.where(rows == i, ivy.ones_like(col), ivy.zeros_like(col)))
+        t = ivy.expand_dims(ivy.expand_dims(tau[..., i], -1), -1)
+        h = ivy.subtract(eye, ivy.multiply(t, ivy.multiply(ivy.expand_dims(v, -1), ivy.expand_dims(ivy.conj(v), -2))))
+        q = ivy.matmul(q, h)
+    return q[..., :, :cols]
+
+
+def householder_product(x: Any, tau: Any, name: str | None = None) -> Tensor:
+    """paddle.linalg.householder_product: the first n columns of the product of Householder reflectors."""
+    a, t = _float(as_ivy(x)), as_ivy(tau)
+    if a.shape[-2] < a.shape[-1] or t.shape[-1] > a.shape[-1]:
+        raise ValueError("paddle.linalg.householder_product: need x of shape [m, n] with m >= n and len(tau) <= n")
+    return wrap(_householder_q(a, ivy.astype(t, a.dtype), a.shape[-1]))
+
+
+def ormqr(x: Any, tau: Any, y: Any, left: bool = True, transpose: bool = False, name: str | None = None) -> Tensor:
+    """paddle.linalg.ormqr: ``Q @ y`` (``y @ Q``, optionally with ``Q^H``) for the Q of a QR in Householder form."""
+    a, t, b = _float(as_ivy(x)), as_ivy(tau), _float(as_ivy(y))
+    q = _householder_q(a, ivy.astype(t, a.dtype), a.shape[-2])
+    if transpose:
+        q = ivy.conj(ivy.matrix_transpose(q))
+    return wrap(ivy.matmul(q, b) if left else ivy.matmul(b, q))
+
+
+def lu_unpack(x: Any, y: Any, unpack_ludata: bool = True, unpack_pivots: bool = True, name: str | None = None) -> Any:
+    """paddle.linalg.lu_unpack: ``(P, L, U)`` from packed LU data and 1-based pivots (``A = P L U``)."""
+    lu, piv = as_ivy(x), as_ivy(y)
+    m, n = lu.shape[-2], lu.shape[-1]
+    k = min(m, n)
+    lower = ivy.add(ivy.tril(lu, k=-1)[..., :, :k], ivy.eye(m, k, dtype=lu.dtype))
+    upper = ivy.triu(lu)[..., :k, :]
+    batch = tuple(lu.shape[:-2])
+    perms = []
+    for row in wrap(ivy.reshape(piv, (-1, piv.shape[-1]))).tolist():
+        perm = list(range(m))
+        for i, p in enumerate(row):
+            perm[i], perm[int(p) - 1] = perm[int(p) - 1], perm[i]
+        perms.append(perm)
+    eye = ivy.eye(m, dtype=lu.dtype)
+    mats = [ivy.matrix_transpose(ivy.take(eye, ivy.asarray(p, dtype=ivy.int64), axis=0)) for p in perms]
+    p_mat = ivy.reshape(ivy.stack(mats), (*batch, m, m))
+    out_p = wrap(p_mat) if unpack_pivots else wrap(ivy.zeros((0,), dtype=lu.dtype))
+    if not unpack_ludata:
+        return out_p, wrap(ivy.zeros((0,), dtype=lu.dtype)), wrap(ivy.zeros((0,), dtype=lu.dtype))
+    return out_p, wrap(lower), wrap(upper)
+
+
+def lstsq(x: Any, y: Any, rcond: Any = None, driver: str | None = None, name: str | None = None) -> tuple:
+    """paddle.linalg.lstsq: ``(solution, residuals, rank, singular_values)`` like paddle's CPU drivers.
+
+    The solution is the minimum-norm least-squares one (through the pseudo-inverse); ``gelsy``
+    (the CPU default) returns empty residuals and singular values, ``gelss``/``gelsd`` the singular values.
+    """
+    a, b = _float(as_ivy(x)), _float(as_ivy(y))
+    driver = driver or "gelsy"
+    if driver not in ("gels", "gelsy", "gelsd", "gelss"):
+        raise ValueError(f"paddle.linalg.lstsq: driver must be gels, gelsy, gelsd or gelss, got {driver!r}")
+    eps = ivy.finfo(a.dtype).eps * max(a.shape[-2:]) if rcond is None else rcond
+    sol = ivy.matmul(ivy.linalg.pinv(a, rtol=eps), b)
+    empty = ivy.zeros((0,), dtype=a.dtype)
+    rank = (
+        ivy.astype(ivy.linalg.matrix_rank(a, rtol=eps), ivy.int32)
+        if driver != "gels"
+        else ivy.zeros((0,), dtype=ivy.int32)
+    )
+    sv = ivy.linalg.svdvals(a) if driver in ("gelsd", "gelss") else empty
+    res = empty
+    m, n = a.shape[-2], a.shape[-1]
+    if m > n and driver != "gelsy":
+        r = ivy.subtract(ivy.matmul(a, sol), b)
+        res = ivy.sum(ivy.square(ivy.abs(r)), axis=-2)
+    return wrap(sol), wrap(res), wrap(rank), wrap(sv)
+
+
+def matrix_exp(x: Any, name: str | None = None) -> Tensor:
+    """paddle.linalg.matrix_exp: scaling and squaring over a degree-18 Taylor polynomial, computed in float64."""
+    a = as_ivy(x)
+    if a.dtype.kind != "f":
+        raise TypeError(f"paddle.linalg.matrix_exp: x must be float32 or float64, got {a.dtype}")
+    w = ivy.astype(a, ivy.float64)
+    norm = float(ivy.max(ivy.sum(ivy.abs(w), axis=-2))) if 0 not in tuple(w.shape) else 0.0
+    squarings = max(0, math.ceil(math.log2(norm)) + 1) if norm > 0.5 else 0
+    w = ivy.divide(w, 2.0**squarings)
+    n = w.shape[-1]
+    term = ivy.broadcast_to(ivy.eye(n, dtype=ivy.float64), tuple(w.shape))
+    out = term
+    for k in range(1, 19):
+        term = ivy.divide(ivy.matmul(term, w), float(k))
+        out = ivy.add(out, term)
+    for _ in range(squarings):
+        out = ivy.matmul(out, out)
+    return wrap(ivy.astype(out, a.dtype))
+
+
+def svd_lowrank(x: Any, q: int | None = None, niter: int = 2, M: Any = None, name: str | None = None) -> tuple:  # noqa: N803 - paddle's name
+    """paddle.linalg.svd_lowrank: the rank-``q`` truncated SVD ``(U, S, V)`` of ``x - M``.
+
+    Paddle approximates it with random projections; the frontend returns the exact truncation,
+    which those projections converge to (equal when ``x`` has rank <= q).
+    """
+    a = _float(as_ivy(x))
+    if M is not None:
+        a = ivy.subtract(a, as_ivy(M))
+    k = min(6, *a.shape[-2:]) if q is None else int(q)
+    u, s, vh = ivy.linalg.svd(a, full_matrices=False)
+    return wrap(u[..., :, :k]), wrap(s[..., :k]), wrap(ivy.conj(ivy.matrix_transpose(vh))[..., :, :k])
+
+
+def pca_lowrank(x: Any, q: int | None = None, center: bool = True, niter: int = 2, name: str | None = None) -> tuple:
+    """paddle.linalg.pca_lowrank: ``svd_lowrank`` of the column-centred data."""
+    a = _float(as_ivy(x))
+    if center:
+        a = ivy.subtract(a, ivy.mean(a, axis=-2, keepdims=True))
+    return svd_lowrank(wrap(a), q if q is not None else min(6, *a.shape[-2:]), niter)

@@ -1047,3 +1047,8 @@ def cosine_embedding_loss(
 
 
 FUNCTIONS["conv._conv_nd"] = _conv_nd
+
+from ivy_frontends.paddle.nn import _functional_more  # noqa: E402 - registers into FUNCTIONS
+
+globals().update({n: f for n, f in FUNCTIONS.items() if "." not in n and n not in globals()})
+del _functional_more
