@@ -178,3 +178,19 @@ def test_elementwise_chain_any_shape(shape, dtype, target, seed, tmp_path_factor
     x = torch.randn(*shape, generator=generator, dtype=dtype) * 3
     tol = 1e-5 if dtype == torch.float32 else 1e-8  # TensorFlow's float64 kernels (erf, softplus) differ by ~4e-9
     compare(chain(x), namespace["forward"](to_target(target, x.numpy())), rtol=tol, atol=tol)
+
+
+@pytest.mark.parametrize("target", SOURCE_TARGETS)
+def test_constants_with_non_finite_values_and_host_arrays(target, tmp_path):
+    # a constant holding nan/inf is written as float('nan'); a host array the frontend hands to
+    # asarray (a NumPy constant of a NumPy program) becomes the target's own literal
+    def fn(x):
+        return np.where(np.isnan(x * np.array([2.0, np.nan, 1.0], np.float32)), np.float32(np.inf), x) + np.float32(
+            0.5
+        )
+
+    x = np.asarray([1.0, 2.0, -3.0], np.float32)
+    source = ivy_transpiler.transpile(fn, source="numpy", target=target, args=(x,), output="source", verify=False)
+    namespace, _ = load(source, tmp_path, target)
+    fresh = np.asarray([-4.0, 0.25, 7.0], np.float32)
+    np.testing.assert_array_equal(as_numpy(namespace["forward"](to_target(target, fresh))), fn(fresh))

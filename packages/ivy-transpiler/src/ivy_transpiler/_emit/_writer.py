@@ -207,6 +207,8 @@ class Writer:
             return f"({inner},)" if len(value) == 1 else f"({inner})"
         if isinstance(value, list):
             return "[" + ", ".join(self.render(v, cast) for v in value) + "]"
+        if hasattr(value, "__array_interface__") and hasattr(value, "tolist"):  # host data (a constant's values)
+            return self.render(value.tolist())
         raise Unsupported(f"an argument {value!r} of type {type(value).__name__}")
 
     def index(self, key: Any) -> str:
@@ -288,7 +290,7 @@ class Writer:
 
     def constant(self, value: Any) -> str:
         data = value.data if value.native is None else _tolist(ivy.Array(value.native))
-        text = self.dialect.constant.format(data=repr(data), dtype=self.dialect.dtype(value.dtype))
+        text = self.dialect.constant.format(data=self.render(data), dtype=self.dialect.dtype(value.dtype))
         return f"{self.name(value.id)} = {text}"
 
 
