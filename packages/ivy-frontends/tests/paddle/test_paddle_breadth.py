@@ -168,7 +168,36 @@ CASES = {
     "crop": ((T3,), lambda P, x: P.crop(x, [1, 2, -1], [1, 1, 2])),
     "shard_index": ((ints((4, 1), 0, 19),), lambda P, x: P.shard_index(x, 20, 2, 1)),
     "argwhere": ((B,), lambda P, x: P.argwhere(x)),
+    # special functions (the core's) and the functional/linalg twins on paddle
+    "lgamma_digamma": ((M, I), lambda P, x, i: (P.lgamma(x), x.digamma(), P.lgamma(i), P.gammaln(x))),
+    "gammaln_int_rejected": ((I,), lambda P, x: P.gammaln(x)),
+    "polygamma": ((POS,), lambda P, x: (P.polygamma(x, 0), x.polygamma(1), P.polygamma(x, 3))),
+    "bessel": ((M, I), lambda P, x, i: (P.i0(x), x.i0e(), P.i1(x), P.i1e(x), P.i0(i))),
+    "gammainc": ((POS, POS), lambda P, a, x: (P.gammainc(a, x), a.gammaincc(x))),
+    "gammainc_int_rejected": ((I, I), lambda P, a, x: P.gammainc(a, x)),
+    "multigammaln": ((POS,), lambda P, x: (P.multigammaln(x + 2, 1), x.multigammaln(3))),
+    "special_inplace": ((POS,), lambda P, x: (x.clone().lgamma_(), x.clone().digamma_(), x.clone().i0_())),
+    "top_level_twins": (
+        (floats((2, 4, 6)), SQ),
+        lambda P, x, s: (P.pdist(x[0]), P.adaptive_avg_pool1d(x, 3), P.cholesky(s @ s.T), P.eigvalsh(s + s.T)),
+    ),
+    # integer-valued data: the variance is 0 or well away from it (float32 rounding of near-constant rows differs)
+    "top_level_norms": (
+        (ints((2, 4, 6)).map(lambda a: a.astype(np.float32)),),
+        lambda P, x: (P.layer_norm(x, 6), P.group_norm(x, 2)),
+    ),
     # Tensor-only methods
+    "fill_diagonal_": (
+        (floats((5, 3)),),
+        lambda P, x: (
+            x.clone().fill_diagonal_(2.0),
+            x.clone().fill_diagonal_(-1.0, 1),
+            x.clone().fill_diagonal_(7.0, wrap=True),
+            x.T.clone().fill_diagonal_(3.0, -1),
+        ),
+    ),
+    "fill_diagonal_tensor_": ((M, floats((3,))), lambda P, x, v: x.fill_diagonal_tensor_(v)),
+    "apply": ((M,), lambda P, x: (x.apply(lambda t: t * 2), x.clone().apply_(lambda t: t + 1))),
     "conversions": (
         (M,),
         lambda P, x: [
@@ -228,6 +257,13 @@ CREATE = {
         for d in ("float32", "float64")
     ],
     "broadcast_shapes": lambda P: P.broadcast_shapes([3, 1], [1, 4], [4]),
+    "kaiser_window": lambda P: [
+        P.kaiser_window(n, p, b, dtype=d)
+        for n in (1, 2, 7)
+        for p in (True, False)
+        for b in (0.5, 12.0)
+        for d in ("float32", "float64")
+    ],
     "tolist": lambda P: P.tolist(P.to_tensor([[1, 2], [3, 4]])),
 }
 
@@ -289,8 +325,12 @@ def test_random_fills():
 def test_properties_like_paddle():
     data = np.ones((2, 3), np.float32)
     r, m = paddle.to_tensor(data), fe.to_tensor(data)
-    for name in ("itemsize", "strides", "offset", "is_cuda", "inplace_version", "requires_grad"):
+    for name in ("itemsize", "strides", "offset", "is_cuda", "inplace_version", "requires_grad", "layout"):
         assert getattr(m, name) == getattr(r, name), name
+    for name in ("is_dense", "is_sparse", "is_sparse_coo", "is_sparse_csr", "is_selected_rows"):
+        assert getattr(m, name)() == getattr(r, name)(), name
+    for name in ("clear_grad", "clear_gradient"):
+        assert getattr(m, name)() is None and m.grad is None
     m.requires_grad_()
     assert m.requires_grad and not m.stop_gradient
     assert_same(m.data, r.data)

@@ -122,7 +122,7 @@ class Unsupported(paddle.nn.Layer):
         y = self.lin(x)
         y = paddle.nn.functional.fractional_max_pool2d(y.reshape([1, 1, 4, 4]), 2)
         y = paddle.nn.functional.fractional_max_pool2d(y, 2)
-        z = paddle.lgamma(x).lu()
+        z = paddle.poisson(x).lu()
         return y + z
 
 
@@ -133,7 +133,7 @@ def test_missing_operations_reported_by_full_name():
         fe.capture(Unsupported())(x)
     missing = info.value.missing
     assert missing["paddle.nn.functional.fractional_max_pool2d"] == 2
-    assert missing["paddle.lgamma"] == 1
+    assert missing["paddle.poisson"] == 1
     assert "paddle.nn.functional.linear" not in missing
     assert "paddle.nn.functional.fractional_max_pool2d" in str(info.value)
     assert "test_paddle_capture.py" in info.value.where["paddle.nn.functional.fractional_max_pool2d"]
@@ -182,7 +182,9 @@ def test_capture_restores_on_error_and_threads():
 def test_coverage_report():
     report = fe.coverage()
     assert set(report) == {"paddle", "paddle.Tensor", "paddle.nn.functional", "paddle.linalg", "paddle.fft"}
-    emulated = sum(len(set(done) & set(real)) for real, done in report.values())
-    assert emulated >= 250
-    real, done = report["paddle.nn.functional"]
+    emulated = sum(len(set(done) & set(real)) for real, done, _ in report.values())
+    assert emulated >= 1000
+    real, done, out_of_scope = report["paddle.nn.functional"]
     assert {"linear", "conv2d", "cross_entropy"} <= set(done) <= set(real)
+    for real, done, out_of_scope in report.values():  # reasons only for real names the frontend lacks
+        assert set(out_of_scope) <= set(real) - set(done) and all(out_of_scope.values())

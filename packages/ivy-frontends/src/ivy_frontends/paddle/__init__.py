@@ -17,6 +17,7 @@ from ivy_frontends.paddle import (
     _math,
     _math_more,
     _reduction,
+    _special,
     _tensor_more,
     fft,
     linalg,
@@ -47,7 +48,7 @@ from ivy_frontends.paddle._dtypes import (
 from ivy_frontends.paddle._registry import METHODS, NAMESPACE
 from ivy_frontends.paddle._tensor import Tensor, wrap
 
-del _creation, _linalg_core, _manipulation, _manipulation_more, _math_more, _reduction, _tensor_more
+del _creation, _linalg_core, _manipulation, _manipulation_more, _math_more, _reduction, _special, _tensor_more
 
 #: Tensor methods and paddle functions that are nn.functional's under the same name
 for _name in ("sigmoid", "tanh"):
@@ -79,7 +80,7 @@ for _name in (
         _fn = _math.inplace(NAMESPACE.get(_name) or METHODS[_name], _name + "_")
         NAMESPACE.setdefault(_name + "_", _fn)
         METHODS.setdefault(_name + "_", _fn)
-_families.derive(NAMESPACE, METHODS, linalg, _math.inplace)
+_families.derive(NAMESPACE, METHODS, linalg, _math.inplace, nn.functional.FUNCTIONS)
 
 
 def _fill(x: Tensor, value: object) -> Tensor:

@@ -34,6 +34,10 @@ ALIASES = {
     "take_along_dim": "take_along_axis",
 }
 
+#: ``paddle.<name> is paddle.nn.functional.<name>`` / ``paddle.linalg.<name>``
+FUNCTIONAL_ALIASES = "adaptive_avg_pool1d conv1d conv2d conv3d group_norm layer_norm pdist".split()
+LINALG_ALIASES = "cholesky eigvalsh".split()
+
 #: ``paddle.Tensor.<name> is paddle.<name>`` in paddle (read off paddle 3.x once; a table, not a rule,
 #: because some paddle functions, such as the creation functions, are not methods)
 MIRRORED = """
@@ -60,6 +64,7 @@ bitwise_or bitwise_right_shift bitwise_xor ceil clamp clip copysign cos cosh cum
 erf erfinv exp expm1 flatten floor floor_divide floor_mod frac gammainc gammaincc gammaln gcd greater_equal
 greater_than hypot i0 index_add index_fill index_put lcm ldexp lerp less less_equal less_than lgamma log log10 log1p
 log2 logical_and logical_not logical_or logical_xor logit masked_fill masked_scatter mod mul multigammaln multiply
+fill_diagonal_tensor
 nan_to_num neg not_equal polygamma pow put_along_axis reciprocal remainder renorm reshape round rsqrt scale scatter
 scatter_add sigmoid sin sinc sinh sqrt square squeeze sub subtract t tan tanh transpose tril triu trunc unsqueeze
 where
@@ -71,8 +76,13 @@ def derive(
     methods: dict[str, Callable[..., Any]],
     linalg: Any,
     inplace: Callable[[Callable[..., Any], str], Callable[..., Any]],
+    functional: dict[str, Callable[..., Any]],
 ) -> None:
     """Fill ``namespace`` and ``methods`` with the aliases, mirrors and in-place forms of what they hold."""
+    for name in FUNCTIONAL_ALIASES:
+        namespace.setdefault(name, functional[name])
+    for name in LINALG_ALIASES:
+        namespace.setdefault(name, getattr(linalg, name))
     for alias, target in ALIASES.items():
         if target in namespace:
             namespace.setdefault(alias, namespace[target])

@@ -393,3 +393,63 @@ def bartlett_window(window_length: int, periodic: bool = True, *, dtype: Any = "
 
 
 del arange
+
+
+# -- storage queries (dense tensors only) and small helpers ---------------------------------------------
+
+_property("layout", lambda x: "NCHW", "paddle.Tensor.layout: paddle reports 'NCHW' for dense tensors.")
+for _name, _answer in (
+    ("is_dense", True),
+    ("is_sparse", False),
+    ("is_sparse_coo", False),
+    ("is_sparse_csr", False),
+    ("is_selected_rows", False),
+):
+    add(
+        _name,
+        named(lambda x, _a=_answer: _a, _name, f"paddle.Tensor.{_name}: frontend tensors are dense."),
+        namespace=False,
+    )
+
+
+@register("apply", namespace=False)
+def apply(x: Tensor, func: Any) -> Tensor:
+    """paddle.Tensor.apply: ``func(x)``."""
+    return func(x)
+
+
+@register("apply_", namespace=False)
+def apply_(x: Tensor, func: Any) -> Tensor:
+    """paddle.Tensor.apply_: ``x`` rebound to ``func(x)``."""
+    x._ivy = as_ivy(func(x))
+    return x
+
+
+@register("fill_diagonal_", namespace=False)
+def fill_diagonal_(x: Tensor, value: Any, offset: int = 0, wrap: bool = False, name: Any = None) -> Tensor:
+    """paddle.Tensor.fill_diagonal_: the main (``offset``) diagonal of a 2-D tensor set to ``value``;
+    ``wrap`` continues it below a tall matrix's square part."""
+    a = x._ivy
+    if a.ndim != 2:
+        raise ValueError(f"paddle.Tensor.fill_diagonal_: the frontend supports 2-D tensors, got {a.ndim}-D")
+    rows, cols = a.shape
+    start = offset if offset >= 0 else -offset * cols
+    if wrap:
+        pos = list(builtins.range(start, rows * cols, cols + 1))
+    else:
+        count = min(rows, cols - offset) if offset >= 0 else min(rows + offset, cols)
+        pos = [start + i * (cols + 1) for i in builtins.range(max(count, 0))]
+    if pos:
+        flat = ivy.index_put(
+            ivy.reshape(a, (-1,)), (ivy.asarray(pos, dtype=ivy.int64),), ivy.full((len(pos),), value, dtype=a.dtype)
+        )
+        x._ivy = ivy.reshape(flat, (rows, cols))
+    return x
+
+
+def _no_grad(x: Tensor, *args: Any, **kwargs: Any) -> None:
+    """Frontend tensors hold no gradients (their ``grad`` is None): nothing to clear."""
+
+
+add("clear_grad", _no_grad, namespace=False)
+add("clear_gradient", _no_grad, namespace=False)
