@@ -114,7 +114,7 @@ def frontends(session: nox.Session) -> None:
 #: the transpiler's targets; each is also a source (the pair panel), its backend's framework the oracle
 TRANSPILER_TARGETS = ["torch", "jax", "numpy", "paddle", "tensorflow"]  # paddle before tensorflow
 #: model libraries the pair panel writes source models with (Keras comes with tensorflow-cpu)
-TRANSPILER_ORACLES = ["flax"]
+TRANSPILER_ORACLES = ["flax", "dm-haiku==0.0.17", "equinox==0.13.8"]
 
 
 @nox.session
@@ -125,6 +125,17 @@ def transpiler(session: nox.Session) -> None:
     session.install("-e", f"{FRONTENDS}[testing]", "-e", f"{TRANSPILER}[testing]")
     session.install(*TRANSPILER_LIBRARIES, *TRANSPILER_ORACLES, *FRAMEWORKS["torch"])  # with the pin: torch stays
     session.run(*PYTEST, str(TRANSPILER / "tests"), *session.posargs)
+
+
+@nox.session
+def zoo(session: nox.Session) -> None:
+    """The model zoo sweep (not in the default run; tests/test_zoo_sample.py is): writes docs/zoo.md.
+    ``nox -s zoo -- hf --limit 20`` picks registries and sizes (see ``python -m zoo.sweep --help``)."""
+    for backend in TRANSPILER_TARGETS:
+        install_backend(session, backend)
+    session.install("-e", str(FRONTENDS), "-e", str(TRANSPILER))
+    session.install(*TRANSPILER_LIBRARIES, *TRANSPILER_ORACLES, "matplotlib==3.10.9", *FRAMEWORKS["torch"])
+    session.run("python", "-m", "zoo.sweep", *session.posargs)
 
 
 @nox.session

@@ -10,8 +10,13 @@ Two kinds of model hold their own state:
 - a ``flax.linen`` module bound to its variables (``module.bind(variables)``): parameters are
   the ``"params"`` collection by dotted path (``"Dense_0.kernel"``); other collections are
   buffers named with the collection first (``"batch_stats.BatchNorm_0.mean"``). The call is
-  ``module.apply(variables, ...)`` with nothing mutable, so linen train/eval mode is whatever
-  the call's own arguments say.
+  ``module.apply(variables, ..., mutable=...)`` with the collections the binding made mutable
+  (``module.bind(variables, mutable=["batch_stats"])``): their new values are written back as
+  flax writes them into the bound module, and the model is in training mode; bound with nothing
+  mutable, train/eval mode is whatever the call's own arguments say.
+
+Haiku ``(transformed, params[, state])`` tuples (``_haiku``) and equinox modules (``_equinox``)
+are models of the same shape.
 
 The model becomes a pure JAX function of ``(values by name, *args)`` that the function capture
 turns into a jaxpr; the ``Capture`` runs it with the values in ``Capture.parameters``.
@@ -40,8 +45,11 @@ class FlaxState:
 
 
 def is_model(obj: Any) -> bool:
-    """Whether ``obj`` is an nnx Module or a bound linen Module (flax is never imported here)."""
-    return _nnx_module(obj) or _bound_linen(obj)
+    """Whether ``obj`` is an nnx Module, a bound linen Module, a haiku model or an equinox module
+    (none of these libraries is imported here)."""
+    from ivy_frontends.jax import _equinox, _haiku
+
+    return _nnx_module(obj) or _bound_linen(obj) or _haiku.is_model(obj) or _equinox.is_model(obj)
 
 
 def _nnx_module(obj: Any) -> bool:
@@ -64,7 +72,29 @@ def state_of(obj: Any) -> FlaxState:
         return _nnx_state(obj)
     if _bound_linen(obj):
         return _linen_state(obj)
-    raise TypeError(f"ivy_frontends.jax: expected a flax nnx.Module or a bound linen Module, got {type(obj).__name__}")
+    from ivy_frontends.jax import _equinox, _haiku
+
+    if _haiku.is_model(obj):
+        return _haiku.state_of(obj)
+    if _equinox.is_model(obj):
+        return _equinox.state_of(obj)
+    raise TypeError(
+        "ivy_frontends.jax: expected a flax nnx.Module, a bound linen Module, a haiku (transformed, params) "
+        f"tuple or an equinox Module, got {type(obj).__name__}"
+    )
+
+
+def call(obj: Any, args: tuple, kwargs: dict) -> Any:
+    """``obj`` run by its own library on ``args``, leaving its state as it was (the verification's reference)."""
+    from ivy_frontends.jax import _haiku
+
+    if _haiku.is_model(obj):
+        return _haiku.call(obj, args, kwargs)
+    if _bound_linen(obj):
+        state = _linen_state(obj)
+        result, _ = state.pure(state.values, *args, **kwargs)
+        return result
+    return obj(*args, **kwargs)
 
 
 def _nnx_state(model: Any) -> FlaxState:
@@ -102,12 +132,21 @@ def _linen_state(bound: Any) -> FlaxState:
             name = name if collection == "params" else f"{collection}.{name}"
             values[name], where[name] = value, (collection, *path)
     params = [n for n in values if where[n][0] == "params"]
+    mutable = bound.scope.mutable
+    mutable = [c for c in variables if c != "params" and (mutable is True or c in (mutable or ()))]
 
     def pure(given: dict[str, Any], *args: Any, **kwargs: Any) -> Any:
         rebuilt = traverse.unflatten_dict({where[n]: given[n] for n in where})
-        return module.apply(rebuilt, *args, **kwargs), {}
+        if not mutable:
+            return module.apply(rebuilt, *args, **kwargs), {}
+        result, updated = module.apply(rebuilt, *args, mutable=mutable, **kwargs)
+        updates = {}
+        for collection in mutable:
+            for path, value in traverse.flatten_dict(dict(updated.get(collection, {}))).items():
+                updates[".".join((collection, *(str(p) for p in path)))] = value
+        return result, updates
 
-    return FlaxState(values, params, False, pure)
+    return FlaxState(values, params, bool(mutable), pure)
 
 
 def capture_model(model: Any, capture_function: Callable[..., Capture]) -> Capture:

@@ -26,7 +26,11 @@ class JaxFrontend(FrontendPlugin):
 
     def run(self, program: Any, args: tuple, kwargs: dict) -> Any:
         """The program in JAX; an nnx model's state (BatchNorm statistics) is restored after the call."""
+        from ivy_frontends.jax import _flax
+
         nnx = sys.modules.get("flax.nnx")
+        if _flax.is_model(program) and not (nnx is not None and isinstance(program, nnx.Module)):
+            return _flax.call(program, args, kwargs)  # linen, haiku, equinox: their state left as it was
         saved = None
         if nnx is not None and isinstance(program, nnx.Module):
             jax = sys.modules["jax"]
