@@ -33,7 +33,11 @@ def transpile(
     variables by Keras path, ``"sequential/dense/kernel"``; non-trainable ones are buffers; run
     with ``training=False``), a ``flax.nnx.Module`` (``nnx.Param``s by path, ``"linear1.kernel"``)
     or a flax linen module bound to its variables (``module.bind(variables)``: ``"params"`` by
-    dotted path, other collections as buffers named ``"batch_stats.BatchNorm_0.mean"``).
+    dotted path, other collections as buffers named ``"batch_stats.BatchNorm_0.mean"``; bound with
+    ``mutable=["batch_stats"]``, each call updates them as flax does), a haiku model as the tuple
+    ``(transformed, params)`` or ``(transformed_with_state, params, state)`` (``"mlp/~/linear_0.w"``;
+    state entries are buffers ``"state.<module>.<name>"``), or an equinox Module (its floating-point
+    array leaves by pytree path, ``"layers.0.weight"``).
 
     The source program is captured by its frontend, traced on the example inputs ``args`` /
     ``kwargs`` (any framework's arrays) into an ``ivy.Graph`` (parameters and buffers as inputs)
