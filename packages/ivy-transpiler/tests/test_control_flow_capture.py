@@ -57,6 +57,7 @@ CONVERT = {
     "tensorflow": tf.constant,
     "numpy": np.asarray,
     "paddle": lambda a: paddle.to_tensor(a),
+    "torch": torch.from_numpy,
 }
 
 
@@ -94,14 +95,14 @@ def test_jax_vmap_runs_each_example_its_own_way():
     np.testing.assert_allclose(np.asarray(jax.vmap(transpiled)(jnp.asarray(batch))), expected, rtol=1e-6)
 
 
-@pytest.mark.parametrize("target", ["jax", "numpy"])
+@pytest.mark.parametrize("target", ["jax", "numpy", "torch"])
 def test_for_range_with_break(target):
     x = np.array([1.0, 2.0, 0.5], np.float32)
     transpiled = ivy_transpiler.transpile(early_exit, source="torch", target=target, args=(x, np.int64(3)))
     for scale, n in ((1.0, 3), (1.0, 0), (0.01, 1), (-3.0, 2)):
         a = (x * scale).astype(np.float32)
         expected, rounds = early_exit(torch.from_numpy(a), torch.tensor(n))
-        actual, k = transpiled(CONVERT[target](a), CONVERT[target](np.int64(n)))
+        actual, k = transpiled(CONVERT[target](a), CONVERT[target](np.asarray(n, np.int64)))
         np.testing.assert_allclose(as_numpy(actual), expected.numpy(), rtol=1e-6)
         assert float(as_numpy(k)) == float(rounds) and 1 <= float(rounds) <= 10
 

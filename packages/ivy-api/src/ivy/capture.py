@@ -88,6 +88,11 @@ class Capture:
     #: with); the transpiler uses them to stage the program's control flow on array values
     to_ivy: Callable[[Any], Any] | None = None
     from_ivy: Callable[[Any], Any] | None = None
+    #: optional context managers: ``outside()`` around ivy calls the transpiler makes between the program's
+    #: own code (they must reach the backend, not the capture's interception), ``inside()`` around the
+    #: program's code it calls back from there
+    outside: Callable[[], Any] | None = None
+    inside: Callable[[], Any] | None = None
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         return self.run(*args, **kwargs)

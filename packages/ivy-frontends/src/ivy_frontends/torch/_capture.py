@@ -390,7 +390,15 @@ def capture(program: Any) -> Capture:
         return _unproxy(result)
 
     title = type(program).__name__ if is_module else getattr(program, "__name__", "program")
-    captured = Capture(run=run, parameters=parameters, name=title, to_ivy=_value_to_ivy, from_ivy=_value_from_ivy)
+    captured = Capture(
+        run=run,
+        parameters=parameters,
+        name=title,
+        to_ivy=_value_to_ivy,
+        from_ivy=_value_from_ivy,
+        outside=_outside,
+        inside=_inside,
+    )
     return captured
 
 
@@ -406,7 +414,37 @@ def _value_to_ivy(value: Any) -> Any:
 
 def _value_from_ivy(array: Any) -> Any:
     """An ``ivy.Array`` as the running program sees a tensor: a proxy."""
-    return _RUNNING.get().proxy(wrap(array))
+    with _outside():
+        return _RUNNING.get().proxy(wrap(array))
+
+
+@contextlib.contextmanager
+def _outside() -> Iterator[None]:
+    """Torch calls reach torch itself (the backend's, the proxies' own), not the frontend: the mode is
+    taken off torch's stack, and put back by ``_inside`` for program code called from within."""
+    torch = _torch()
+    if not torch._C._len_torch_function_stack():
+        yield
+        return
+    with torch.overrides._pop_mode_temporarily() as mode:
+        _POPPED.append(mode)
+        try:
+            yield
+        finally:
+            _POPPED.pop()
+
+
+@contextlib.contextmanager
+def _inside() -> Iterator[None]:
+    """Program code run from within ``_outside``: its torch calls go to the frontend again."""
+    if not _POPPED:
+        yield
+        return
+    with _POPPED[-1]:
+        yield
+
+
+_POPPED: list[Any] = []  # the modes ``_outside`` took off, innermost last
 
 
 def _to_frontend(value: Any) -> Any:

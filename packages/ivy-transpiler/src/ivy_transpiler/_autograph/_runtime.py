@@ -60,6 +60,21 @@ def _from_ivy(array: ivy.Array) -> Any:
     return lower(array) if lower is not None else array
 
 
+def _context(name: str) -> Any:
+    hook = getattr(_bridge.get(), name, None)
+    return hook() if hook is not None else contextlib.nullcontext()
+
+
+def _outside() -> Any:
+    """Around the runtime's own ivy calls: they reach the backend, not the capture's interception."""
+    return _context("outside")
+
+
+def _inside() -> Any:
+    """Around the program's code called back from within ``_outside``."""
+    return _context("inside")
+
+
 def _staging() -> bool:
     capture = _bridge.get()
     return getattr(capture, "to_ivy", None) is not None and getattr(capture, "from_ivy", None) is not None
@@ -77,6 +92,11 @@ def _truth(value: Any) -> bool | None:
 
 def _predicate(value: Any) -> ivy.Array:
     """A program value as a boolean scalar ``ivy.Array`` (Python truth: nonzero)."""
+    with _outside():
+        return _predicate_of(value)
+
+
+def _predicate_of(value: Any) -> ivy.Array:
     array = _to_ivy(value)
     if array is None:
         return ivy.asarray(bool(value))
@@ -91,7 +111,10 @@ def _predicate(value: Any) -> ivy.Array:
 
 def not_(value: Any) -> Any:
     truth = _truth(value)
-    return (not truth) if truth is not None else ivy.logical_not(_predicate(value))
+    if truth is not None:
+        return not truth
+    with _outside():
+        return ivy.logical_not(_predicate(value))
 
 
 def _lazy(operands: tuple, stop_on: bool, combine: Callable[[Any, Any], Any]) -> Any:
@@ -101,7 +124,9 @@ def _lazy(operands: tuple, stop_on: bool, combine: Callable[[Any, Any], Any]) ->
     for i in range(1, len(operands)):
         truth = _truth(value)
         if truth is None:
-            return combine(_predicate(value), _predicate(_lazy(operands[i:], stop_on, combine)))
+            rest = _lazy(operands[i:], stop_on, combine)
+            with _outside():
+                return combine(_predicate(value), _predicate(rest))
         if truth is stop_on:
             return value
         value = operands[i]()
@@ -219,12 +244,14 @@ def if_stmt(test: Any, body: Callable, orelse: Callable, state: tuple, names: tu
 
     def branch(fn: Callable) -> Callable:
         def run() -> list:
-            result = fn(*state)
+            with _inside():
+                result = fn(*state)
             return outputs.split([v for v, keep in zip(result, live, strict=True) if keep])
 
         return run
 
-    arrays = ivy.cond(pred, branch(body), branch(orelse))
+    with _outside():
+        arrays = ivy.cond(pred, branch(body), branch(orelse))
     joined = iter(outputs.join(list(arrays)))
     return tuple(next(joined) if keep else value for value, keep in zip(state, live, strict=True))
 
@@ -240,7 +267,8 @@ def if_return(test: Any, body: Callable, orelse: Callable, state: tuple, where: 
 
     def branch(fn: Callable) -> Callable:
         def run() -> list:
-            structure, leaves = _flatten(fn(*state))
+            with _inside():
+                structure, leaves = _flatten(fn(*state))
             if "structure" in found and found["structure"] != structure:
                 raise NotConvertible(f"ivy_transpiler: the if at {where} returns differently structured values")
             found["structure"] = structure
@@ -249,7 +277,8 @@ def if_return(test: Any, body: Callable, orelse: Callable, state: tuple, where: 
 
         return run
 
-    arrays = ivy.cond(pred, branch(body), branch(orelse))
+    with _outside():
+        arrays = ivy.cond(pred, branch(body), branch(orelse))
     return _unflatten(found["structure"], iter(outputs.join(list(arrays))))
 
 
@@ -301,6 +330,13 @@ def _carry_value(value: Any, name: str, where: str) -> Any:
 
 
 def _staged_while(test: Callable, body: Callable, state: tuple, names: tuple, carried: tuple, where: str) -> tuple:
+    with _outside():
+        return _staged_while_outside(test, body, state, names, carried, where)
+
+
+def _staged_while_outside(
+    test: Callable, body: Callable, state: tuple, names: tuple, carried: tuple, where: str
+) -> tuple:
     slots, init = [], []
     for i, (value, name, carry) in enumerate(zip(state, names, carried, strict=True)):
         array = _carry_value(value, name, where) if carry else None
@@ -315,10 +351,13 @@ def _staged_while(test: Callable, body: Callable, state: tuple, names: tuple, ca
         return current
 
     def cond_fn(arrays: tuple) -> Any:
-        return _predicate(test(*rebuild(arrays)))
+        with _inside():
+            condition = test(*rebuild(arrays))
+        return _predicate(condition)
 
     def body_fn(arrays: tuple) -> tuple:
-        new = body(*rebuild(arrays))
+        with _inside():
+            new = body(*rebuild(arrays))
         out = []
         for i, (old, value, name) in enumerate(zip(state, new, names, strict=True)):
             if i in slots:
@@ -364,6 +403,11 @@ def for_range(bounds: tuple, body: Callable, state: tuple, names: tuple, carried
         for i in range(*bounds):
             state = tuple(body(i, *state))
         return state
+    with _outside():
+        return _staged_range(bounds, body, state, names, carried, where)
+
+
+def _staged_range(bounds: tuple, body: Callable, state: tuple, names: tuple, carried: tuple, where: str) -> tuple:
     start, stop, step = (0, bounds[0], 1) if len(bounds) == 1 else (*bounds, 1)[:3]
     arrays = [_to_ivy(b) for b in (start, stop, step)]
     dtype = next(a.dtype for a in arrays if a is not None)
@@ -372,11 +416,14 @@ def for_range(bounds: tuple, body: Callable, state: tuple, names: tuple, carried
     zero = ivy.zeros((), dtype=dtype)
 
     def test(i: Any, *rest: Any) -> Any:
-        index = _to_ivy(i)
-        return ivy.where(ivy.greater(step, zero), ivy.less(index, stop), ivy.greater(index, stop))
+        with _outside():
+            index = _to_ivy(i)
+            return ivy.where(ivy.greater(step, zero), ivy.less(index, stop), ivy.greater(index, stop))
 
     def step_body(i: Any, *rest: Any) -> tuple:
-        return (_from_ivy(ivy.add(_to_ivy(i), step)), *body(i, *rest))
+        with _outside():
+            following = _from_ivy(ivy.add(_to_ivy(i), step))
+        return (following, *body(i, *rest))
 
     final = _staged_while(
         test,
