@@ -247,8 +247,8 @@ def cauchy_(x: Tensor, loc: float = 0, scale: float = 1, name: Any = None) -> Te
 def geometric_(x: Tensor, probs: Any, name: Any = None) -> Tensor:
     """paddle.geometric_: the number of trials to the first success (>= 1)."""
     u = _uniform01(x)
-    p = as_ivy(probs) if isinstance(probs, Tensor) else probs
-    return _fill_with(x, ivy.ceil(ivy.divide(ivy.log1p(ivy.negative(u)), ivy.log1p(ivy.negative(p)))))
+    log_q = ivy.log1p(ivy.negative(as_ivy(probs))) if isinstance(probs, Tensor) else math.log1p(-probs)
+    return _fill_with(x, ivy.ceil(ivy.divide(ivy.log1p(ivy.negative(u)), log_q)))
 
 
 @register("bernoulli_")
