@@ -80,6 +80,22 @@ def test_while_and_if_on_tensors(target):
         np.testing.assert_allclose(as_numpy(run(CONVERT[target](a))), e, rtol=1e-6)
 
 
+@pytest.mark.parametrize("target", list(CONVERT))
+def test_source_output_writes_the_loop_and_branch(target):
+    """``output="source"``: lax.while_loop/cond for JAX, tf.while_loop/cond for TensorFlow, Python's own
+    while/if for the eager frameworks; the written file follows the data like torch."""
+    source = ivy_transpiler.transpile(
+        halve_then_branch, source="torch", target=target, args=(INPUTS[1],), output="source"
+    )
+    structured = {"jax": "jax.lax.while_loop", "tensorflow": "tf.while_loop"}.get(target, "while bool(")
+    assert structured in source and "ivy" not in source.replace("ivy_transpiler", "")
+    forward = source.namespace()["forward"]
+    run = _wrapped(target, forward)
+    for a in INPUTS:
+        expected = halve_then_branch(torch.from_numpy(a)).numpy()
+        np.testing.assert_allclose(as_numpy(run(CONVERT[target](a))), expected, rtol=1e-6)
+
+
 def test_graph_holds_the_structured_forms():
     graph = ivy_transpiler.transpile(
         halve_then_branch, source="torch", target="numpy", args=(INPUTS[0],), output="graph"

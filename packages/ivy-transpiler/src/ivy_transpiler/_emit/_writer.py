@@ -96,6 +96,8 @@ class Dialect:
     helpers: dict[str, str] = field(default_factory=dict)  # helper name -> its ``def`` (target-only source)
     operators: dict[str, str] = field(default_factory=lambda: dict(OPERATORS))
     prelude: Callable[[Graph], list[str]] = lambda graph: []  # lines after the imports
+    #: structured control flow: hook -> template (``_control``); empty: Python's ``if``/``while``
+    control: dict[str, Any] = field(default_factory=dict)
 
     def dtype(self, dtype: DType) -> str:
         """The native dtype's expression."""
@@ -263,7 +265,11 @@ class Writer:
             raise Unsupported("")
         return call.format(rule) if isinstance(rule, str) else rule(call)
 
-    def statement(self, node: Node, used: set[int]) -> str | None:
+    def statement(self, node: Node, used: set[int]) -> str | list[str] | None:
+        if node.graphs:  # cond, while_loop: nested functions and a structured call
+            from ivy_transpiler._emit._control import statement
+
+            return statement(self, node, used)
         try:
             text = self.expression(node)
         except Unsupported as why:
@@ -284,7 +290,9 @@ class Writer:
             self.constants.append(self.constant(value))
         for node in graph.nodes:
             line = self.statement(node, used)
-            if line is not None:
+            if isinstance(line, list):
+                lines.extend(line)
+            elif line is not None:
                 lines.append(line)
         return lines
 

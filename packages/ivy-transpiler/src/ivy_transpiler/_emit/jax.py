@@ -95,6 +95,12 @@ DIALECT = Dialect(
     constant="jnp.asarray({data}, dtype={dtype})",
     from_bytes="jnp.frombuffer({data}, dtype={dtype}).reshape({shape})",
     table=table(),
+    control={
+        "cond": "jax.lax.cond({pred}, lambda *o: {true}(*o{true_caps}), lambda *o: {false}(*o{false_caps}), "
+        "*({operands}))",
+        "while_loop": "jax.lax.while_loop(lambda c: {cond}(*c{cond_caps})[0], lambda c: {body}(*c{body_caps}), "
+        "({carry}))",
+    },
     helpers={**_arrayapi.helpers("jnp"), **{k: v.strip() for k, v in HELPERS.items()}},
     prelude=_x64,
 )

@@ -347,4 +347,8 @@ DIALECT = Dialect(
     from_bytes="tf.reshape(tf.io.decode_raw({data}, {dtype}), {shape})",
     table=table(),
     helpers={k: v.strip() for k, v in HELPERS.items()},
+    control={
+        "cond": "tf.cond({pred}, lambda: {true}({true_args}), lambda: {false}({false_args}))",
+        "while_loop": "tf.while_loop(lambda *c: {cond}(*c{cond_caps})[0], lambda *c: {body}(*c{body_caps}), ({carry}))",
+    },
 )
