@@ -50,6 +50,9 @@ def _flat_if_none(x: ivy.Array, axis: Any, name: str) -> tuple[ivy.Array, int]:
 def sort(a: Any, axis: int | None = -1, kind: str | None = None, order: Any = None, *, stable: Any = None) -> ndarray:
     """A sorted copy along ``axis`` (flattened when ``None``); NaNs last."""
     x, ax = _flat_if_none(arr(a, "numpy.sort"), axis, "numpy.sort")
+    if x.dtype.kind == "c" and x.ndim:  # lexicographic: by real part, ties by imaginary part
+        by_imag = ivy.take_along_axis(x, ivy.argsort(ivy.imag(x), axis=ax, stable=True), axis=ax)
+        return ndarray(ivy.take_along_axis(by_imag, ivy.argsort(ivy.real(by_imag), axis=ax, stable=True), axis=ax))
     return ndarray(ivy.sort(x, axis=ax) if x.ndim else x)
 
 
