@@ -22,6 +22,8 @@ from pathlib import Path
 
 HERE = Path(__file__).parent
 RESULTS = HERE / "results"
+#: seconds a worker may take to import the frameworks before its first case
+STARTUP = 600
 REGISTRIES = ["hf", "keras", "paddle_vision", "jax_modules", "kornia"]
 
 
@@ -45,13 +47,12 @@ def run_cases(registry: str, target: str, cases: list[str], indexes: dict[str, i
     root = str(HERE.parent)
     env = {**os.environ, "PYTHONPATH": root + os.pathsep + os.environ.get("PYTHONPATH", "")}
     env.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
-    todo = list(cases)
+    todo, retries = list(cases), 2
     while todo:
         command = [sys.executable, "-m", "zoo.worker", registry, target, str(indexes[todo[0]]), *todo]
         worker = subprocess.Popen(command, cwd=root, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
         current, started, buffer = None, time.monotonic(), b""
-        # the first case also pays for the frameworks' imports
-        limit = timeout + 60
+        limit = timeout + STARTUP  # the worker's imports come first: minutes on a loaded machine
         while True:
             ready, _, _ = select.select([worker.stdout], [], [], 5)
             if ready:
@@ -68,7 +69,7 @@ def run_cases(registry: str, target: str, cases: list[str], indexes: dict[str, i
                         row = {**event["row"], "registry": registry, "at": round(time.time(), 1)}
                         append(registry, row)
                         todo.remove(row["case"])
-                        current, limit = None, timeout
+                        current, limit, started = None, timeout, time.monotonic()
                         print(f"{registry} {target} {row['case']}: {_verdict(row)}", flush=True)
             if time.monotonic() - started > limit:
                 worker.kill()
@@ -83,7 +84,10 @@ def run_cases(registry: str, target: str, cases: list[str], indexes: dict[str, i
             todo.remove(current)
             print(f"{registry} {target} {current}: {why}", flush=True)
         elif current is None and todo and worker.returncode not in (0, None):
-            break  # the worker died before its first case: nothing to blame, stop this group
+            retries -= 1  # the worker died between cases: no case to blame; try again, then give up
+            if retries < 0:
+                print(f"{registry} {target}: workers keep dying between cases; {len(todo)} left", flush=True)
+                break
 
 
 def _verdict(row: dict) -> str:
