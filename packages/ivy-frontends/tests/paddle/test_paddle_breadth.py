@@ -224,7 +224,7 @@ CASES = {
 def test_paddle_breadth(name):
     strategies, case = CASES[name]
 
-    @settings(max_examples=6)
+    @settings(max_examples=4)
     @given(st.tuples(*strategies))
     def check(arrays):
         run_both(case, *arrays)

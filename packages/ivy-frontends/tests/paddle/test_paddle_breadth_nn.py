@@ -211,6 +211,18 @@ LINALG = {
         ),
     ),
     "lu_unpack": ((SQ,), lambda P, a: P.linalg.lu_unpack(*_lu(P, a))),
+    "lu": (
+        (floats((2, 4, 3), np.float64), SQ),
+        lambda P, a, s: (P.linalg.lu(a, get_infos=True), s.lu(), P.linalg.lu(a.transpose([0, 2, 1]))),
+    ),
+    "lu_singular_info": (
+        (SQ,),
+        lambda P, s: P.linalg.lu(s * P.to_tensor([[1.0], [0.0], [1.0]], dtype="float64"), get_infos=True)[2],
+    ),
+    "lu_solve": (
+        (SQ, floats((3, 2), np.float64)),
+        lambda P, a, b: [P.linalg.lu_solve(b, *P.linalg.lu(a), trans=t) for t in ("N", "T", "C")],
+    ),
     "lstsq": (
         (TALL, floats((5, 2), np.float64)),
         lambda P, a, b: (P.linalg.lstsq(a, b)[0], P.linalg.lstsq(a, b, driver="gelsd")[3]),
@@ -273,7 +285,7 @@ CASES = {
 def test_paddle_breadth_nn(name):
     strategies, case = CASES[name]
 
-    @settings(max_examples=5)
+    @settings(max_examples=3)
     @given(st.tuples(*strategies))
     def check(arrays):
         run_both(

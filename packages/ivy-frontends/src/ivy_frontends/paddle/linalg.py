@@ -317,3 +317,56 @@ def pca_lowrank(x: Any, q: int | None = None, center: bool = True, niter: int = 
     if center:
         a = ivy.subtract(a, ivy.mean(a, axis=-2, keepdims=True))
     return svd_lowrank(wrap(a), q if q is not None else min(6, *a.shape[-2:]), niter)
+
+
+def lu(x: Any, pivot: bool = True, get_infos: bool = False, name: str | None = None) -> tuple:
+    """paddle.linalg.lu: packed ``L\\U`` factors, 1-based int32 pivots (and int32 infos) of ``P A = L U``.
+
+    Partial pivoting picks the largest magnitude in each column (the first on ties), as LAPACK's
+    getrf does, so the pivots match paddle's.
+    """
+    if not pivot:
+        raise ValueError("paddle.linalg.lu: pivot=False is not supported on CPU (as in paddle)")
+    a = _float(as_ivy(x))
+    if a.ndim < 2:
+        raise ValueError(f"paddle.linalg.lu: x must have at least 2 dimensions, got {a.ndim}")
+    m, n = a.shape[-2], a.shape[-1]
+    rows = ivy.reshape(ivy.arange(m, dtype=ivy.int64), (m, 1))
+    cols = ivy.reshape(ivy.arange(n, dtype=ivy.int64), (1, n))
+    order = ivy.broadcast_to(ivy.arange(m, dtype=ivy.int64), (*a.shape[:-2], m))
+    pivots, zero_at = [], ivy.zeros(tuple(a.shape[:-2]), dtype=ivy.int32)
+    for k in range(min(m, n)):
+        p = ivy.add(ivy.argmax(ivy.abs(a[..., k:, k]), axis=-1), k)
+        pivots.append(ivy.add(p, 1))
+        pe = ivy.expand_dims(p, -1)
+        swap = ivy.where(order == k, pe, ivy.where(order == pe, ivy.full_like(order, k), order))
+        a = ivy.take_along_axis(a, ivy.broadcast_to(ivy.expand_dims(swap, -1), tuple(a.shape)), axis=-2)
+        piv_val = a[..., k, k]
+        is_zero = piv_val == 0
+        zero_at = ivy.where(ivy.logical_and(is_zero, zero_at == 0), ivy.full_like(zero_at, k + 1), zero_at)
+        safe = ivy.where(is_zero, ivy.ones_like(piv_val), piv_val)
+        f = ivy.divide(a[..., :, k], ivy.expand_dims(safe, -1))
+        f = ivy.where(ivy.reshape(rows, (m,)) > k, f, ivy.zeros_like(f))
+        update = ivy.subtract(a, ivy.multiply(ivy.expand_dims(f, -1), ivy.expand_dims(a[..., k, :], -2)))
+        a = ivy.where(ivy.logical_and(rows > k, cols > k), update, a)
+        a = ivy.where(ivy.logical_and(rows > k, cols == k), ivy.expand_dims(f, -1), a)
+    piv = (
+        ivy.astype(ivy.stack(pivots, axis=-1), ivy.int32) if pivots else ivy.zeros((*a.shape[:-2], 0), dtype=ivy.int32)
+    )
+    out = (wrap(a), wrap(piv))
+    return (*out, wrap(zero_at)) if get_infos else out
+
+
+def lu_solve(b: Any, lu: Any, pivots: Any, trans: str = "N", name: str | None = None) -> Tensor:
+    """paddle.linalg.lu_solve: ``A X = B`` (``A^T``/``A^H`` with ``trans='T'``/``'C'``) from ``lu``'s factors."""
+    if trans not in ("N", "T", "C"):
+        raise ValueError(f"paddle.linalg.lu_solve: trans must be 'N', 'T' or 'C', got {trans!r}")
+    perm, lower, upper = (t._ivy for t in lu_unpack(lu, pivots))
+    rhs = _float(as_ivy(b))
+    if trans == "N":  # A = P L U
+        y = ivy.linalg.solve(lower, ivy.matmul(ivy.matrix_transpose(perm), rhs))
+        return wrap(ivy.linalg.solve(upper, y))
+    conj = ivy.conj if trans == "C" else (lambda v: v)
+    z = ivy.linalg.solve(conj(ivy.matrix_transpose(upper)), rhs)
+    w = ivy.linalg.solve(conj(ivy.matrix_transpose(lower)), z)
+    return wrap(ivy.matmul(perm, w))
