@@ -113,3 +113,16 @@ def test_coverage_counts() -> None:
     assert total >= 815
     for name in report["numpy"][1]:
         assert hasattr(fnp, name), name
+
+
+def fits(x: np.ndarray, y: np.ndarray) -> np.ndarray:
+    """Polynomial fits through the legacy API, a series class, poly1d and gradient, written for real NumPy."""
+    c = np.polyfit(x, y, 2)
+    series = np.polynomial.Chebyshev.fit(x, y, 3)
+    return np.polyval(c, x) + series(x) + np.poly1d(c).deriv()(x) + np.gradient(y, x)
+
+
+def test_capture_of_polynomial_classes_matches_numpy() -> None:
+    x = np.linspace(0.0, 2.0, 9)
+    y = np.sin(3 * x)
+    assert_same(load("numpy").capture(fits)(x, y), fits(x, y), rtol=1e-8, atol=1e-8)

@@ -262,6 +262,10 @@ class Traced:
     def __init__(self, value: Any) -> None:
         self._v = value
 
+    def _frontend_value(self) -> Any:
+        """The frontend ``ndarray`` inside (frontend classes such as ``Polynomial`` receive captured values)."""
+        return self._v
+
     def __array_function__(self, func: Any, types_: Any, args: Any, kwargs: Any) -> Any:
         name = _normal_name(getattr(func, "__module__", None), func.__name__)
         target = lookup(name)

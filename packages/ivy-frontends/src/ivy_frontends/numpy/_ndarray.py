@@ -49,6 +49,9 @@ def _from_nested(obj: Any, d: ivy.DType | None) -> ivy.Array:
 def to_ivy(obj: Any, dtype: Any = None, where: str = "numpy.asarray", arg: str = "a") -> ivy.Array:
     """Anything array-like NumPy accepts as an ``ivy.Array`` (no copy when already one)."""
     d = _dtypes.optional(dtype, where)
+    unwrap = getattr(type(obj), "_frontend_value", None)  # a captured value handed to a frontend class
+    if unwrap is not None:
+        obj = unwrap(obj)
     if isinstance(obj, ndarray):
         obj = obj._a
     if isinstance(obj, ivy.Array):
