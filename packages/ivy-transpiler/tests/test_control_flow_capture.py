@@ -46,6 +46,17 @@ def early_exit(x, n):
     return total, total[0] * 0 + k  # k is an array once the loop is staged
 
 
+def nested_on_outer_flag(x):
+    """An ``if`` inside the loop on a tensor computed before it (read inside the loop's sub-graph)."""
+    big = x.sum() > 10
+    while x.abs().max() >= 1:
+        if big:
+            x = x / 4
+        else:
+            x = x / 2
+    return x
+
+
 #: inputs needing 0, 3 and 6 halvings, taking both branches
 INPUTS = [
     np.array([0.5, -0.25, 0.125], np.float32),
@@ -94,6 +105,13 @@ def test_source_output_writes_the_loop_and_branch(target):
     for a in INPUTS:
         expected = halve_then_branch(torch.from_numpy(a)).numpy()
         np.testing.assert_allclose(as_numpy(run(CONVERT[target](a))), expected, rtol=1e-6)
+
+
+def test_branch_inside_a_staged_loop_on_an_outer_tensor():
+    transpiled = ivy_transpiler.transpile(nested_on_outer_flag, source="torch", target="numpy", args=(INPUTS[1],))
+    for a in INPUTS:  # sums below and above 10 take the two branches
+        expected = nested_on_outer_flag(torch.from_numpy(np.abs(a) * 3)).numpy()
+        np.testing.assert_allclose(transpiled(np.abs(a) * 3), expected, rtol=1e-6)
 
 
 def test_graph_holds_the_structured_forms():

@@ -143,8 +143,11 @@ class TracingOps:
         """Refuse Python values (``float(x)``, ``x.item()``, ``np.asarray(x)``) of arrays that
         depend on the traced function's inputs: the graph would hold the value of this one
         run as a constant, silently wrong on other inputs."""
-        value = self._tape.current.get(id(native))
-        if value is not None and value.id in self._tape.dependent:
+        tape, value = self._tape, None
+        while tape is not None and value is None:  # a sub-graph's tape: the enclosing traces' values too
+            value = tape.current.get(id(native))
+            tape = tape if value is not None else getattr(tape, "parent", None)
+        if value is not None and value.id in tape.dependent:
             raise IvyTracingError(
                 f"ivy.trace_graph: Array.{name} reads the value of an array computed from the traced "
                 "function's inputs; a graph cannot hold a Python value that changes with its inputs. "
