@@ -11,7 +11,20 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from ivy_frontends.tensorflow import _core, _math, image, linalg, math, nn, random, raw_ops, signal
+from ivy_frontends.tensorflow import (
+    _classes,
+    _control,
+    _core,
+    _math,
+    _more,
+    image,
+    linalg,
+    math,
+    nn,
+    random,
+    raw_ops,
+    signal,
+)
 from ivy_frontends.tensorflow._dtypes import (
     DType,
     as_dtype,
@@ -52,6 +65,13 @@ _TOP_FROM_MATH = (
     "is_tensor floormod squared_difference conj real imag truncatediv"
 ).split()
 globals().update(_core.FUNCTIONS)
+globals().update(_more.FUNCTIONS)
+globals().update(_control.FUNCTIONS)
+globals().update(_classes.CLASSES)
+#: tf.linalg and tf.signal names TF also exposes at the top level
+eig, eigvals, matrix_square_root = linalg.eig, linalg.eigvals, linalg.sqrtm
+fftnd, ifftnd, rfftnd, irfftnd = signal.fftnd, signal.ifftnd, signal.rfftnd, signal.irfftnd
+scalar_mul = _math.FUNCTIONS["scalar_mul"]
 for _n in _TOP_FROM_MATH:
     if _n in _math.FUNCTIONS:
         globals()[_n] = _math.FUNCTIONS[_n]

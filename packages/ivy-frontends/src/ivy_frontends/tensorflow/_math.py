@@ -561,3 +561,104 @@ FUNCTIONS["floor_div"] = FUNCTIONS["floordiv"]
 def reciprocal_no_nan(x: Any, name: str | None = None) -> Tensor:
     """tf.math.reciprocal_no_nan: ``1 / x``, 0 where ``x`` is 0."""
     return FUNCTIONS["divide_no_nan"](Tensor(ivy.ones_like(_t(x)._ivy)), x)
+
+
+@register
+def accumulate_n(inputs: Any, shape: Any = None, tensor_dtype: Any = None, name: str | None = None) -> Tensor:
+    """tf.math.accumulate_n: the elementwise sum of ``inputs`` (as ``add_n``)."""
+    return add_n(inputs)
+
+
+@register
+def erfcinv(x: Any, name: str | None = None) -> Tensor:
+    """tf.math.erfcinv: the inverse of ``erfc`` on ``[0, 2]``, ``-ndtri(x / 2) / sqrt(2)``."""
+    t = _t(x)
+    _check(t, "f", "erfcinv")
+    half = ivy.divide(t._ivy, ivy.full_like(t._ivy, 2.0))
+    return Tensor(ivy.divide(ivy.negative(_ndtri(half)), ivy.sqrt(ivy.full_like(half, 2.0))))
+
+
+@register
+def unsorted_segment_sqrt_n(data: Any, segment_ids: Any, num_segments: Any, name: str | None = None) -> Tensor:
+    """tf.math.unsorted_segment_sqrt_n: each segment's sum over the square root of its size (0 if empty)."""
+    s = FUNCTIONS["unsorted_segment_sum"](data, segment_ids, num_segments)._ivy
+    ones = Tensor(ivy.ones_like(_t(data)._ivy))
+    n = FUNCTIONS["unsorted_segment_sum"](ones, segment_ids, num_segments)._ivy
+    return Tensor(ivy.divide(s, ivy.sqrt(ivy.maximum(n, ivy.ones_like(n)))))
+
+
+def _approx_k(largest: bool, label: str) -> Callable[..., Any]:
+    def op(
+        operand: Any,
+        k: int,
+        reduction_dimension: int = -1,
+        recall_target: float = 0.95,
+        reduction_input_size_override: int = -1,
+        aggregate_to_topk: bool = True,
+        name: str | None = None,
+    ) -> tuple[Tensor, Tensor]:
+        t = _t(operand)
+        if t.dtype.name not in ("float16", "bfloat16", "float32"):
+            raise InvalidArgumentError(
+                f"{label}: Value for attr 'T' of {t.dtype.name} is not in the list of allowed values"
+            )
+        res = ivy.top_k(t._ivy, int(k), axis=int(reduction_dimension), largest=largest, sorted=True)
+        return Tensor(res[0]), Tensor(ivy.astype(res[1], ivy.int32))
+
+    return named(op, label, f"tf.math.{label}: the exact ``k`` {'largest' if largest else 'smallest'} (a recall of 1).")
+
+
+FUNCTIONS["approx_max_k"] = _approx_k(True, "approx_max_k")
+FUNCTIONS["approx_min_k"] = _approx_k(False, "approx_min_k")
+
+
+def _core_fn(*candidates: str) -> Callable[..., Any] | None:
+    """The first of ``candidates`` the core declares (special functions arrive there one by one)."""
+    for c in candidates:
+        fn = getattr(ivy, c, None) or getattr(getattr(ivy, "special", None), c, None)
+        if callable(fn):
+            return fn
+    return None
+
+
+#: TF special functions: tf name -> (core names to try, arity)
+_SPECIAL = {
+    "lgamma": (("lgamma",), 1),
+    "digamma": (("digamma",), 1),
+    "bessel_i0": (("i0", "bessel_i0"), 1),
+    "bessel_i0e": (("i0e", "bessel_i0e"), 1),
+    "bessel_i1": (("i1", "bessel_i1"), 1),
+    "bessel_i1e": (("i1e", "bessel_i1e"), 1),
+    "igamma": (("igamma", "gammainc"), 2),
+    "igammac": (("igammac", "gammaincc"), 2),
+    "polygamma": (("polygamma",), 2),
+    "zeta": (("zeta",), 2),
+    "betainc": (("betainc",), 3),
+}
+
+
+def _make_special(label: str, fn: Callable[..., Any], arity: int) -> Callable[..., Tensor]:
+    def op(*args: Any, name: str | None = None) -> Tensor:
+        ts = [_t(a) for a in args[:arity]]
+        for other in ts[1:]:
+            binary(ts[0], other, label)
+        _check(ts[0], "f", label)
+        return Tensor(fn(*[t._ivy for t in ts]))
+
+    return named(op, label, f"tf.math.{label}: elementwise on float tensors of one dtype.")
+
+
+for _n, (_cands, _arity) in _SPECIAL.items():
+    _fn = _core_fn(*_cands)
+    if _fn is not None:
+        FUNCTIONS[_n] = _make_special(_n, _fn, _arity)
+if "lgamma" in FUNCTIONS:
+
+    @register
+    def lbeta(x: Any, name: str | None = None) -> Tensor:
+        """tf.math.lbeta: ``log|B(x)|`` over the last axis, ``sum(lgamma(x)) - lgamma(sum(x))``."""
+        t = _t(x)
+        _check(t, "f", "lbeta")
+        lg = FUNCTIONS["lgamma"]
+        a = t._ivy
+        return Tensor(ivy.subtract(ivy.sum(lg(a)._ivy, axis=-1), lg(ivy.sum(a, axis=-1))._ivy))
