@@ -1,6 +1,7 @@
 """Special functions Paddle has accurate kernels for (float64-exact). Not used: ``gammainc``
-(it flushes results below about 1e-10 to 0) and ``gammaincc`` (it raises on negative
-arguments instead of giving nan); the composites serve them.
+(it flushes results below about 1e-10 to 0), ``gammaincc`` (it raises on negative
+arguments instead of giving nan) and ``digamma`` (no relative precision at its positive
+root); the composites serve them.
 
 Float tensors of one dtype go to the kernel, computed in float64 and rounded once;
 anything else goes to the core's composite, which promotes.
@@ -16,7 +17,7 @@ import paddle
 from ivy.plugin import elementwise_hook
 from ivy.spec import SPECS
 from ivy_backend_paddle._common import F64
-from ivy_backend_paddle.nn import _fallback, _floating, _same_floating
+from ivy_backend_paddle.nn import _fallback, _floating
 
 
 def _in_float64(native: Callable[..., Any]) -> Callable[..., Any]:
@@ -39,16 +40,15 @@ def _polygamma(n: int, x: Any) -> Any:
 
 _NATIVES = {
     "lgamma": paddle.lgamma,
-    "digamma": paddle.digamma,
     "i0": paddle.i0,
     "i0e": paddle.i0e,
     "i1": paddle.i1,
     "i1e": paddle.i1e,
-    "sinc": paddle.sinc,
+    "sinc": lambda x: paddle.where(paddle.isnan(x), x, paddle.sinc(x)),  # (paddle.sinc(nan) is 1)
 }
 
 for _hook, _native in _NATIVES.items():
     if _hook in SPECS:
-        globals()[_hook] = elementwise_hook(_hook, _in_float64(_native), _same_floating, _fallback)
+        globals()[_hook] = elementwise_hook(_hook, _in_float64(_native), _floating, _fallback)
 if "polygamma" in SPECS:
     polygamma = elementwise_hook("polygamma", _polygamma, _polygamma_accepts, _fallback)

@@ -1,9 +1,10 @@
 """Special functions from ``tf.math`` and ``tf.math.special`` (accurate to float64).
 
 ``digamma`` is not used (no relative precision at its positive root; nan at 0).
-Floating tensors of one dtype go to the kernel, broadcast to one shape (some
-kernels, ``betainc`` for one, take only equal shapes), computed in float64
-and rounded once; anything else goes to the core's composite, which promotes.
+float32/float64 tensors (and Python numbers with them) go to the kernel, broadcast
+to one shape (some kernels, ``betainc`` for one, take only equal shapes), computed
+in float64 and rounded once to the promoted dtype; anything else goes to the core's
+composite, which promotes.
 """
 
 from __future__ import annotations
@@ -19,25 +20,35 @@ from ivy.spec import SPECS
 from ivy_backend_tensorflow.nn import _fallback, _floating
 
 
-def _same_floating(*args: Any) -> bool:
-    return _floating(args[0]) and all(_floating(a) and a.dtype == args[0].dtype for a in args[1:])
+def _accepts(*args: Any) -> bool:
+    """float32/float64 tensors, with Python numbers among them."""
+    tensors = [a for a in args if not isinstance(a, (int, float))]
+    return bool(tensors) and all(_floating(t) and t.dtype in (tf.float32, tf.float64) for t in tensors)
 
 
 def _in_float64(native: Callable[..., Any]) -> Callable[..., Any]:
+    """``native`` on the operands in float64, broadcast to one shape, rounded to the
+    promoted dtype (float32 where every tensor is: Python numbers are weak); nan in, nan out."""
+
     def run(*args: Any) -> Any:
-        dtype = args[-1].dtype
-        wide = [tf.cast(a, tf.float64) for a in args]
+        dtype = tf.float64 if any(getattr(a, "dtype", None) == tf.float64 for a in args) else tf.float32
+        wide = [
+            tf.cast(a, tf.float64) if not isinstance(a, (int, float)) else tf.constant(float(a), tf.float64)
+            for a in args
+        ]
         if len(wide) > 1:
             shape = reduce(tf.broadcast_dynamic_shape, [tf.shape(a) for a in wide])
             wide = [tf.broadcast_to(a, shape) for a in wide]
         result = native(*wide)
+        for operand in wide:
+            result = tf.where(tf.math.is_nan(operand), operand, result)
         return result if dtype == tf.float64 else tf.cast(result, dtype)
 
     return run
 
 
 def _polygamma_accepts(n: Any, x: Any) -> bool:
-    return type(n) is int and n >= 1 and _floating(x)  # (n = 0: digamma, whose kernel is not used)
+    return type(n) is int and n >= 1 and _accepts(x)  # (n = 0: digamma, whose kernel is not used)
 
 
 def _polygamma(n: int, x: Any) -> Any:
@@ -62,15 +73,6 @@ def _betainc(a: Any, b: Any, x: Any) -> Any:
     return tf.where(tf.equal(b, 0) & (a > 0), tf.zeros_like(x), result)
 
 
-def _nan_from_y(native: Callable[..., Any]) -> Callable[..., Any]:
-    """``native(x, y)`` with nan where ``y`` is (TensorFlow gives 0 where ``x == 0``)."""
-
-    def run(x: Any, y: Any) -> Any:
-        return tf.where(tf.math.is_nan(y), y, native(x, y))
-
-    return run
-
-
 _math, _special = tf.math, tf.math.special
 _NATIVES = {
     "erfc": _math.erfc,
@@ -92,12 +94,12 @@ _NATIVES = {
     "modified_bessel_k1": _special.bessel_k1,
     "modified_bessel_k0e": _special.bessel_k0e,
     "modified_bessel_k1e": _special.bessel_k1e,
-    "xlogy": _nan_from_y(_math.xlogy),
-    "xlog1py": _nan_from_y(_math.xlog1py),
+    "xlogy": _math.xlogy,
+    "xlog1py": _math.xlog1py,
 }
 
 for _hook, _native in _NATIVES.items():
     if _hook in SPECS:
-        globals()[_hook] = elementwise_hook(_hook, _in_float64(_native), _same_floating, _fallback)
+        globals()[_hook] = elementwise_hook(_hook, _in_float64(_native), _accepts, _fallback)
 if "polygamma" in SPECS:
     polygamma = elementwise_hook("polygamma", _polygamma, _polygamma_accepts, _fallback)

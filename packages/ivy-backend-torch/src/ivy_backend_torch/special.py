@@ -1,9 +1,9 @@
 """Special functions from ``torch.special``, where its kernels are accurate to float64.
 
-Floating tensors of one dtype go to the kernel, computed in float64 and rounded
-once (float32 results then keep every digit, as the core's composites do);
-anything else (integers, mixed dtypes, Python scalars) goes to the composite,
-which promotes. ``torch.special``'s ``gammainc``/``gammaincc`` (about 1e-9
+float32/float64 tensors (and Python numbers with them) go to the kernel, computed
+in float64 and rounded once to the promoted dtype (float32 results then keep every
+digit, as the core's composites do); anything else (integer tensors, say) goes to
+the composite, which promotes. ``torch.special``'s ``gammainc``/``gammaincc`` (about 1e-9
 relative in float64), its Bessel ``J``/``Y`` (about 1e-7 absolute) and its ``digamma``
 (no relative precision at the positive root) are not used: the composites are exact there.
 """
@@ -23,27 +23,40 @@ _fallback = composite_fallback(lambda value: isinstance(value, Tensor))
 _special = torch.special
 
 
-def _same_floating(*args: Any) -> bool:
-    first = args[0]
+def _accepts(*args: Any) -> bool:
+    """float32/float64 tensors (of one device), with Python numbers among them."""
+    tensors = [a for a in args if isinstance(a, Tensor)]
     return (
-        isinstance(first, Tensor)
-        and first.dtype.is_floating_point
-        and all(isinstance(a, Tensor) and a.dtype == first.dtype for a in args[1:])
+        bool(tensors)
+        and all(t.dtype in (torch.float32, torch.float64) for t in tensors)
+        and all(isinstance(a, Tensor) or type(a) in (int, float) for a in args)
     )
 
 
 def _in_float64(native: Callable[..., Tensor]) -> Callable[..., Tensor]:
-    def run(*args: Tensor) -> Tensor:
-        dtype = args[-1].dtype
-        if dtype == torch.float64:
-            return native(*args)
-        return native(*(a if isinstance(a, int) else a.to(torch.float64) for a in args)).to(dtype)
+    """``native`` computed in float64, rounded to the promoted dtype (float32 where every
+    tensor is: Python numbers are weak)."""
+
+    def run(*args: Any) -> Tensor:
+        tensors = [a for a in args if isinstance(a, Tensor)]
+        dtype = torch.float64 if any(t.dtype == torch.float64 for t in tensors) else torch.float32
+        device = tensors[0].device
+        wide = [
+            a.to(torch.float64) if isinstance(a, Tensor) else torch.tensor(float(a), dtype=torch.float64, device=device)
+            for a in args
+        ]
+        result = native(*wide)
+        return result if dtype == torch.float64 else result.to(dtype)
 
     return run
 
 
 def _polygamma_accepts(n: Any, x: Any) -> bool:
-    return type(n) is int and n >= 0 and _same_floating(x)
+    return type(n) is int and n >= 0 and _accepts(x)
+
+
+def _polygamma(n: int, x: Tensor) -> Tensor:
+    return _special.polygamma(n, x.to(torch.float64)).to(x.dtype)
 
 
 _NATIVES = {
@@ -69,6 +82,6 @@ _NATIVES = {
 
 for _hook, _native in _NATIVES.items():
     if _hook in SPECS:
-        globals()[_hook] = elementwise_hook(_hook, _in_float64(_native), _same_floating, _fallback)
+        globals()[_hook] = elementwise_hook(_hook, _in_float64(_native), _accepts, _fallback)
 if "polygamma" in SPECS:
-    polygamma = elementwise_hook("polygamma", _in_float64(_special.polygamma), _polygamma_accepts, _fallback)
+    polygamma = elementwise_hook("polygamma", _polygamma, _polygamma_accepts, _fallback)
