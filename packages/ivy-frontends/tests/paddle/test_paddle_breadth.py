@@ -93,6 +93,14 @@ CASES = {
     "bucketize": ((M, SORTED), lambda P, x, s: (P.bucketize(x, s), x.bucketize(s, right=True, out_int32=True))),
     "histogram": ((M,), lambda P, x: P.histogram(x, bins=5)),
     "histogram_range": ((M,), lambda P, x: P.histogram(x, bins=4, min=-2, max=3)),
+    "histogramdd": (
+        (floats((7, 2)),),
+        lambda P, x: (P.histogramdd(x, bins=3), P.histogramdd(x, [2, 4], ranges=[-5.0, 5.0, -2.0, 8.0])),
+    ),
+    "histogramdd_weights": (
+        (floats((6, 3)), floats((6,), lo=0, hi=2)),
+        lambda P, x, w: P.histogramdd(x, 2, weights=w, density=True),
+    ),
     "histogram_bin_edges": ((M,), lambda P, x: P.histogram_bin_edges(x, bins=4)),
     "logcumsumexp": ((M,), lambda P, x: (P.logcumsumexp(x), P.logcumsumexp(x, axis=1))),
     "trapezoid": ((M, V), lambda P, y, x: (P.trapezoid(y), P.trapezoid(y, dx=0.5, axis=0), P.trapezoid(y, x=x))),

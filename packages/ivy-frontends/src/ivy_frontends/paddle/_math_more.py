@@ -559,3 +559,44 @@ def inverse(x: Any, name: str | None = None) -> Tensor:
     from ivy_frontends.paddle import linalg
 
     return linalg.inv(x)
+
+
+@fn
+def histogramdd(
+    x: Any, bins: Any = 10, ranges: Any = None, density: bool = False, weights: Any = None, name: Any = None
+) -> tuple[Tensor, list[Tensor]]:
+    """paddle.histogramdd: counts of the rows of ``x`` (last axis: the D coordinates) in a D-dim grid of bins,
+    and the bin edges per dimension (the data's range by default; a value on the upper edge counts in the last bin)."""
+    a = _float(as_ivy(x))
+    d = a.shape[-1]
+    pts = ivy.reshape(a, (-1, d))
+    nbins = [builtins.int(b) for b in (bins if isinstance(bins, (list, tuple)) else [bins] * d)]
+    if len(nbins) != d:
+        raise ValueError(f"paddle.histogramdd: {len(nbins)} bin counts for {d} dimensions")
+    if ranges is not None and len(ranges) != 2 * d:
+        raise ValueError(f"paddle.histogramdd: ranges needs {2 * d} values (min and max per dimension)")
+    edges, flat, inside = [], ivy.zeros((pts.shape[0],), dtype=ivy.int64), ivy.ones((pts.shape[0],), dtype=ivy.bool)
+    for k in range(d):
+        col = pts[:, k]
+        if ranges is None:
+            lo, hi = builtins.float(ivy.min(col)), builtins.float(ivy.max(col))
+        else:
+            lo, hi = builtins.float(ranges[2 * k]), builtins.float(ranges[2 * k + 1])
+        edges.append(ivy.linspace(lo, hi, nbins[k] + 1, dtype=a.dtype))
+        scale = nbins[k] / (hi - lo) if hi > lo else 0.0  # an empty range: everything on its upper edge
+        idx = ivy.astype(ivy.floor(ivy.multiply(ivy.subtract(col, lo), scale)), ivy.int64)
+        idx = ivy.where(col >= hi, ivy.full_like(idx, nbins[k] - 1), ivy.clip(idx, 0, nbins[k] - 1))
+        inside = ivy.logical_and(inside, ivy.logical_and(col >= lo, col <= hi))
+        flat = ivy.add(ivy.multiply(flat, nbins[k]), idx)
+    w = ivy.astype(inside, a.dtype)
+    if weights is not None:
+        w = ivy.multiply(w, ivy.reshape(ivy.astype(as_ivy(weights), a.dtype), (-1,)))
+    total = math.prod(nbins)
+    hist = ivy.reshape(_bincount(flat, w, total), tuple(nbins))
+    if density:
+        widths = [ivy.diff(e) for e in edges]
+        vol = widths[0]
+        for wk in widths[1:]:
+            vol = ivy.multiply(ivy.expand_dims(vol, -1), wk)
+        hist = ivy.divide(hist, ivy.multiply(ivy.sum(hist), vol))
+    return wrap(hist), [wrap(e) for e in edges]
