@@ -93,6 +93,10 @@ CASES = {
     "bucketize": ((M, SORTED), lambda P, x, s: (P.bucketize(x, s), x.bucketize(s, right=True, out_int32=True))),
     "histogram": ((M,), lambda P, x: P.histogram(x, bins=5)),
     "histogram_range": ((M,), lambda P, x: P.histogram(x, bins=4, min=-2, max=3)),
+    "histogram_weight_density": (
+        (M, POS),
+        lambda P, x, w: (P.histogram(x, 4, weight=w), P.histogram(x, 3, -5, 5, density=True)),
+    ),
     "histogramdd": (
         (floats((7, 2)),),
         lambda P, x: (P.histogramdd(x, bins=3), P.histogramdd(x, [2, 4], ranges=[-5.0, 5.0, -2.0, 8.0])),
