@@ -68,8 +68,9 @@ def _float_power(x: Any, y: Any) -> ivy.Array:
 
 def _gcd(x: ivy.Array, y: ivy.Array) -> ivy.Array:
     """Euclid's algorithm, elementwise (at most ~90 rounds for 64-bit integers)."""
-    a, b = ivy.abs(x), ivy.abs(y)
-    a, b = ivy.broadcast_arrays(*((a, b) if isinstance(a, ivy.Array) else (ivy.asarray(a), b)))
+    a, b = (v if isinstance(v, ivy.Array) else ivy.asarray(v) for v in (x, y))
+    d = _dtypes.result_type(x, y).ivy
+    a, b = ivy.broadcast_arrays(ivy.abs(ivy.astype(a, d)), ivy.abs(ivy.astype(b, d)))
     while bool(ivy.any(ivy.not_equal(b, 0))):
         nz = ivy.not_equal(b, 0)
         safe = ivy.where(nz, b, ivy.ones_like(b))
@@ -80,7 +81,7 @@ def _gcd(x: ivy.Array, y: ivy.Array) -> ivy.Array:
 def _lcm(x: ivy.Array, y: ivy.Array) -> ivy.Array:
     g = _gcd(x, y)
     safe = ivy.where(ivy.equal(g, 0), ivy.ones_like(g), g)
-    return ivy.abs(ivy.multiply(ivy.floor_divide(x, safe), y))
+    return ivy.multiply(ivy.abs(ivy.floor_divide(x, safe)), ivy.abs(y))  # wraps like NumPy's on overflow
 
 
 def _frexp(x: ivy.Array) -> tuple[ivy.Array, ivy.Array]:

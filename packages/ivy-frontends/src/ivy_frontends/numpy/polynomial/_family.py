@@ -225,10 +225,21 @@ class Family:
         )
         return trimseq(self._from_power(prod))
 
+    def _widen(self, c: ivy.Array) -> ivy.Array:
+        """NumPy's Legendre, Laguerre and Hermite products and remainders pass through a float64 zero series."""
+        if self.p in ("leg", "lag", "herm", "herme"):
+            return ivy.astype(c, _dtypes.result_type(c, ivy.float64).ivy)
+        return c
+
+    def _product(self, a: ivy.Array, b: ivy.Array) -> ivy.Array:
+        """``mul`` as NumPy computes it: a constant factor widens the recurrence bases to float64."""
+        prod = self._mul(a, b)
+        return self._widen(prod) if min(a.shape[0], b.shape[0]) == 1 else prod
+
     def mul(self, c1: Any, c2: Any) -> ndarray:
         """Product of two series."""
         a, b = as_series([c1, c2], name=self._name("mul"))
-        return ndarray(self._mul(a, b))
+        return ndarray(self._product(a, b))
 
     def div(self, c1: Any, c2: Any) -> tuple[ndarray, ndarray]:
         """Quotient and remainder of two series."""
@@ -247,7 +258,7 @@ class Family:
             q = ivy.divide(rem[-1], p[-1])
             rem = ivy.subtract(rem[:-1], ivy.multiply(q, p[:-1]))
             quo.append(q)
-        return ndarray(ivy.stack(quo[::-1])), ndarray(trimseq(rem))
+        return ndarray(ivy.stack(quo[::-1])), ndarray(self._widen(trimseq(rem)))
 
     def pow(self, c: Any, pow: Any, maxpower: int | None = 16) -> ndarray:  # noqa: A002
         """The series raised to a non-negative integer power."""
@@ -261,7 +272,7 @@ class Family:
             return ndarray(ivy.ones((1,), dtype=x.dtype))
         result = x
         for _ in range(power - 1):
-            result = self._mul(result, x)
+            result = self._product(result, x)
         return ndarray(result)
 
     # -- calculus -----------------------------------------------------------
