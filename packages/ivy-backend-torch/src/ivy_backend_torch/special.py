@@ -5,7 +5,8 @@ in float64 and rounded once to the promoted dtype (float32 results then keep eve
 digit, as the core's composites do); anything else (integer tensors, say) goes to
 the composite, which promotes. ``torch.special``'s ``gammainc``/``gammaincc`` (about 1e-9
 relative in float64), its Bessel ``J``/``Y`` (about 1e-7 absolute) and its ``digamma``
-(no relative precision at the positive root) are not used: the composites are exact there.
+(no relative precision at the positive root) and ``polygamma`` (trigamma about 5e-10
+relative off) are not used: the composites are exact there.
 """
 
 from __future__ import annotations
@@ -51,14 +52,6 @@ def _in_float64(native: Callable[..., Tensor]) -> Callable[..., Tensor]:
     return run
 
 
-def _polygamma_accepts(n: Any, x: Any) -> bool:
-    return type(n) is int and n >= 0 and _accepts(x)
-
-
-def _polygamma(n: int, x: Tensor) -> Tensor:
-    return _special.polygamma(n, x.to(torch.float64)).to(x.dtype)
-
-
 _NATIVES = {
     "erfc": _special.erfc,
     "erfcx": _special.erfcx,
@@ -83,5 +76,3 @@ _NATIVES = {
 for _hook, _native in _NATIVES.items():
     if _hook in SPECS:
         globals()[_hook] = elementwise_hook(_hook, _in_float64(_native), _accepts, _fallback)
-if "polygamma" in SPECS:
-    polygamma = elementwise_hook("polygamma", _polygamma, _polygamma_accepts, _fallback)
