@@ -9,7 +9,12 @@ from pathlib import Path
 import pytest
 
 GUIDE = Path(__file__).resolve().parents[3] / "docs" / "transpiler.md"
-BLOCKS = re.findall(r"```python\n(.*?)```", GUIDE.read_text(), re.DOTALL) if GUIDE.exists() else []
+_TEXT = GUIDE.read_text() if GUIDE.exists() else ""
+#: each block padded with the newlines before it, so its lines are the guide's (``inspect.getsource`` finds
+#: a function's source there, as converting its control flow needs)
+BLOCKS = [
+    "\n" * _TEXT[: m.start(1)].count("\n") + m.group(1) for m in re.finditer(r"```python\n(.*?)```", _TEXT, re.DOTALL)
+]
 
 
 def _needs(code: str) -> list[str]:

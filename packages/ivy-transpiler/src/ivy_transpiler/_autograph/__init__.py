@@ -59,7 +59,7 @@ class Conversions:
             return False
         try:
             converted = convert(function)
-        except (NotConvertibleSource, SyntaxError):
+        except (NotConvertibleSource, SyntaxError, ValueError, IndexError):  # source missing or not this code's
             return False
         self.functions[function] = (function.__code__, converted)
         self.codes.update(_nested_codes(converted))

@@ -303,7 +303,7 @@ def convert(function: Any) -> Any:
         raise NotConvertibleSource(f"no source for {function.__qualname__}") from error
     tree = ast.parse(source)
     definition = tree.body[0]
-    if not isinstance(definition, ast.FunctionDef):
+    if not isinstance(definition, ast.FunctionDef) or definition.name != code.co_name:
         raise NotConvertibleSource(f"{function.__qualname__} is not a plain def")
     ast.increment_lineno(tree, code.co_firstlineno - 1)
     definition.decorator_list = []
