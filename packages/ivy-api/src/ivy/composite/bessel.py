@@ -14,10 +14,21 @@ the one with ``1 - u/2x``, up to a part of relative size ``e^(-2x)``.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 import ivy
 from ivy.composite import composite
 from ivy.composite.special import _EULER, _apply, _polynomial
+
+
+def _unary(kernel: Callable) -> Callable:
+    """The composite ``hook(x)`` computing ``kernel`` (see ``_apply``)."""
+
+    def hook(x):
+        return _apply(kernel, x)
+
+    return composite(hook)
+
 
 _STEP = 0.2
 _NODES = tuple(j * _STEP for j in range(34))  # e^(-s^2) is below 1e-18 beyond the last
@@ -128,26 +139,6 @@ def _jy(x, order):
     return ivy.where(ivy.isnan(x), x, j), ivy.where(ivy.isnan(x), x, bessel_y)
 
 
-@composite
-def bessel_j0(x):
-    return _apply(lambda x: _jy(x, 0)[0], x)
-
-
-@composite
-def bessel_j1(x):
-    return _apply(lambda x: _jy(x, 1)[0], x)
-
-
-@composite
-def bessel_y0(x):
-    return _apply(lambda x: _jy(x, 0)[1], x)
-
-
-@composite
-def bessel_y1(x):
-    return _apply(lambda x: _jy(x, 1)[1], x)
-
-
 # -- I ---------------------------------------------------------------------------------------
 
 
@@ -170,26 +161,6 @@ def _i(x, order, scaled):
     if order:
         value = ivy.where(x < 0.0, -value, value)
     return ivy.where(ivy.isnan(x), x, value)
-
-
-@composite
-def i0(x):
-    return _apply(lambda x: _i(x, 0, False), x)
-
-
-@composite
-def i0e(x):
-    return _apply(lambda x: _i(x, 0, True), x)
-
-
-@composite
-def i1(x):
-    return _apply(lambda x: _i(x, 1, False), x)
-
-
-@composite
-def i1e(x):
-    return _apply(lambda x: _i(x, 1, True), x)
 
 
 # -- K ---------------------------------------------------------------------------------------
@@ -216,21 +187,17 @@ def _k(x, order, scaled):
     return ivy.where((x < 0.0) | ivy.isnan(x), math.nan, value)
 
 
-@composite
-def modified_bessel_k0(x):
-    return _apply(lambda x: _k(x, 0, False), x)
+# -- the hooks -------------------------------------------------------------------------------
 
-
-@composite
-def modified_bessel_k1(x):
-    return _apply(lambda x: _k(x, 1, False), x)
-
-
-@composite
-def modified_bessel_k0e(x):
-    return _apply(lambda x: _k(x, 0, True), x)
-
-
-@composite
-def modified_bessel_k1e(x):
-    return _apply(lambda x: _k(x, 1, True), x)
+bessel_j0 = _unary(lambda x: _jy(x, 0)[0])
+bessel_j1 = _unary(lambda x: _jy(x, 1)[0])
+bessel_y0 = _unary(lambda x: _jy(x, 0)[1])
+bessel_y1 = _unary(lambda x: _jy(x, 1)[1])
+i0 = _unary(lambda x: _i(x, 0, False))
+i0e = _unary(lambda x: _i(x, 0, True))
+i1 = _unary(lambda x: _i(x, 1, False))
+i1e = _unary(lambda x: _i(x, 1, True))
+modified_bessel_k0 = _unary(lambda x: _k(x, 0, False))
+modified_bessel_k1 = _unary(lambda x: _k(x, 1, False))
+modified_bessel_k0e = _unary(lambda x: _k(x, 0, True))
+modified_bessel_k1e = _unary(lambda x: _k(x, 1, True))
