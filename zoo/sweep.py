@@ -27,13 +27,18 @@ STARTUP = 600
 REGISTRIES = ["hf", "keras", "paddle_vision", "jax_modules", "kornia"]
 
 
-def done(registry: str) -> set[tuple[str, str]]:
-    """(case, target) pairs already in the registry's results."""
+def done(registry: str, again: tuple[str, ...] = ()) -> set[tuple[str, str]]:
+    """(case, target) pairs already in the registry's results, but those whose latest row's family
+    is in ``again``."""
     path = RESULTS / f"{registry}.jsonl"
     if not path.exists():
         return set()
-    rows = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
-    return {(r["case"], r["target"]) for r in rows if "case" in r}
+    latest = {}
+    for line in path.read_text().splitlines():
+        if line.strip():
+            row = json.loads(line)
+            latest[(row["case"], row["target"])] = row.get("family")
+    return {key for key, kind in latest.items() if kind not in again}
 
 
 def append(registry: str, row: dict) -> None:
@@ -105,6 +110,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--shard", default="0/1", help="i/n: every n-th case from the i-th (parallel sweeps)")
     parser.add_argument("--fresh", action="store_true", help="forget earlier results")
     parser.add_argument("--report-only", action="store_true")
+    parser.add_argument("--retry", action="store_true", help="only the cases that timed out or crashed, again")
     options = parser.parse_args(argv)
     begun = time.time()
     if not options.report_only:
@@ -123,7 +129,10 @@ def main(argv: list[str] | None = None) -> None:
                 if target not in module.TARGETS and target not in getattr(module, "SAMPLE_TARGETS", {}):
                     continue
                 chosen = module.SAMPLE_TARGETS.get(target) if target in getattr(module, "SAMPLE_TARGETS", {}) else None
-                todo = [c for c in cases if (c, target) not in done(registry) and (chosen is None or c in chosen)]
+                finished = done(registry, again=("timeout", "crash"))
+                todo = [c for c in cases if (c, target) not in finished and (chosen is None or c in chosen)]
+                if options.retry:
+                    todo = [c for c in todo if (c, target) in done(registry)]
                 run_cases(registry, target, todo, indexes, options.timeout)
         _add_time(begun, time.time())
     from zoo import report
