@@ -877,3 +877,23 @@ def test_breadth(name, data):
     dtype = data.draw(st.sampled_from(dtypes))
     arrays = [_array(data, s, sizes, dtype) for s in specs]
     run_both(fn, *arrays, rtol=tol, atol=tol)
+
+
+@pytest.mark.parametrize("dtype", ["float32", "float64"])
+def test_random_initializers(dtype):
+    """The random initializers give TF's shapes and dtypes and their distributions (ivy's streams, not TF's
+    numbers): normal moments and uniform bounds and mean on 4000 draws."""
+    import tensorflow as tf
+
+    for kind, args, check in [
+        ("random_normal_initializer", (1.0, 2.0), lambda v: abs(v.mean() - 1.0) < 0.15 and abs(v.std() - 2.0) < 0.15),
+        (
+            "random_uniform_initializer",
+            (-1.0, 3.0),
+            lambda v: v.min() >= -1.0 and v.max() < 3.0 and abs(v.mean() - 1.0) < 0.15,
+        ),
+    ]:
+        ref = getattr(tf, kind)(*args, seed=4)([40, 100], getattr(tf, dtype))
+        mine = getattr(fe, kind)(*args, seed=4)([40, 100], getattr(fe, dtype))
+        assert mine.dtype.name == ref.dtype.name and tuple(mine.shape) == tuple(ref.shape)
+        assert check(mine.numpy()) and check(ref.numpy())
