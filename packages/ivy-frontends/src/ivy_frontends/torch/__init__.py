@@ -25,7 +25,6 @@ from ivy_frontends.torch import (
     _reduction,
     _sorting,
     _windows,
-    distributions,
     fft,
     linalg,
     nn,
@@ -158,4 +157,5 @@ def from_ivy(array: object) -> Tensor:
     return wrap(array)
 
 
+from ivy_frontends.torch import distributions  # noqa: E402 - built on the namespace above
 from ivy_frontends.torch._plugin import frontend  # noqa: E402
