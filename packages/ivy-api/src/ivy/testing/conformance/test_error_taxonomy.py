@@ -47,18 +47,17 @@ def test_valid_call_returns(ivy_backend: str, name: str, call: object) -> None:
 
 
 def _defective(data: st.DataObject, dtype: str, n: int, batch: tuple[int, ...]) -> np.ndarray:
-    """A stack of finite matrices, one of which is exactly singular: a zero row, a zero
-    column or two equal rows (an exact zero pivot in any LU factorization)."""
+    """A stack of finite matrices, one of which is exactly singular: a zero row or a zero
+    column (an exact zero pivot in any LU factorization). Two equal rows are singular too, but
+    blocked or fused LU kernels (OpenBLAS) may leave a pivot of 1e-16 there, and then no
+    library reports it."""
     values = data.draw(general(dtype, (*batch, n, n)), label="matrices").numpy().reshape(-1, n, n)
     which = data.draw(st.integers(0, len(values) - 1), label="which matrix")
-    i, j = data.draw(st.lists(st.integers(0, n - 1), min_size=2, max_size=2, unique=True), label="rows")
-    defect = data.draw(st.sampled_from(["zero row", "zero column", "equal rows"]), label="defect")
-    if defect == "zero row":
+    i = data.draw(st.integers(0, n - 1), label="row or column")
+    if data.draw(st.booleans(), label="a zero row (else a zero column)"):
         values[which, i, :] = 0
-    elif defect == "zero column":
-        values[which, :, i] = 0
     else:
-        values[which, i, :] = values[which, j, :]
+        values[which, :, i] = 0
     return values.reshape(*batch, n, n)
 
 
