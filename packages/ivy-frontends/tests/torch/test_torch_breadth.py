@@ -306,3 +306,31 @@ def test_gamma_family(name, x, dtype):
     """torch.* and Tensor forms of the gamma-family functions, float32 and float64, and int inputs."""
     run_both(GAMMA_CASES[name], x.astype(dtype), rtol=2e-4, atol=1e-5)
     run_both(GAMMA_CASES[name], np.array([1, 2, 5], dtype=np.int64), rtol=2e-4, atol=1e-5)
+
+
+POOLS = {
+    "max_pool1d_with_indices": lambda F, a: F.max_pool1d_with_indices(a[:, :, 0], 2, 1, 1),
+    "max_pool2d_with_indices": lambda F, a: F.max_pool2d_with_indices(a, 3, 2, 1),
+    "max_pool2d_ceil_dilation": lambda F, a: F.max_pool2d(a, 2, 2, 0, (1, 2), True, True),
+    "max_pool3d_with_indices": lambda F, a: F.max_pool3d_with_indices(a[None], (1, 2, 2)),
+    "adaptive_max_pool1d_with_indices": lambda F, a: F.adaptive_max_pool1d_with_indices(a[:, :, 0], 3),
+    "adaptive_max_pool2d_with_indices": lambda F, a: F.adaptive_max_pool2d(a, (3, None), True),
+    "adaptive_max_pool3d_with_indices": lambda F, a: F.adaptive_max_pool3d_with_indices(a[None], (1, 2, 3)),
+    "max_unpool1d": lambda F, a: F.max_unpool1d(*F.max_pool1d(a[:, :, 0], 2, return_indices=True), 2),
+    "max_unpool2d": lambda F, a: F.max_unpool2d(*F.max_pool2d(a, 3, 2, 1, return_indices=True), 3, 2, 1, a.shape),
+    "max_unpool2d_bad_size": lambda F, a: F.max_unpool2d(
+        *F.max_pool2d(a, 2, return_indices=True), 2, output_size=(99, 99)
+    ),
+    "max_unpool3d": lambda F, a: F.max_unpool3d(*F.max_pool3d(a[None], (1, 2, 2), return_indices=True), (1, 2, 2)),
+}
+
+
+@pytest.mark.parametrize("name", sorted(POOLS))
+@settings(max_examples=5)
+@given(x=floats(hnp.array_shapes(min_dims=4, max_dims=4, min_side=3, max_side=6)))
+def test_pool_indices(name, x):
+    """Values and torch's flat indices (first maximum), unbatched and batched; unpooling scatters them back."""
+    run_both(lambda T, a: POOLS[name](T.nn.functional, a), x)
+    run_both(
+        lambda T, a: POOLS[name](T.nn.functional, a[0]) if "3d" not in name else POOLS[name](T.nn.functional, a), x
+    )

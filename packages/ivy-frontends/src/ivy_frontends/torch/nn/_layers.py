@@ -106,9 +106,9 @@ def _max_pool(n: int) -> Callable[..., Any]:
         return_indices: bool = False,
     ) -> Any:
         if return_indices:
-            raise NotImplementedError(
-                f"torch.nn.functional.{name}: return_indices=True is not supported by the ivy frontend"
-            )
+            from ivy_frontends.torch.nn._pool_indices import max_pool_with_indices
+
+            return max_pool_with_indices(n)(input, kernel_size, stride, padding, dilation, ceil_mode)
         x, squeeze = _batched(arr(input, name), n)
         k = tup(kernel_size, n)
         s = tup(stride, n) if stride not in (None, [], ()) else k
@@ -168,9 +168,11 @@ def _adaptive(n: int, kind: str) -> Callable[..., Any]:
 
     def adaptive(input: Any, output_size: Any, return_indices: bool = False) -> Any:
         if return_indices:
-            raise NotImplementedError(
-                f"torch.nn.functional.{name}: return_indices=True is not supported by the ivy frontend"
-            )
+            if kind == "avg":
+                raise TypeError(f"{name}() got an unexpected keyword argument 'return_indices'")
+            from ivy_frontends.torch.nn._pool_indices import adaptive_max_pool_with_indices
+
+            return adaptive_max_pool_with_indices(n)(input, output_size)
         x, squeeze = _batched(arr(input, name), n)
         size = tuple(x.shape[2 + i] if s is None else s for i, s in enumerate(tup(output_size, n)))
         y = fn(x, size)
