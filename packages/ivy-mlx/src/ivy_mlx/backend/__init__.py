@@ -1,0 +1,13 @@
+"""Ivy's MLX backend: the ``mlx`` entry of the ``ivy.backends`` group.
+
+Importing this module imports MLX; ``import ivy`` does not (the core loads it when
+the ``mlx`` backend is selected). Hooks not implemented here are served by the core's
+composites.
+"""
+
+from ivy.plugin import Backend
+from ivy_mlx.backend import autodiff, creation, elementwise, linalg, manipulation, protocol, statistical
+
+plugin = Backend(protocol, creation, elementwise, manipulation, statistical, linalg, autodiff)
+
+__all__ = ["plugin"]
