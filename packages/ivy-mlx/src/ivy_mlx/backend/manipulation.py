@@ -62,7 +62,7 @@ def moveaxis(x: Any, source: Any, destination: Any) -> Any:
     if isinstance(source, int):
         return mx.moveaxis(x, source, destination)
     order = [a for a in range(x.ndim) if a not in [s % x.ndim for s in source]]
-    for dest, src in sorted(zip([d % x.ndim for d in destination], [s % x.ndim for s in source])):
+    for dest, src in sorted(zip([d % x.ndim for d in destination], [s % x.ndim for s in source], strict=True)):
         order.insert(dest, src)
     return mx.transpose(x, order)
 
