@@ -14,6 +14,7 @@ nn = pytest.importorskip("mlx.nn")
 optim = pytest.importorskip("mlx.optimizers")
 
 from mlx.utils import tree_flatten  # noqa: E402
+
 from ivy_transpiler import transpile  # noqa: E402
 
 
@@ -62,8 +63,10 @@ def test_cnn_outputs_and_gradients_match_torch(cnn, batch, seed):
     y = rng.standard_normal((batch, 5)).astype(np.float32)
     model.zero_grad()
     expected = model(torch.from_numpy(x))
-    ((expected - torch.from_numpy(y)) ** 2).mean().backward()
+    expected_loss = ((expected - torch.from_numpy(y)) ** 2).mean()
+    expected_loss.backward()
     loss, grads = nn.value_and_grad(mlx_model, _loss)(mlx_model, mx.array(x), mx.array(y))
+    np.testing.assert_allclose(loss.item(), expected_loss.item(), rtol=1e-4)
     np.testing.assert_allclose(np.array(mlx_model(mx.array(x))), expected.detach().numpy(), rtol=1e-4, atol=1e-5)
     for name, grad in tree_flatten(grads):
         reference = dict(model.named_parameters())[name].grad.numpy()
@@ -81,7 +84,7 @@ def test_sgd_steps_lower_the_loss():
     optimizer = optim.SGD(learning_rate=0.1)
     first, _ = step(model, x, y)
     for _ in range(10):
-        loss, grads = step(model, x, y)
+        _, grads = step(model, x, y)
         optimizer.update(model, grads)
         mx.eval(model.parameters())
     assert _loss(model, x, y).item() < 0.7 * first.item()
