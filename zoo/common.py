@@ -164,6 +164,9 @@ def attempt(registry: Any, name: str, target: str, index: int) -> dict[str, Any]
     except Exception as error:
         row.update(error=first_line(error), family=family(error), missing=missing_operations(error)[:10])
         row["trace"] = traceback.format_exc(limit=-3)[-1500:]
+        source_error = source_fails(registry, obj, args, kwargs)
+        if source_error is not None:  # the inputs are wrong for this model: not the transpiler's failure
+            row.update(built=False, error=source_error, family="inputs: " + source_error.split(":")[0])
         return row
     finally:
         row["seconds"] = round(time.perf_counter() - start, 3)
@@ -193,6 +196,15 @@ def attempt(registry: Any, name: str, target: str, index: int) -> dict[str, Any]
         except Exception as error:
             row.update(gradients=False, gradient_error=first_line(error))
     return row
+
+
+def source_fails(registry: Any, obj: Any, args: Any, kwargs: dict) -> str | None:
+    """The first line of the error the source framework itself raises on these inputs; None if it runs."""
+    try:
+        registry.run(obj, args, kwargs) if hasattr(registry, "run") else obj_call(registry, obj, args, kwargs)
+    except Exception as error:
+        return first_line(error)
+    return None
 
 
 def obj_call(registry: Any, obj: Any, args: Any, kwargs: dict) -> Any:
