@@ -43,6 +43,12 @@ def native_dtype_of_numpy(dtype: np.dtype) -> Any:
         raise TypeError(f"the mlx backend has no {np.dtype(dtype).name} dtype") from None
 
 
+def from_numpy(array: np.ndarray) -> Any:
+    """A NumPy array as MLX of the same dtype (``mx.array`` alone makes float64 float32)."""
+    array = np.asarray(array)
+    return mx.array(array, dtype=native_dtype_of_numpy(array.dtype))
+
+
 def to_numpy(x: Any) -> np.ndarray:
     """A NumPy copy of an MLX array (evaluates it); bfloat16 widens to float32."""
     if x.dtype == mx.bfloat16:

@@ -28,7 +28,8 @@ def arange(start: Any, stop: Any, step: Any, dtype: Any, device: Any) -> Any:
         start, stop = 0, start
     dtype = dtype or _scalar_dtype(start, stop, step)
     np_dtype = np.dtype(str(dtype).split(".")[-1]) if dtype != mx.bfloat16 else np.float32
-    return mx.array(np.arange(start, stop, step, dtype=np_dtype)).astype(dtype)
+    values = np.arange(start, stop, step, dtype=np_dtype)
+    return mx.array(values, dtype=native_dtype_of_numpy(values.dtype)).astype(dtype)
 
 
 @hookimpl
@@ -38,14 +39,24 @@ def asarray(obj: Any, dtype: Any, device: Any, copy: Any) -> Any:
         return mx.array(result) if copy and result is obj else result
     if copy is False and not hasattr(obj, "__array__") and not hasattr(obj, "__buffer__"):
         raise ValueError("asarray: copy=False was requested but a Python object always needs a copy")
-    array = np.asarray(obj)
+    target = None if dtype is None or dtype == mx.bfloat16 else to_numpy(mx.zeros((), dtype=dtype)).dtype
+    if dtype is not None and dtype == mx.bfloat16:
+        target = np.dtype(np.float32)
+    array = np.asarray(obj) if target is None else _exact_numpy(obj, target)
     if array.dtype.kind in "OUSV":
         raise TypeError(f"asarray: cannot make a numeric array from {type(obj).__name__} {obj!r:.60}")
     if dtype is None:
         dtype = native_dtype_of_numpy(array.dtype)
-    if array.dtype == np.float64 and dtype == mx.bfloat16:
-        array = array.astype(np.float32)
-    return mx.array(array).astype(dtype)
+    # mx.array(float64 NumPy array) gives float32: always name the dtype
+    return mx.array(array, dtype=native_dtype_of_numpy(array.dtype)).astype(dtype)
+
+
+def _exact_numpy(obj: Any, dtype: np.dtype) -> np.ndarray:
+    """``obj`` as NumPy of ``dtype`` without a float detour for large Python ints."""
+    try:
+        return np.asarray(obj, dtype=dtype)
+    except (OverflowError, TypeError, ValueError):
+        return np.asarray(obj).astype(dtype)
 
 
 def _filled(shape: Any, value: Any, dtype: Any) -> Any:
@@ -87,7 +98,8 @@ def full_like(x: Any, fill_value: Any, dtype: Any, device: Any) -> Any:
 def linspace(start: Any, stop: Any, num: Any, dtype: Any, device: Any, endpoint: Any) -> Any:
     dtype = dtype or _scalar_dtype(float(abs(start)) if not isinstance(start, complex) else start, stop)
     np_dtype = to_numpy(mx.zeros((), dtype=dtype)).dtype
-    return mx.array(np.linspace(start, stop, num, endpoint=endpoint).astype(np_dtype)).astype(dtype)
+    values = np.linspace(start, stop, num, endpoint=endpoint).astype(np_dtype)
+    return mx.array(values, dtype=native_dtype_of_numpy(values.dtype)).astype(dtype)
 
 
 @hookimpl

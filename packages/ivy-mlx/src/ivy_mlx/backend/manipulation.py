@@ -8,7 +8,7 @@ import mlx.core as mx
 import numpy as np
 
 from ivy.plugin import hookimpl
-from ivy_mlx.backend._common import DEFAULT_INT, PROMOTION, as_typed, native_dtype_of_numpy, to_numpy
+from ivy_mlx.backend._common import DEFAULT_INT, PROMOTION, as_typed, from_numpy, to_numpy
 
 
 def _common(arrays: Any) -> list:
@@ -17,7 +17,7 @@ def _common(arrays: Any) -> list:
 
 
 def _from_numpy(array: np.ndarray) -> Any:
-    return mx.array(array).astype(native_dtype_of_numpy(array.dtype))
+    return from_numpy(array)
 
 
 @hookimpl

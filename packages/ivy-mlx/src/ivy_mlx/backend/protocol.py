@@ -8,7 +8,7 @@ import mlx.core as mx
 import numpy as np
 
 from ivy.plugin import hookimpl
-from ivy_mlx.backend._common import NATIVE, to_numpy
+from ivy_mlx.backend._common import NATIVE, from_numpy, to_numpy
 
 
 @hookimpl
@@ -79,7 +79,7 @@ def _native_key(key: Any) -> Any:
 @hookimpl
 def getitem(x: Any, key: Any) -> Any:
     if isinstance(key, bool) or (isinstance(key, tuple) and any(isinstance(k, bool) for k in key)):
-        return mx.array(to_numpy(x)[key])  # a Python bool adds an axis; MLX takes it as an int
+        return from_numpy(to_numpy(x)[key])  # a Python bool adds an axis; MLX takes it as an int
     return x[_native_key(key)]
 
 
