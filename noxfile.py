@@ -29,9 +29,12 @@ FRAMEWORKS = {
 BACKENDS = [name for name in FRAMEWORKS if (PACKAGES / f"ivy-backend-{name}").is_dir()]
 #: CI draws hypothesis examples from a fixed seed, so that a run is reproducible; run pytest
 #: without it (or with another seed) to explore new examples.
-PYTEST = ("pytest", "-q", "-p", "no:cacheprovider", "--hypothesis-seed=0")
+#: Tests run in as many worker processes as the machine has cores (pytest-xdist; at most 4, each
+#: imports its frameworks): CI's two cores halve the suite's time.
+PYTEST = ("pytest", "-q", "-p", "no:cacheprovider", "--hypothesis-seed=0", "-n", "auto", "--maxprocesses=4")
 #: the seed picks the same examples only under the same hypothesis release, so test sessions pin it
 HYPOTHESIS = "hypothesis==6.170.15"
+XDIST = "pytest-xdist==3.8.0"
 #: the conformance kit's reference for the special functions (scipy.special)
 SCIPY = "scipy==1.17.1"
 #: the import-linter release the dependency rule (.importlinter) is written for
@@ -51,7 +54,7 @@ nox.options.sessions = ["lint", "typecheck", "core", *(f"tests-{name}" for name 
 def install_backend(session: nox.Session, backend: str) -> None:
     if FRAMEWORKS[backend]:
         session.install(*FRAMEWORKS[backend])
-    session.install("-e", f"{API}[testing]", "-e", str(PACKAGES / f"ivy-backend-{backend}"), HYPOTHESIS, SCIPY)
+    session.install("-e", f"{API}[testing]", "-e", str(PACKAGES / f"ivy-backend-{backend}"), HYPOTHESIS, XDIST, SCIPY)
 
 
 @nox.session
@@ -125,6 +128,22 @@ def transpiler(session: nox.Session) -> None:
     session.install("-e", f"{FRONTENDS}[testing]", "-e", f"{TRANSPILER}[testing]")
     session.install(*TRANSPILER_LIBRARIES, *TRANSPILER_ORACLES, *FRAMEWORKS["torch"])  # with the pin: torch stays
     session.run(*PYTEST, str(TRANSPILER / "tests"), *session.posargs)
+
+
+#: MLX comes from one third-party-style plugin package (backend, frontend, transpiler source and target)
+MLX = ["mlx[cpu]==0.32.4"]
+
+
+@nox.session(name="tests-mlx")
+def tests_mlx(session: nox.Session) -> None:
+    """MLX (packages/ivy-mlx): the conformance kit on the mlx backend, then its own tests (torch and JAX
+    programs transpiled to MLX, MLX programs to torch and JAX). Not in the default sessions."""
+    for backend in ("numpy", "torch", "jax"):
+        install_backend(session, backend)
+    session.install(*MLX, "-e", str(PACKAGES / "ivy-mlx"), "-e", str(FRONTENDS), "-e", str(TRANSPILER))
+    session.install(*FRAMEWORKS["torch"])  # the pin: torch stays
+    session.run(*PYTEST, "--pyargs", "ivy.testing.conformance", "--ivy-backend", "mlx", env={"IVY_BACKEND": "mlx"})
+    session.run(*PYTEST, str(PACKAGES / "ivy-mlx" / "tests"), *session.posargs)
 
 
 @nox.session

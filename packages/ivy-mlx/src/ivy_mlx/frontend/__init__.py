@@ -25,9 +25,7 @@ def _modules() -> tuple[Any, Any, Any, Any, Any]:
 
 
 def _flat(tree: Any) -> dict[str, Any]:
-    from mlx.utils import tree_flatten
-
-    return dict(tree_flatten(tree))
+    return dict(import_framework("mlx.utils").tree_flatten(tree))
 
 
 def _lookup(module: Any, name: str) -> Any:
