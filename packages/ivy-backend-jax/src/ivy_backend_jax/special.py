@@ -21,6 +21,7 @@ import numpy as np
 
 from ivy.plugin import elementwise_hook
 from ivy.spec import SPECS
+from ivy_backend_jax._common import restore_x64, swap_x64
 from ivy_backend_jax.nn import _fallback, _kernel, _same_floating
 
 _special = jax.scipy.special
@@ -39,14 +40,25 @@ def _bind(hook: str, native: Callable[..., Any], arity: int) -> Callable:
         2: lambda a, b: _wide(native, a, b),
         3: lambda a, b, c: _wide(native, a, b, c),
     }
-    compiled = _kernel(bodies[arity], arity)
+    return elementwise_hook(hook, _widened(_kernel(bodies[arity], arity)), _accepts, _fallback)
+
+
+def _widened(compiled: Callable[..., Any]) -> Callable[..., Any]:
+    """``compiled`` run on float64 operands broadcast together, its result rounded to the
+    promoted dtype: the kernels compute in float64 anyway, so one executable per result
+    shape serves both dtypes and every way of broadcasting to it."""
 
     def call(*args: Any) -> Any:
         # Python numbers are weak: they take the arrays' promoted dtype
-        dtype = np.float64 if any(getattr(a, "dtype", None) == jnp.float64 for a in args) else np.float32
-        return compiled(*(a if isinstance(a, jax.Array) else np.asarray(a, dtype=dtype) for a in args))
+        dtype = jnp.float64 if any(getattr(a, "dtype", None) == jnp.float64 for a in args) else jnp.float32
+        previous = swap_x64(True)
+        try:
+            wide = [a.astype(jnp.float64) if isinstance(a, jax.Array) else np.asarray(a, np.float64) for a in args]
+            return compiled(*jnp.broadcast_arrays(*wide)).astype(dtype)
+        finally:
+            restore_x64(previous)
 
-    return elementwise_hook(hook, call, _accepts, _fallback)
+    return call
 
 
 def _accepts(*args: Any) -> bool:
@@ -124,13 +136,7 @@ def _compiled_composite(hook: str, arity: int) -> Callable:
         1: lambda x: _fallback(hook, x),
         2: lambda a, b: _fallback(hook, a, b),
     }
-    compiled = _kernel(bodies[arity], arity)
-
-    def call(*args: Any) -> Any:
-        dtype = np.float64 if any(getattr(a, "dtype", None) == jnp.float64 for a in args) else np.float32
-        return compiled(*(a if isinstance(a, jax.Array) else np.asarray(a, dtype=dtype) for a in args))
-
-    return elementwise_hook(hook, call, _accepts, _fallback)
+    return elementwise_hook(hook, _widened(_kernel(bodies[arity], arity)), _accepts, _fallback)
 
 
 for _hook, _arity in _COMPOSITES.items():
