@@ -6,8 +6,8 @@ composites.
 """
 
 from ivy.plugin import Backend
-from ivy_mlx.backend import autodiff, creation, elementwise, linalg, manipulation, protocol, statistical
+from ivy_mlx.backend import autodiff, creation, elementwise, fft, linalg, manipulation, protocol, statistical
 
-plugin = Backend(protocol, creation, elementwise, manipulation, statistical, linalg, autodiff)
+plugin = Backend(protocol, creation, elementwise, manipulation, statistical, linalg, fft, autodiff)
 
 __all__ = ["plugin"]

@@ -5,8 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 import mlx.core as mx
+import numpy as np
 
 from ivy.plugin import hookimpl
+from ivy_mlx.backend._common import from_numpy, to_numpy
 
 _CPU = mx.cpu
 
@@ -34,3 +36,83 @@ def linalg_outer(x1: Any, x2: Any) -> Any:
 @hookimpl
 def linalg_cross(x1: Any, x2: Any, axis: Any) -> Any:
     return mx.linalg.cross(x1, x2, axis=axis)
+
+
+@hookimpl
+def linalg_det(x: Any) -> Any:
+    return mx.linalg.det(x, stream=_CPU) if hasattr(mx.linalg, "det") else _slogdet_det(x)
+
+
+def _slogdet_det(x: Any) -> Any:
+    sign, logabs = mx.linalg.slogdet(x, stream=_CPU)
+    return sign * mx.exp(logabs)
+
+
+@hookimpl
+def linalg_slogdet(x: Any) -> Any:
+    return tuple(mx.linalg.slogdet(x, stream=_CPU))
+
+
+@hookimpl
+def linalg_eigh(x: Any) -> Any:
+    return tuple(mx.linalg.eigh(x, stream=_CPU))
+
+
+@hookimpl
+def linalg_eigvalsh(x: Any) -> Any:
+    return mx.linalg.eigvalsh(x, stream=_CPU)
+
+
+@hookimpl
+def linalg_qr(x: Any, mode: Any) -> Any:
+    if mode != "reduced":
+        return tuple(from_numpy(r) for r in np.linalg.qr(to_numpy(x), mode="complete"))
+    return tuple(mx.linalg.qr(x, stream=_CPU))
+
+
+@hookimpl
+def linalg_svd(x: Any, full_matrices: Any) -> Any:
+    u, s, vh = mx.linalg.svd(x, compute_uv=True, stream=_CPU)
+    if not full_matrices:
+        k = s.shape[-1]
+        u, vh = u[..., :, :k], vh[..., :k, :]
+    return u, s, vh
+
+
+@hookimpl
+def linalg_svdvals(x: Any) -> Any:
+    return mx.linalg.svd(x, compute_uv=False, stream=_CPU)
+
+
+@hookimpl
+def linalg_pinv(x: Any, rtol: Any) -> Any:
+    if rtol is not None:
+        rtol = to_numpy(rtol)[..., None, None] if isinstance(rtol, mx.array) else rtol
+        return from_numpy(np.linalg.pinv(to_numpy(x), rtol=rtol)).astype(x.dtype)
+    return mx.linalg.pinv(x, stream=_CPU)
+
+
+@hookimpl
+def linalg_diagonal(x: Any, offset: Any) -> Any:
+    return mx.diagonal(x, offset=offset, axis1=-2, axis2=-1)
+
+
+@hookimpl
+def linalg_eig(x: Any) -> Any:
+    return tuple(mx.linalg.eig(x, stream=_CPU))
+
+
+@hookimpl
+def linalg_eigvals(x: Any) -> Any:
+    return mx.linalg.eigvals(x, stream=_CPU)
+
+
+@hookimpl
+def linalg_trace(x: Any, offset: Any, dtype: Any) -> Any:
+    diagonal = mx.diagonal(x, offset=offset, axis1=-2, axis2=-1)
+    return mx.sum(diagonal if dtype is None else diagonal.astype(dtype), axis=-1)
+
+
+@hookimpl
+def vecdot(x1: Any, x2: Any, axis: Any) -> Any:
+    return mx.sum(mx.conjugate(x1) * x2, axis=axis)

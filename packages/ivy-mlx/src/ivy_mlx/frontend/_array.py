@@ -91,10 +91,10 @@ class Array:
         return f"mlx-frontend array({self.ivy!r})"
 
     def item(self) -> Any:
-        return ivy.to_numpy(self.ivy).item()
+        return np.asarray(ivy.to_native(self.ivy)).item()
 
     def tolist(self) -> Any:
-        return ivy.to_numpy(self.ivy).tolist()
+        return np.asarray(ivy.to_native(self.ivy)).tolist()
 
     def astype(self, dtype: Any) -> Array:
         from ivy_mlx.frontend.core import ivy_dtype
