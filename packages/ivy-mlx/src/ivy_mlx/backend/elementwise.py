@@ -42,10 +42,30 @@ def _hypot(x1: Any, x2: Any) -> Any:
     return mx.where(mx.isinf(a) | mx.isinf(b), mx.full(a.shape, float("inf"), dtype=a.dtype), result)
 
 
+def _integer_safe(native: Any, by_zero: int, by_minus_one: Any) -> Any:
+    """An integer division kernel that never divides by 0 or -1: MLX's CPU kernels trap
+    (SIGFPE kills the process) on ``x // 0`` and ``INT_MIN // -1``. The standard leaves
+    division by zero to the implementation: 0, as NumPy gives."""
+
+    def function(x1: Any, x2: Any) -> Any:
+        if x1.dtype not in INTEGERS:
+            return native(x1, x2)
+        x1, x2 = mx.broadcast_arrays(x1, x2)
+        special = (x2 == 0) | (x2 == -1)
+        result = native(x1, mx.where(special, mx.ones_like(x2), x2))
+        result = mx.where(x2 == -1, by_minus_one(x1), result)
+        return mx.where(x2 == 0, mx.full(result.shape, by_zero, dtype=result.dtype), result)
+
+    return function
+
+
 def _floor_divide(x1: Any, x2: Any) -> Any:
     if x1.dtype in FLOATS:
         return mx.floor(x1 / x2)
-    return mx.floor_divide(x1, x2)
+    return _integer_safe(mx.floor_divide, 0, lambda x: mx.zeros_like(x) - x)(x1, x2)
+
+
+_remainder = _integer_safe(mx.remainder, 0, mx.zeros_like)
 
 
 abs = any_hook("abs", mx.abs)  # noqa: A001 - the standard's name
@@ -90,9 +110,9 @@ imag = any_hook("imag", mx.imag)
 add = binary_hook("add", mx.add)
 subtract = binary_hook("subtract", mx.subtract)
 multiply = binary_hook("multiply", mx.multiply)
-divide = binary_hook("divide", mx.divide)
+divide = binary_hook("divide", _integer_safe(mx.divide, 0, lambda x: mx.zeros_like(x) - x))
 floor_divide = binary_hook("floor_divide", _floor_divide)
-remainder = binary_hook("remainder", mx.remainder)
+remainder = binary_hook("remainder", _remainder)
 pow = binary_hook("pow", mx.power)  # noqa: A001 - the standard's name
 atan2 = binary_hook("atan2", mx.arctan2)
 copysign = binary_hook("copysign", _copysign)
