@@ -93,42 +93,42 @@ def _with_zero_shape(native: Callable[..., Any], at_zero: float) -> Callable[...
     return run
 
 
-_NATIVES = {
-    "erfc": (_special.erfc, 1),
-    "ndtri": (_special.ndtri, 1),
-    "zeta": (_zeta, 2),
-    "gammainc": (_with_zero_shape(_special.gammainc, 1.0), 2),
-    "gammaincc": (_with_zero_shape(_special.gammaincc, 0.0), 2),
-    "betainc": (_special.betainc, 3),
-    "i0": (_special.i0, 1),
-    "i0e": (_special.i0e, 1),
-    "i1": (_special.i1, 1),
-    "i1e": (_special.i1e, 1),
-    "sinc": (jnp.sinc, 1),
-    "xlogy": (_special.xlogy, 2),
-    "xlog1py": (_special.xlog1py, 2),
-    "entr": (_special.entr, 1),
-}
+_NATIVES = dict(  # one line per hook, found by grep '^\s*HOOK *='
+    erfc=(_special.erfc, 1),
+    ndtri=(_special.ndtri, 1),
+    zeta=(_zeta, 2),
+    gammainc=(_with_zero_shape(_special.gammainc, 1.0), 2),
+    gammaincc=(_with_zero_shape(_special.gammaincc, 0.0), 2),
+    betainc=(_special.betainc, 3),
+    i0=(_special.i0, 1),
+    i0e=(_special.i0e, 1),
+    i1=(_special.i1, 1),
+    i1e=(_special.i1e, 1),
+    sinc=(jnp.sinc, 1),
+    xlogy=(_special.xlogy, 2),
+    xlog1py=(_special.xlog1py, 2),
+    entr=(_special.entr, 1),
+)
 
 for _hook, (_native, _arity) in _NATIVES.items():
     if _hook in SPECS:
         globals()[_hook] = _bind(_hook, _native, _arity)
 #: the rest, as the core's composites compiled whole: one XLA program per input signature
 #: rather than one per operation of the composite
-_COMPOSITES = {
-    "erfcx": 1,
-    "log_ndtr": 1,
-    "lgamma": 1,
-    "betaln": 2,
-    "bessel_j0": 1,
-    "bessel_j1": 1,
-    "bessel_y0": 1,
-    "bessel_y1": 1,
-    "modified_bessel_k0": 1,
-    "modified_bessel_k1": 1,
-    "modified_bessel_k0e": 1,
-    "modified_bessel_k1e": 1,
-}
+_COMPOSITES = dict(  # one line per hook, found by grep '^\s*HOOK *='
+    erfcx=1,
+    log_ndtr=1,
+    lgamma=1,
+    betaln=2,
+    bessel_j0=1,
+    bessel_j1=1,
+    bessel_y0=1,
+    bessel_y1=1,
+    modified_bessel_k0=1,
+    modified_bessel_k1=1,
+    modified_bessel_k0e=1,
+    modified_bessel_k1e=1,
+)
 
 
 def _compiled_composite(hook: str, arity: int) -> Callable:

@@ -38,14 +38,14 @@ def _polygamma(n: int, x: Any) -> Any:
     return paddle.cast(paddle.polygamma(paddle.cast(x, F64), n), x.dtype)
 
 
-_NATIVES = {
-    "lgamma": paddle.lgamma,
-    "i0": paddle.i0,
-    "i0e": paddle.i0e,
-    "i1": paddle.i1,
-    "i1e": paddle.i1e,
-    "sinc": lambda x: paddle.where(paddle.isnan(x), x, paddle.sinc(x)),  # (paddle.sinc(nan) is 1)
-}
+_NATIVES = dict(  # one line per hook, found by grep '^\s*HOOK *='
+    lgamma=paddle.lgamma,
+    i0=paddle.i0,
+    i0e=paddle.i0e,
+    i1=paddle.i1,
+    i1e=paddle.i1e,
+    sinc=lambda x: paddle.where(paddle.isnan(x), x, paddle.sinc(x)),  # (paddle.sinc(nan) is 1)
+)
 
 for _hook, _native in _NATIVES.items():
     if _hook in SPECS:

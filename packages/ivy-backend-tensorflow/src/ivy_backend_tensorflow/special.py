@@ -74,29 +74,29 @@ def _betainc(a: Any, b: Any, x: Any) -> Any:
 
 
 _math, _special = tf.math, tf.math.special
-_NATIVES = {
-    "erfc": _math.erfc,
-    "ndtri": _math.ndtri,
-    "lgamma": _math.lgamma,
-    "zeta": _math.zeta,
-    "gammainc": _with_zero_shape(_math.igamma, 1.0),
-    "gammaincc": _with_zero_shape(_math.igammac, 0.0),
-    "betainc": _betainc,
-    "i0": _special.bessel_i0,
-    "i0e": _special.bessel_i0e,
-    "i1": _special.bessel_i1,
-    "i1e": _special.bessel_i1e,
-    "bessel_j0": _special.bessel_j0,
-    "bessel_j1": _special.bessel_j1,
-    "bessel_y0": _special.bessel_y0,
-    "bessel_y1": _special.bessel_y1,
-    "modified_bessel_k0": _special.bessel_k0,
-    "modified_bessel_k1": _special.bessel_k1,
-    "modified_bessel_k0e": _special.bessel_k0e,
-    "modified_bessel_k1e": _special.bessel_k1e,
-    "xlogy": _math.xlogy,
-    "xlog1py": _math.xlog1py,
-}
+_NATIVES = dict(  # one line per hook, found by grep '^\s*HOOK *='
+    erfc=_math.erfc,
+    ndtri=_math.ndtri,
+    lgamma=_math.lgamma,
+    zeta=_math.zeta,
+    gammainc=_with_zero_shape(_math.igamma, 1.0),
+    gammaincc=_with_zero_shape(_math.igammac, 0.0),
+    betainc=_betainc,
+    i0=_special.bessel_i0,
+    i0e=_special.bessel_i0e,
+    i1=_special.bessel_i1,
+    i1e=_special.bessel_i1e,
+    bessel_j0=_special.bessel_j0,
+    bessel_j1=_special.bessel_j1,
+    bessel_y0=_special.bessel_y0,
+    bessel_y1=_special.bessel_y1,
+    modified_bessel_k0=_special.bessel_k0,
+    modified_bessel_k1=_special.bessel_k1,
+    modified_bessel_k0e=_special.bessel_k0e,
+    modified_bessel_k1e=_special.bessel_k1e,
+    xlogy=_math.xlogy,
+    xlog1py=_math.xlog1py,
+)
 
 for _hook, _native in _NATIVES.items():
     if _hook in SPECS:

@@ -52,26 +52,26 @@ def _in_float64(native: Callable[..., Tensor]) -> Callable[..., Tensor]:
     return run
 
 
-_NATIVES = {
-    "erfc": _special.erfc,
-    "erfcx": _special.erfcx,
-    "ndtri": _special.ndtri,
-    "log_ndtr": _special.log_ndtr,
-    "lgamma": _special.gammaln,
-    "zeta": _special.zeta,
-    "i0": _special.i0,
-    "i0e": _special.i0e,
-    "i1": _special.i1,
-    "i1e": _special.i1e,
-    "modified_bessel_k0": _special.modified_bessel_k0,
-    "modified_bessel_k1": _special.modified_bessel_k1,
-    "modified_bessel_k0e": _special.scaled_modified_bessel_k0,
-    "modified_bessel_k1e": _special.scaled_modified_bessel_k1,
-    "sinc": _special.sinc,
-    "xlogy": _special.xlogy,
-    "xlog1py": _special.xlog1py,
-    "entr": _special.entr,
-}
+_NATIVES = dict(  # one line per hook, found by grep '^\s*HOOK *='
+    erfc=_special.erfc,
+    erfcx=_special.erfcx,
+    ndtri=_special.ndtri,
+    log_ndtr=_special.log_ndtr,
+    lgamma=_special.gammaln,
+    zeta=_special.zeta,
+    i0=_special.i0,
+    i0e=_special.i0e,
+    i1=_special.i1,
+    i1e=_special.i1e,
+    modified_bessel_k0=_special.modified_bessel_k0,
+    modified_bessel_k1=_special.modified_bessel_k1,
+    modified_bessel_k0e=_special.scaled_modified_bessel_k0,
+    modified_bessel_k1e=_special.scaled_modified_bessel_k1,
+    sinc=_special.sinc,
+    xlogy=_special.xlogy,
+    xlog1py=_special.xlog1py,
+    entr=_special.entr,
+)
 
 for _hook, _native in _NATIVES.items():
     if _hook in SPECS:
