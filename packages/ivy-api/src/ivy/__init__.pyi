@@ -984,3 +984,28 @@ def any(x: ArrayIn, /, *, axis: int | tuple[int, ...] | None = ..., keepdims: bu
 def diff(x: ArrayIn, /, *, axis: int = ..., n: int = ..., prepend: ArrayIn | None = ..., append: ArrayIn | None = ...) -> Array:
     """``n``-th discrete difference along ``axis``."""
     ...
+
+
+def hann_window(size: int, *, periodic: builtins.bool = ..., dtype: DType | None = ..., device: Device | None = ...) -> Array:
+    """The Hann window ``0.5 - 0.5 cos(2 pi n / N)``."""
+    ...
+
+
+def hamming_window(size: int, *, periodic: builtins.bool = ..., dtype: DType | None = ..., device: Device | None = ...) -> Array:
+    """The Hamming window ``0.54 - 0.46 cos(2 pi n / N)``."""
+    ...
+
+
+def blackman_window(size: int, *, periodic: builtins.bool = ..., dtype: DType | None = ..., device: Device | None = ...) -> Array:
+    """The Blackman window ``0.42 - 0.5 cos(2 pi n / N) + 0.08 cos(4 pi n / N)``."""
+    ...
+
+
+def bartlett_window(size: int, *, periodic: builtins.bool = ..., dtype: DType | None = ..., device: Device | None = ...) -> Array:
+    """The Bartlett (triangular) window ``1 - |2 n / N - 1|``."""
+    ...
+
+
+def kaiser_window(size: int, *, periodic: builtins.bool = ..., beta: float = ..., dtype: DType | None = ..., device: Device | None = ...) -> Array:
+    """The Kaiser window ``I0(beta sqrt(1 - (2 n / N - 1)**2)) / I0(beta)``."""
+    ...

@@ -30,6 +30,7 @@ MODULES = (
     "ivy.composite.random",
     "ivy.composite.special",
     "ivy.composite.utilities",
+    "ivy.composite.windows",
 )
 
 

@@ -31,6 +31,7 @@ from ivy.spec import (
     statistical,
     utilities,
     utility,
+    windows,
 )
 from ivy.spec._marker import SPECS, Spec, hookspec_namespace
 from ivy.spec.constants import CONSTANTS
