@@ -23,6 +23,7 @@ from ivy_frontends.torch import (
     _pointwise,
     _random,
     _reduction,
+    _runtime,
     _sorting,
     _windows,
     fft,

@@ -34,7 +34,6 @@ OUT_OF_SCOPE = (
         r"fused_moving_avg_obs_fake_quant)",
         "quantized tensors",
     ),
-    (r".*autocast.*", "autocast (mixed-precision dispatch)"),
     (r"sym_.*", "a symbolic-shape (torch.export) helper"),
     (r"has_torch_function.*|assert_int_or_pair", "torch.overrides dispatch or argument-check internals"),
     (r"scaled_mm|scaled_grouped_mm", "FP8 scaled matmul (a CUDA kernel)"),
@@ -46,20 +45,19 @@ OUT_OF_SCOPE = (
         "sparse layouts",
     ),
     (
-        r"(.*_num(_interop)?_threads|.*storage.*|.*pin(ned|_memory)|data_ptr|const_data_ptr|record_stream|"
-        r"share_memory_|is_shared|ipu|xpu|mtia|to_mkldnn|set_default_device|get_default_device|get_device_module|"
-        r"set_flush_denormal|is_vulkan_available|prepare_multiprocessing_environment|"
-        r"profiler_allow_cudagraph_cupti_lazy_reinit_cuda12|compiled_with_cxx11_abi|set_float32_matmul_precision|"
-        r"get_float32_matmul_precision|(from|to)_dlpack|from_file|get_file_path|is_distributed)",
+        r"(.*storage.*|.*pin(ned|_memory)|data_ptr|const_data_ptr|record_stream|"
+        r"share_memory_|is_shared|ipu|xpu|mtia|to_mkldnn|get_device_module|"
+        r"prepare_multiprocessing_environment|"
+        r"profiler_allow_cudagraph_cupti_lazy_reinit_cuda12|(from|to)_dlpack|from_file|get_file_path)",
         "device, memory or runtime management",
     ),
     (
         r"(parse_ir|parse_schema|parse_type_comment|merge_type_from_type_comment|unify_type_list|"
-        r"import_ir_module.*|fork|wait|save|load|classproperty|typename|thread_safe_generator|module_load)",
+        r"import_ir_module.*|fork|wait|save|load|classproperty|thread_safe_generator|module_load)",
         "TorchScript, serialization or Python-runtime internals",
     ),
     (
-        r"(.*anomaly.*|.*deterministic.*|.*warn_always.*|register_hook|register_post_accumulate_grad_hook|"
+        r"(register_hook|register_post_accumulate_grad_hook|"
         r"retain_grad|retains_grad|backward|grad_dtype|reinforce|volatile)",
         "autograd engine state (gradients come from ivy.grad on the traced program)",
     ),
