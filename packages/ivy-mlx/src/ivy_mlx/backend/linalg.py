@@ -13,17 +13,43 @@ from ivy_mlx.backend._common import from_numpy, to_numpy
 _CPU = mx.cpu
 
 
+def _host_when_empty(numpy_function: Any) -> Any:
+    """MLX's LAPACK kernels crash the process (SIGFPE) on empty batches: those go to NumPy.
+    Results are evaluated at once, so that a singular matrix raises inside the call (MLX is
+    lazy: its error would surface later, wherever the value is first read)."""
+
+    def decorate(function: Any) -> Any:
+        def checked(*args: Any) -> Any:
+            if any(isinstance(a, mx.array) and a.size == 0 for a in args):
+                result = numpy_function(*(to_numpy(a) if isinstance(a, mx.array) else a for a in args))
+                if isinstance(result, tuple):
+                    return tuple(from_numpy(np.asarray(r)).astype(args[0].dtype) for r in result)
+                return from_numpy(np.asarray(result)).astype(args[0].dtype)
+            result = function(*args)
+            mx.eval(result)
+            return result
+
+        checked.__name__ = checked.__qualname__ = function.__name__
+        checked.__wrapped__ = function
+        return checked
+
+    return decorate
+
+
 @hookimpl
+@_host_when_empty(lambda x: np.linalg.inv(x))
 def linalg_inv(x: Any) -> Any:
     return mx.linalg.inv(x, stream=_CPU)
 
 
 @hookimpl
+@_host_when_empty(lambda x, upper: np.linalg.cholesky(x, upper=upper))
 def linalg_cholesky(x: Any, upper: Any) -> Any:
     return mx.linalg.cholesky(x, upper=upper, stream=_CPU)
 
 
 @hookimpl
+@_host_when_empty(lambda a, b: np.linalg.solve(a, b))
 def linalg_solve(x1: Any, x2: Any) -> Any:
     return mx.linalg.solve(x1, x2, stream=_CPU)
 
@@ -39,6 +65,7 @@ def linalg_cross(x1: Any, x2: Any, axis: Any) -> Any:
 
 
 @hookimpl
+@_host_when_empty(lambda x: np.linalg.det(x))
 def linalg_det(x: Any) -> Any:
     return mx.linalg.det(x, stream=_CPU) if hasattr(mx.linalg, "det") else _slogdet_det(x)
 
@@ -49,21 +76,25 @@ def _slogdet_det(x: Any) -> Any:
 
 
 @hookimpl
+@_host_when_empty(lambda x: tuple(np.linalg.slogdet(x)))
 def linalg_slogdet(x: Any) -> Any:
     return tuple(mx.linalg.slogdet(x, stream=_CPU))
 
 
 @hookimpl
+@_host_when_empty(lambda x: tuple(np.linalg.eigh(x)))
 def linalg_eigh(x: Any) -> Any:
     return tuple(mx.linalg.eigh(x, stream=_CPU))
 
 
 @hookimpl
+@_host_when_empty(lambda x: np.linalg.eigvalsh(x))
 def linalg_eigvalsh(x: Any) -> Any:
     return mx.linalg.eigvalsh(x, stream=_CPU)
 
 
 @hookimpl
+@_host_when_empty(lambda x, mode: tuple(np.linalg.qr(x, mode=mode)))
 def linalg_qr(x: Any, mode: Any) -> Any:
     if mode != "reduced":
         return tuple(from_numpy(r) for r in np.linalg.qr(to_numpy(x), mode="complete"))
@@ -71,6 +102,7 @@ def linalg_qr(x: Any, mode: Any) -> Any:
 
 
 @hookimpl
+@_host_when_empty(lambda x, full: tuple(np.linalg.svd(x, full_matrices=full)))
 def linalg_svd(x: Any, full_matrices: Any) -> Any:
     u, s, vh = mx.linalg.svd(x, compute_uv=True, stream=_CPU)
     if not full_matrices:
@@ -80,11 +112,13 @@ def linalg_svd(x: Any, full_matrices: Any) -> Any:
 
 
 @hookimpl
+@_host_when_empty(lambda x: np.linalg.svd(x, compute_uv=False))
 def linalg_svdvals(x: Any) -> Any:
     return mx.linalg.svd(x, compute_uv=False, stream=_CPU)
 
 
 @hookimpl
+@_host_when_empty(lambda x, rtol: np.linalg.pinv(x))
 def linalg_pinv(x: Any, rtol: Any) -> Any:
     if rtol is not None:
         rtol = to_numpy(rtol)[..., None, None] if isinstance(rtol, mx.array) else rtol

@@ -113,3 +113,13 @@ def capabilities() -> dict:
 @hookimpl
 def framework() -> tuple:
     return ("mlx", mx.__version__)
+
+
+@hookimpl
+def classify_error(error: Any) -> Any:
+    """MLX's failed factorizations (a singular or non-positive-definite matrix)."""
+    import ivy
+
+    if isinstance(error, RuntimeError) and "factorization failed" in str(error).lower():
+        return ivy.LinAlgError
+    return None
