@@ -185,9 +185,7 @@ def test_constants_with_non_finite_values_and_host_arrays(target, tmp_path):
     # a constant holding nan/inf is written as float('nan'); a host array the frontend hands to
     # asarray (a NumPy constant of a NumPy program) becomes the target's own literal
     def fn(x):
-        return np.where(np.isnan(x * np.array([2.0, np.nan, 1.0], np.float32)), np.float32(np.inf), x) + np.float32(
-            0.5
-        )
+        return np.where(np.isnan(x * np.array([2.0, np.nan, 1.0], np.float32)), np.float32(np.inf), x) + np.float32(0.5)
 
     x = np.asarray([1.0, 2.0, -3.0], np.float32)
     source = ivy_transpiler.transpile(fn, source="numpy", target=target, args=(x,), output="source", verify=False)
