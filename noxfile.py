@@ -118,6 +118,8 @@ def frontends(session: nox.Session) -> None:
 TRANSPILER_TARGETS = ["torch", "jax", "numpy", "paddle", "tensorflow"]  # paddle before tensorflow
 #: model libraries the pair panel writes source models with (Keras comes with tensorflow-cpu)
 TRANSPILER_ORACLES = ["flax", "dm-haiku==0.0.17", "equinox==0.13.8"]
+#: what the export tests load exported models with (torch.onnx's dynamo exporter needs onnx and onnxscript)
+TRANSPILER_EXPORT = ["onnxruntime==1.32.0", "onnx==1.23.2", "onnxscript==0.7.2"]
 
 
 @nox.session
@@ -126,7 +128,8 @@ def transpiler(session: nox.Session) -> None:
     for backend in TRANSPILER_TARGETS:
         install_backend(session, backend)
     session.install("-e", f"{FRONTENDS}[testing]", "-e", f"{TRANSPILER}[testing]")
-    session.install(*TRANSPILER_LIBRARIES, *TRANSPILER_ORACLES, *FRAMEWORKS["torch"])  # with the pin: torch stays
+    libraries = [*TRANSPILER_LIBRARIES, *TRANSPILER_ORACLES, *TRANSPILER_EXPORT]
+    session.install(*libraries, *FRAMEWORKS["torch"])  # with the pin: torch stays
     session.run(*PYTEST, str(TRANSPILER / "tests"), *session.posargs)
 
 

@@ -196,9 +196,15 @@ def _example(native: Any) -> ivy.Array:
     """A concrete stand-in for a call's input: itself when concrete, else zeros (inside jax.jit, tf.function)."""
     try:
         data = to_numpy(native)
-    except Exception:
-        return ivy.zeros(tuple(native.shape), dtype=_dtype_of(native))
+    except Exception:  # symbolic dimensions (jax.export.symbolic_shape, None in a tf.function) trace as 2
+        shape = tuple(d if isinstance(d, int) else _STAND_IN for d in native.shape)
+        return ivy.zeros(shape, dtype=_dtype_of(native))
     return ivy.asarray(data, copy=True)  # a program writing its input in place must not write the caller's
+
+
+#: the size a symbolic dimension is traced with; the bound graph then runs on the symbolic one (a program
+#: that reads the size as a number bakes it in, and the framework's shape check refuses other sizes)
+_STAND_IN = 2
 
 
 def _dtype_of(native: Any) -> Any:

@@ -11,6 +11,9 @@ them. Parameters keep paddle's own unique ``Parameter.name`` (optimizers key the
 
 from __future__ import annotations
 
+import functools
+import inspect
+import types
 from typing import Any
 
 from ivy.plugin import import_framework
@@ -63,7 +66,8 @@ class PaddleLayer(paddle.nn.Layer):
             owner = child
         return owner, leaf, ".".join([*path, leaf])
 
-    def forward(self, *args: Any, **kwargs: Any) -> Any:
+    @paddle.jit.not_to_static  # generated code: plain paddle calls, nothing for dy2static to convert
+    def _forward(self, *args: Any, **kwargs: Any) -> Any:
         program = self._program
         state = [self.params[n] if n in self.params else self._buffer_slots[n] for n in program.state_names]
         args, kwargs = TARGET.convert_inputs((args, kwargs))
@@ -79,6 +83,35 @@ class PaddleLayer(paddle.nn.Layer):
     def graph(self) -> Any:
         """The ivy graph of the latest call."""
         return self._program.graph
+
+
+class _Forward:
+    """``PaddleLayer.forward``: the layer's call, with a signature of as many positional inputs as its latest
+    call had arrays (``x0, x1, ...``), since ``paddle.jit.to_static`` maps an ``input_spec`` onto the signature."""
+
+    def __get__(self, layer: Any, owner: type | None = None) -> Any:
+        if layer is None:
+            return PaddleLayer._forward
+        program = layer._program
+        count = None if program.last is None else len(program.last.graph.inputs) - len(program.state_names)
+        return types.MethodType(_forward_with(count), layer)
+
+
+@functools.cache
+def _forward_with(count: int | None) -> Any:
+    """``PaddleLayer._forward`` with ``count`` named positional parameters (``*args`` where None)."""
+
+    def forward(self: PaddleLayer, *args: Any, **kwargs: Any) -> Any:
+        return self._forward(*args, **kwargs)
+
+    if count is not None:
+        kind = inspect.Parameter.POSITIONAL_OR_KEYWORD
+        names = ["self", *(f"x{i}" for i in range(count))]
+        forward.__signature__ = inspect.Signature([inspect.Parameter(n, kind) for n in names])  # type: ignore[attr-defined]
+    return forward
+
+
+PaddleLayer.forward = _Forward()  # type: ignore[assignment]
 
 
 def _part(part: str) -> str:
@@ -98,7 +131,7 @@ class PaddleTarget(Target):
     trainable = True
 
     def is_native(self, value: Any) -> bool:
-        return isinstance(value, paddle.Tensor)
+        return isinstance(value, (paddle.Tensor, paddle.pir.Value))  # a Value: inside paddle.jit.to_static
 
     def write_input(self, native: Any, value: Any) -> None:
         paddle.assign(value, output=native)

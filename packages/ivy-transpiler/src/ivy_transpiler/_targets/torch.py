@@ -25,15 +25,16 @@ class TranspiledModule(torch.nn.Module):
         self._program = program
         self.traced_training = training
         self.train(training)
-        self._slots: list[tuple[dict[str, Any], str]] = []  # (the owner's _parameters or _buffers, name)
+        #: (owning module, attribute, whether a parameter): the owner's table is looked up on every call, since
+        #: ``torch.export`` and ``torch.func.functional_call`` swap in tables of their own while they trace
+        self._slots: list[tuple[torch.nn.Module, str, bool]] = []
         for name in program.state_names:
             owner, leaf = self._owner(name)
             if name in params:
                 owner.register_parameter(leaf, torch.nn.Parameter(params[name]))
-                self._slots.append((owner._parameters, leaf))
             else:
                 owner.register_buffer(leaf, buffers[name])
-                self._slots.append((owner._buffers, leaf))
+            self._slots.append((owner, leaf, name in params))
 
     def _owner(self, name: str) -> tuple[torch.nn.Module, str]:
         *path, leaf = name.split(".")
@@ -47,7 +48,9 @@ class TranspiledModule(torch.nn.Module):
         return owner, leaf
 
     def forward(self, *args: Any, **kwargs: Any) -> Any:
-        state = [table[leaf] for table, leaf in self._slots]  # not getattr: nn.Module's is slow
+        state = [
+            (o._parameters if p else o._buffers)[leaf] for o, leaf, p in self._slots
+        ]  # nn.Module's getattr is slow
         args, kwargs = TARGET.convert_inputs((args, kwargs))
         result, updates = self._program(state, args, kwargs)
         if updates:
