@@ -47,7 +47,7 @@ _UNARY = dict(
     arcsin=ivy.asin, arccos=ivy.acos, arctan=ivy.atan, negative=ivy.negative, sign=ivy.sign,
     floor=ivy.floor, ceil=ivy.ceil, reciprocal=ivy.reciprocal, logical_not=ivy.logical_not,
     isnan=ivy.isnan, isinf=ivy.isinf, expm1=ivy.expm1, log2=ivy.log2, log10=ivy.log10,
-    sigmoid=ivy.nn.sigmoid, erf=ivy.special.erf if hasattr(ivy, "special") else None,
+    sigmoid=ivy.nn.sigmoid, erf=ivy.erf, erfinv=ivy.erfinv,
     rsqrt=lambda x: ivy.reciprocal(ivy.sqrt(x)),
     stop_gradient=ivy.stop_gradient,
 )  # fmt: skip
