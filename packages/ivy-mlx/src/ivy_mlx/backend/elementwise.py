@@ -8,7 +8,15 @@ from typing import Any
 import mlx.core as mx
 
 from ivy.plugin import hookimpl
-from ivy_mlx.backend._common import FLOATS, INTEGERS, any_hook, binary_hook, floating_hook, promoted
+from ivy_mlx.backend._common import (
+    FLOATS,
+    INTEGERS,
+    UNSIGNED,
+    any_hook,
+    binary_hook,
+    floating_hook,
+    promoted,
+)
 
 
 def _exact(native: Any) -> Any:
@@ -51,6 +59,9 @@ def _integer_safe(native: Any, by_zero: int, by_minus_one: Any) -> Any:
         if x1.dtype not in INTEGERS:
             return native(x1, x2)
         x1, x2 = mx.broadcast_arrays(x1, x2)
+        if x2.dtype in UNSIGNED:
+            result = native(x1, mx.where(x2 == 0, mx.ones_like(x2), x2))
+            return mx.where(x2 == 0, mx.full(result.shape, by_zero, dtype=result.dtype), result)
         special = (x2 == 0) | (x2 == -1)
         result = native(x1, mx.where(special, mx.ones_like(x2), x2))
         result = mx.where(x2 == -1, by_minus_one(x1), result)

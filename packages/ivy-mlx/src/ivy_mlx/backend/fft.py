@@ -7,6 +7,7 @@ import math
 from typing import Any
 
 import mlx.core as mx
+import numpy as np
 
 from ivy.plugin import hookimpl
 
@@ -73,3 +74,16 @@ def fft_fftshift(x: Any, axes: Any) -> Any:
 @hookimpl
 def fft_ifftshift(x: Any, axes: Any) -> Any:
     return mx.fft.ifftshift(x, axes=[axes] if isinstance(axes, int) else axes)
+
+
+def _frequencies(numpy_function: Any) -> Any:
+    def function(n: Any, d: Any, dtype: Any, device: Any) -> Any:
+        values = numpy_function(n, d=d)
+        dtype = dtype if dtype is not None else mx.float64
+        return mx.array(values, dtype=mx.float64).astype(dtype)
+
+    return function
+
+
+fft_fftfreq = hookimpl(_frequencies(np.fft.fftfreq))
+fft_rfftfreq = hookimpl(_frequencies(np.fft.rfftfreq))

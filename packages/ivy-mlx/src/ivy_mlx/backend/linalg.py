@@ -150,3 +150,32 @@ def linalg_trace(x: Any, offset: Any, dtype: Any) -> Any:
 @hookimpl
 def vecdot(x1: Any, x2: Any, axis: Any) -> Any:
     return mx.sum(mx.conjugate(x1) * x2, axis=axis)
+
+
+@hookimpl
+def linalg_vector_norm(x: Any, axis: Any, keepdims: Any, ord: Any) -> Any:  # noqa: A002 - the standard's name
+    magnitude = mx.abs(x)
+    if ord == float("inf"):
+        return mx.max(magnitude, axis=axis, keepdims=keepdims)
+    if ord == -float("inf"):
+        return mx.min(magnitude, axis=axis, keepdims=keepdims)
+    if ord == 0:
+        return mx.sum((magnitude != 0).astype(magnitude.dtype), axis=axis, keepdims=keepdims)
+    if ord == 1:
+        return mx.sum(magnitude, axis=axis, keepdims=keepdims)
+    if ord == 2:
+        return mx.sqrt(mx.sum(magnitude * magnitude, axis=axis, keepdims=keepdims))
+    return mx.power(mx.sum(mx.power(magnitude, ord), axis=axis, keepdims=keepdims), 1 / ord)
+
+
+@hookimpl
+def linalg_matrix_power(x: Any, n: Any) -> Any:
+    if n < 0:
+        x, n = linalg_inv(x), -n
+    result = mx.broadcast_to(mx.eye(x.shape[-1], dtype=x.dtype), x.shape)
+    square = x
+    while n:
+        if n & 1:
+            result = mx.matmul(result, square)
+        square, n = mx.matmul(square, square), n >> 1
+    return result
