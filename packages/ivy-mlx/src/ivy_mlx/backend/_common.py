@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import types
 from collections.abc import Callable
 from typing import Any
 
 import mlx.core as mx
 import numpy as np
 
-from ivy.plugin import DEFAULT_DTYPES, DTYPES, NativePromotion, composite_fallback, elementwise_hook
+from ivy.plugin import (
+    DEFAULT_DTYPES,
+    DTYPES,
+    NativePromotion,
+    composite_fallback,
+    elementwise_hook,
+    same_dtype_natives,
+)
 
 #: ivy dtype name -> MLX dtype, for the dtypes MLX has (no complex128)
 NATIVE = {name: getattr(mx, name) for name in DTYPES if isinstance(getattr(mx, name, None), mx.Dtype)}
@@ -87,8 +95,13 @@ def promoted(native: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def binary_hook(hook: str, native: Callable[..., Any]) -> Callable:
-    """The hook ``hook(x1, x2)``: ``native`` after the core's promotion."""
-    return elementwise_hook(hook, promoted(native), _always, fallback)
+    """The hook ``hook(x1, x2)``: ``native`` after the core's promotion. An MLX builtin
+    (not an adapted Python function) is exactly the hook for two arrays of one dtype, so the
+    dispatcher may call it directly for them (no promotion to do)."""
+    function = elementwise_hook(hook, promoted(native), _always, fallback)
+    if not isinstance(native, types.FunctionType):
+        same_dtype_natives(function, dict.fromkeys(NATIVE.values(), native))
+    return function
 
 
 def floating_hook(hook: str, native: Callable[[Any], Any]) -> Callable:
