@@ -147,30 +147,27 @@ def conv1d(
     return convolution(input, filters, stride, padding, data_format, dilations)
 
 
-def conv2d(
-    input: Any,
-    filters: Any,
-    strides: Any,
-    padding: Any,
-    data_format: str = "NHWC",
-    dilations: Any = None,
-    name: str | None = None,
-) -> Tensor:
-    """tf.nn.conv2d (``NHWC`` or ``NCHW``; SAME, VALID or explicit padding)."""
-    return convolution(input, filters, strides, padding, data_format, dilations)
+def _conv_nd(label: str, layout: str) -> Any:
+    """``tf.nn.conv{2,3}d``: ``convolution`` with ``layout`` as the default data format."""
+
+    def op(
+        input: Any,
+        filters: Any,
+        strides: Any,
+        padding: Any,
+        data_format: str = layout,
+        dilations: Any = None,
+        name: Any = None,
+    ) -> Tensor:
+        return convolution(input, filters, strides, padding, data_format, dilations)
+
+    op.__name__ = op.__qualname__ = label
+    op.__doc__ = f"tf.nn.{label} (``{layout}`` by default; SAME, VALID or explicit padding)."
+    return op
 
 
-def conv3d(
-    input: Any,
-    filters: Any,
-    strides: Any,
-    padding: Any,
-    data_format: str = "NDHWC",
-    dilations: Any = None,
-    name: Any = None,
-) -> Tensor:
-    """tf.nn.conv3d."""
-    return convolution(input, filters, strides, padding, data_format, dilations)
+conv2d = _conv_nd("conv2d", "NHWC")
+conv3d = _conv_nd("conv3d", "NDHWC")
 
 
 def depthwise_conv2d(
@@ -220,46 +217,23 @@ def avg_pool(input: Any, ksize: Any, strides: Any, padding: Any, data_format: An
     return _pool("avg", input, ksize, strides, padding, data_format, 0)
 
 
-def max_pool1d(
-    input: Any, ksize: Any, strides: Any, padding: Any, data_format: str = "NWC", name: Any = None
-) -> Tensor:
-    """tf.nn.max_pool1d."""
-    return max_pool(input, ksize, strides, padding, data_format)
+def _pool_nd(label: str, pool: Any, layout: str) -> Any:
+    """``tf.nn.{max,avg}_pool{1,2,3}d``: ``pool`` with ``layout`` as the default data format."""
+
+    def op(input: Any, ksize: Any, strides: Any, padding: Any, data_format: str = layout, name: Any = None) -> Tensor:
+        return pool(input, ksize, strides, padding, data_format)
+
+    op.__name__ = op.__qualname__ = label
+    op.__doc__ = f"tf.nn.{label} (``{layout}`` by default)."
+    return op
 
 
-def max_pool2d(
-    input: Any, ksize: Any, strides: Any, padding: Any, data_format: str = "NHWC", name: Any = None
-) -> Tensor:
-    """tf.nn.max_pool2d."""
-    return max_pool(input, ksize, strides, padding, data_format)
-
-
-def max_pool3d(
-    input: Any, ksize: Any, strides: Any, padding: Any, data_format: str = "NDHWC", name: Any = None
-) -> Tensor:
-    """tf.nn.max_pool3d."""
-    return max_pool(input, ksize, strides, padding, data_format)
-
-
-def avg_pool1d(
-    input: Any, ksize: Any, strides: Any, padding: Any, data_format: str = "NWC", name: Any = None
-) -> Tensor:
-    """tf.nn.avg_pool1d."""
-    return avg_pool(input, ksize, strides, padding, data_format)
-
-
-def avg_pool2d(
-    input: Any, ksize: Any, strides: Any, padding: Any, data_format: str = "NHWC", name: Any = None
-) -> Tensor:
-    """tf.nn.avg_pool2d."""
-    return avg_pool(input, ksize, strides, padding, data_format)
-
-
-def avg_pool3d(
-    input: Any, ksize: Any, strides: Any, padding: Any, data_format: str = "NDHWC", name: Any = None
-) -> Tensor:
-    """tf.nn.avg_pool3d."""
-    return avg_pool(input, ksize, strides, padding, data_format)
+max_pool1d = _pool_nd("max_pool1d", max_pool, "NWC")
+max_pool2d = _pool_nd("max_pool2d", max_pool, "NHWC")
+max_pool3d = _pool_nd("max_pool3d", max_pool, "NDHWC")
+avg_pool1d = _pool_nd("avg_pool1d", avg_pool, "NWC")
+avg_pool2d = _pool_nd("avg_pool2d", avg_pool, "NHWC")
+avg_pool3d = _pool_nd("avg_pool3d", avg_pool, "NDHWC")
 
 
 def batch_normalization(
