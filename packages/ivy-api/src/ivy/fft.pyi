@@ -79,3 +79,13 @@ def fftshift(x: ArrayIn, /, *, axes: int | Sequence[int] | None = ...) -> Array:
 def ifftshift(x: ArrayIn, /, *, axes: int | Sequence[int] | None = ...) -> Array:
     """Inverse of ``fftshift``."""
     ...
+
+
+def stft(x: ArrayIn, /, n_fft: int, *, hop_length: int | None = ..., win_length: int | None = ..., window: ArrayIn | None = ..., center: builtins.bool = ..., pad_mode: Literal['constant', 'reflect', 'replicate', 'circular'] = ..., normalized: builtins.bool = ..., onesided: builtins.bool | None = ...) -> Array:
+    """The complex STFT of a signal ``(L,)`` or batch ``(B, L)``: ``(B?, freqs, frames)``."""
+    ...
+
+
+def istft(x: ArrayIn, /, n_fft: int, *, hop_length: int | None = ..., win_length: int | None = ..., window: ArrayIn | None = ..., center: builtins.bool = ..., normalized: builtins.bool = ..., onesided: builtins.bool | None = ..., length: int | None = ...) -> Array:
+    """The signal whose ``stft`` is ``x`` (``(B?, freqs, frames)``), by windowed"""
+    ...

@@ -28,6 +28,7 @@ MODULES = (
     "ivy.composite.nn_losses",
     "ivy.composite.optim",
     "ivy.composite.random",
+    "ivy.composite.signal",
     "ivy.composite.special",
     "ivy.composite.utilities",
     "ivy.composite.windows",

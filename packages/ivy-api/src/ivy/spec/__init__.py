@@ -26,6 +26,7 @@ from ivy.spec import (
     random,
     searching,
     set,
+    signal,
     sorting,
     special,
     statistical,
