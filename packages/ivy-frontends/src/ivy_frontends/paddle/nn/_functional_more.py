@@ -222,9 +222,7 @@ def _lp_pool(n: int, default_format: str) -> Callable[..., Tensor]:
         s = ivy.multiply(ivy.multiply(ivy.sign(s), ivy.nn.relu(ivy.abs(s))), _const(math.prod(k), s))
         return wrap(ivy.pow(s, _const(1 / p, s)))
 
-    pool.__name__ = pool.__qualname__ = f"lp_pool{n}d"
-    pool.__doc__ = f"paddle.nn.functional.lp_pool{n}d: ``(sum x**p over the window) ** (1/p)``."
-    return public(pool)
+    return F._named(pool, f"lp_pool{n}d", ": ``(sum x**p over the window) ** (1/p)``.")
 
 
 lp_pool1d = _lp_pool(1, "NCL")
@@ -261,9 +259,7 @@ def _max_unpool(n: int, default_format: str) -> Callable[..., Tensor]:
         res = ivy.index_put(ivy.zeros((flat_a.shape[0] * size,), dtype=a.dtype), (pos,), ivy.reshape(flat_a, (-1,)))
         return wrap(ivy.reshape(res, lead + out))
 
-    unpool.__name__ = unpool.__qualname__ = f"max_unpool{n}d"
-    unpool.__doc__ = f"paddle.nn.functional.max_unpool{n}d: the pooled values put back at their mask positions."
-    return public(unpool)
+    return F._named(unpool, f"max_unpool{n}d", ": the pooled values put back at their mask positions.")
 
 
 max_unpool1d = _max_unpool(1, "NCL")

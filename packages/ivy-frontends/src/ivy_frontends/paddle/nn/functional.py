@@ -28,13 +28,18 @@ def _public(fn: Callable[..., Any]) -> Callable[..., Any]:
     return fn
 
 
+def _named(fn: Callable[..., Any], name: str, doc: str) -> Callable[..., Any]:
+    """Name a factory-made ``fn`` ``name``, document it as ``paddle.nn.functional.<name><doc>`` and register it."""
+    fn.__name__ = fn.__qualname__ = name
+    fn.__doc__ = f"paddle.nn.functional.{name}{doc}"
+    return _public(fn)
+
+
 def _act(name: str, f: Callable[[Any], Any]) -> Callable[..., Tensor]:
     def op(x: Any, name: str | None = None) -> Tensor:
         return wrap(f(as_ivy(x)))
 
-    op.__name__ = op.__qualname__ = name
-    op.__doc__ = f"paddle.nn.functional.{name}."
-    return _public(op)
+    return _named(op, name, ".")
 
 
 def _hardswish(a: Any) -> Any:
@@ -68,9 +73,7 @@ def _inplace(fn: Callable[..., Tensor], name: str) -> Callable[..., Tensor]:
         x._ivy = fn(x, *args, **kwargs)._ivy
         return x
 
-    op.__name__ = op.__qualname__ = name
-    op.__doc__ = f"paddle.nn.functional.{name}: in place."
-    return _public(op)
+    return _named(op, name, ": in place.")
 
 
 @_public
@@ -254,6 +257,38 @@ def _padding(padding: Any, n: int, channels_last: bool) -> Any:
     raise ValueError(f"paddle frontend: unsupported padding {padding!r}")
 
 
+def _conv_call(
+    op: Callable[..., Any],
+    n: int,
+    x: Any,
+    weight: Any,
+    bias: Any,
+    stride: Any,
+    padding: Any,
+    dilation: Any,
+    groups: int,
+    data_format: str,
+    **extra: Any,
+) -> Tensor:
+    """``op`` (``ivy.nn.conv`` or ``conv_transpose``) with paddle's stride/padding/dilation/format arguments."""
+    last = _channels_last(data_format)
+    stride, dilation = _tuple(stride, n), _tuple(dilation, n)
+    b = None if bias is None else as_ivy(bias)
+    pads = _padding(padding, n, last)
+    out = op(
+        as_ivy(x),
+        as_ivy(weight),
+        b,
+        stride=stride,
+        padding=pads,
+        dilation=dilation,
+        groups=groups,
+        channels_last=last,
+        **extra,
+    )
+    return wrap(out)
+
+
 def _conv(n: int, default_format: str) -> Callable[..., Tensor]:
     def conv(
         x: Any,
@@ -266,22 +301,9 @@ def _conv(n: int, default_format: str) -> Callable[..., Tensor]:
         data_format: str = default_format,
         name: str | None = None,
     ) -> Tensor:
-        last = _channels_last(data_format)
-        out = ivy.nn.conv(
-            as_ivy(x),
-            as_ivy(weight),
-            None if bias is None else as_ivy(bias),
-            stride=_tuple(stride, n),
-            padding=_padding(padding, n, last),
-            dilation=_tuple(dilation, n),
-            groups=groups,
-            channels_last=last,
-        )
-        return wrap(out)
+        return _conv_call(ivy.nn.conv, n, x, weight, bias, stride, padding, dilation, groups, data_format)
 
-    conv.__name__ = conv.__qualname__ = f"conv{n}d"
-    conv.__doc__ = f"paddle.nn.functional.conv{n}d: weight ``[out, in/groups, *kernel]``."
-    return _public(conv)
+    return _named(conv, f"conv{n}d", ": weight ``[out, in/groups, *kernel]``.")
 
 
 conv1d = _conv(1, "NCL")
@@ -331,23 +353,11 @@ def _conv_transpose(n: int, default_format: str) -> Callable[..., Tensor]:
         output_size: Any = None,
         name: str | None = None,
     ) -> Tensor:
-        last = _channels_last(data_format)
-        out = ivy.nn.conv_transpose(
-            as_ivy(x),
-            as_ivy(weight),
-            None if bias is None else as_ivy(bias),
-            stride=_tuple(stride, n),
-            padding=_padding(padding, n, last),
-            output_padding=_tuple(output_padding, n),
-            dilation=_tuple(dilation, n),
-            groups=groups,
-            channels_last=last,
-        )
-        return wrap(out)
+        op = ivy.nn.conv_transpose
+        extra = {"output_padding": _tuple(output_padding, n)}
+        return _conv_call(op, n, x, weight, bias, stride, padding, dilation, groups, data_format, **extra)
 
-    conv_t.__name__ = conv_t.__qualname__ = f"conv{n}d_transpose"
-    conv_t.__doc__ = f"paddle.nn.functional.conv{n}d_transpose: weight ``[in, out/groups, *kernel]``."
-    return _public(conv_t)
+    return _named(conv_t, f"conv{n}d_transpose", ": weight ``[in, out/groups, *kernel]``.")
 
 
 conv1d_transpose = _conv_transpose(1, "NCL")
@@ -391,9 +401,7 @@ def _max_pool(n: int, default_format: str) -> Callable[..., Tensor]:
         )
         return wrap(out)
 
-    pool.__name__ = pool.__qualname__ = f"max_pool{n}d"
-    pool.__doc__ = f"paddle.nn.functional.max_pool{n}d."
-    return _public(pool)
+    return _named(pool, f"max_pool{n}d", ".")
 
 
 max_pool1d = _max_pool(1, "NCL")
@@ -429,9 +437,7 @@ def _avg_pool(n: int, default_format: str) -> Callable[..., Tensor]:
             out = ivy.multiply(out, ivy.asarray(math.prod(k) / divisor_override, dtype=out.dtype))
         return wrap(out)
 
-    pool.__name__ = pool.__qualname__ = f"avg_pool{n}d"
-    pool.__doc__ = f"paddle.nn.functional.avg_pool{n}d: ``exclusive`` leaves padding out of the mean."
-    return _public(pool)
+    return _named(pool, f"avg_pool{n}d", ": ``exclusive`` leaves padding out of the mean.")
 
 
 avg_pool1d = _avg_pool(1, "NCL")
@@ -451,9 +457,7 @@ def _adaptive(n: int, f: Callable[..., Any], kind: str, default_format: str) -> 
         )
         return wrap(f(a, size, channels_last=last))
 
-    pool.__name__ = pool.__qualname__ = f"adaptive_{kind}_pool{n}d"
-    pool.__doc__ = f"paddle.nn.functional.adaptive_{kind}_pool{n}d."
-    return _public(pool)
+    return _named(pool, f"adaptive_{kind}_pool{n}d", ".")
 
 
 adaptive_avg_pool1d = _adaptive(1, ivy.nn.adaptive_avg_pool, "avg", "NCL")
@@ -863,6 +867,18 @@ def _class_axis_last(a: Any, axis: int) -> Any:
     return a if axis in (-1, a.ndim - 1) else ivy.moveaxis(a, axis, -1)
 
 
+def _hard_label_nll(logp: Any, label: Any, w: Any, ignore_index: int) -> tuple[Any, Any]:
+    """Per-label ``-w[y] * logp[..., y]`` (class axis last) and the label weights, ``ignore_index`` weighing 0."""
+    y = ivy.astype(label, ivy.int64)
+    valid = ivy.not_equal(y, ignore_index)
+    safe = ivy.where(valid, y, ivy.zeros_like(y))
+    picked = ivy.squeeze(ivy.take_along_axis(logp, ivy.expand_dims(safe, axis=-1), axis=-1), axis=-1)
+    wts = ivy.astype(valid, logp.dtype)
+    if w is not None:
+        wts = ivy.multiply(wts, ivy.take(w, safe, axis=0))
+    return ivy.negative(ivy.multiply(picked, wts)), wts
+
+
 @_public
 def cross_entropy(
     input: Any,
@@ -909,14 +925,7 @@ def cross_entropy(
     squeezed = y.ndim == logp.ndim
     if squeezed:
         y = ivy.squeeze(y, axis=-1)
-    y = ivy.astype(y, ivy.int64)
-    valid = ivy.not_equal(y, ignore_index)
-    safe = ivy.where(valid, y, ivy.zeros_like(y))
-    picked = ivy.squeeze(ivy.take_along_axis(logp, ivy.expand_dims(safe, axis=-1), axis=-1), axis=-1)
-    wts = ivy.astype(valid, logp.dtype)
-    if w is not None:
-        wts = ivy.multiply(wts, ivy.take(w, safe, axis=0))
-    loss = ivy.negative(ivy.multiply(picked, wts))
+    loss, wts = _hard_label_nll(logp, y, w, ignore_index)
     if reduction == "none":
         return wrap(ivy.expand_dims(loss, axis=-1) if squeezed else loss)
     if reduction == "sum":
@@ -950,14 +959,7 @@ def nll_loss(
 ) -> Tensor:
     """paddle.nn.functional.nll_loss: log-probabilities ``[N, C, ...]``."""
     logp = ivy.moveaxis(as_ivy(input), 1, -1)
-    y = ivy.astype(as_ivy(label), ivy.int64)
-    valid = ivy.not_equal(y, ignore_index)
-    safe = ivy.where(valid, y, ivy.zeros_like(y))
-    picked = ivy.squeeze(ivy.take_along_axis(logp, ivy.expand_dims(safe, axis=-1), axis=-1), axis=-1)
-    wts = ivy.astype(valid, logp.dtype)
-    if weight is not None:
-        wts = ivy.multiply(wts, ivy.take(as_ivy(weight), safe, axis=0))
-    loss = ivy.negative(ivy.multiply(picked, wts))
+    loss, wts = _hard_label_nll(logp, as_ivy(label), None if weight is None else as_ivy(weight), ignore_index)
     if reduction == "mean":
         return wrap(ivy.divide(ivy.sum(loss), ivy.sum(wts)))
     return wrap(_reduce(loss, reduction))
