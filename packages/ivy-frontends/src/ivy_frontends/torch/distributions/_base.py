@@ -8,6 +8,7 @@ ivy's random streams, so they are distributed as torch's but are not torch's num
 
 from __future__ import annotations
 
+import inspect
 import math
 from typing import Any
 
@@ -186,6 +187,42 @@ class Distribution:
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}()"
+
+
+class Broadcast(Distribution):
+    """A distribution of parameters that broadcast together; their shape is the batch shape.
+
+    ``_params`` names them in torch's order (``_defaults`` gives the optional ones), so one constructor
+    serves every such family: ``Gamma(concentration, rate, validate_args=None)`` and the like.
+    """
+
+    _params: tuple[str, ...] = ()
+    _defaults: dict[str, Any] = {}
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        P = inspect.Parameter  # noqa: N806 - the class, short
+        params = [P(n, P.POSITIONAL_OR_KEYWORD, default=cls._defaults.get(n, P.empty)) for n in cls._params] + [
+            P("validate_args", P.POSITIONAL_OR_KEYWORD, default=None)
+        ]
+        cls.__signature__ = inspect.Signature(params)
+
+    def __init__(self, *args: Any, validate_args: Any = None, **kwargs: Any) -> None:
+        names = self._params
+        if len(args) == len(names) + 1:
+            *args, validate_args = args
+        if len(args) > len(names):
+            raise TypeError(f"{type(self).__name__}() takes at most {len(names) + 1} positional arguments")
+        values = list(args)
+        for n in names[len(args) :]:
+            if n not in kwargs and n not in self._defaults:
+                raise TypeError(f"{type(self).__name__}() missing required argument: '{n}'")
+            values.append(kwargs.pop(n, self._defaults.get(n)))
+        if kwargs:
+            raise TypeError(f"{type(self).__name__}() got an unexpected keyword argument '{next(iter(kwargs))}'")
+        for n, v in zip(names, broadcast_all(*values), strict=True):
+            setattr(self, n, v)
+        super().__init__(getattr(self, names[0]).shape, validate_args=validate_args)
 
 
 class ExponentialFamily(Distribution):

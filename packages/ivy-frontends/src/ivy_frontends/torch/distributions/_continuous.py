@@ -10,6 +10,7 @@ from ivy_frontends import torch as T
 from ivy_frontends.torch.distributions._base import (
     EULER,
     LOG_2PI,
+    Broadcast,
     Distribution,
     ExponentialFamily,
     broadcast_all,
@@ -30,16 +31,14 @@ def _randn(d: Distribution, sample_shape: Any, like: Any) -> Any:
     return T.randn(tuple(d._extended_shape(sample_shape)), dtype=like.dtype)
 
 
-class _LocScale(Distribution):
+class _LocScale(Broadcast):
     """Shared construction of the (loc, scale) families."""
 
     arg_constraints = {"loc": real, "scale": positive}
     support = real
     has_rsample = True
 
-    def __init__(self, loc: Any, scale: Any, validate_args: Any = None) -> None:
-        self.loc, self.scale = broadcast_all(loc, scale)
-        super().__init__(self.loc.shape, validate_args=validate_args)
+    _params = ("loc", "scale")
 
 
 class Normal(_LocScale, ExponentialFamily):
@@ -225,7 +224,7 @@ class LogNormal(_LocScale):
         return self.base_dist.entropy() + self.loc
 
 
-class _Half(Distribution):
+class _Half(Broadcast):
     """|X| for a zero-centred Normal or Cauchy of ``scale``."""
 
     arg_constraints = {"scale": positive}
@@ -233,9 +232,7 @@ class _Half(Distribution):
     has_rsample = True
     _base: Any = None
 
-    def __init__(self, scale: Any, validate_args: Any = None) -> None:
-        (self.scale,) = broadcast_all(scale)
-        super().__init__(self.scale.shape, validate_args=validate_args)
+    _params = ("scale",)
 
     @property
     def base_dist(self) -> Any:
@@ -343,16 +340,14 @@ class Uniform(Distribution):
         return T.log(self.high - self.low)
 
 
-class Exponential(ExponentialFamily):
+class Exponential(Broadcast, ExponentialFamily):
     """torch.distributions.Exponential(rate)."""
 
     arg_constraints = {"rate": positive}
     support = nonnegative
     has_rsample = True
 
-    def __init__(self, rate: Any, validate_args: Any = None) -> None:
-        (self.rate,) = broadcast_all(rate)
-        super().__init__(self.rate.shape, validate_args=validate_args)
+    _params = ("rate",)
 
     @property
     def mean(self) -> Any:
@@ -387,15 +382,13 @@ class Exponential(ExponentialFamily):
         return 1.0 - T.log(self.rate)
 
 
-class Pareto(Distribution):
+class Pareto(Broadcast):
     """torch.distributions.Pareto(scale, alpha)."""
 
     arg_constraints = {"alpha": positive, "scale": positive}
     has_rsample = True
 
-    def __init__(self, scale: Any, alpha: Any, validate_args: Any = None) -> None:
-        self.scale, self.alpha = broadcast_all(scale, alpha)
-        super().__init__(self.scale.shape, validate_args=validate_args)
+    _params = ("scale", "alpha")
 
     @property
     def mean(self) -> Any:
@@ -428,16 +421,14 @@ class Pareto(Distribution):
         return T.log(self.scale / self.alpha) + self.alpha.reciprocal() + 1
 
 
-class Weibull(Distribution):
+class Weibull(Broadcast):
     """torch.distributions.Weibull(scale, concentration)."""
 
     arg_constraints = {"scale": positive, "concentration": positive}
     support = positive
     has_rsample = True
 
-    def __init__(self, scale: Any, concentration: Any, validate_args: Any = None) -> None:
-        self.scale, self.concentration = broadcast_all(scale, concentration)
-        super().__init__(self.scale.shape, validate_args=validate_args)
+    _params = ("scale", "concentration")
 
     @property
     def mean(self) -> Any:
@@ -473,16 +464,14 @@ class Weibull(Distribution):
         return EULER * (1 - k.reciprocal()) + T.log(self.scale * k.reciprocal()) + 1
 
 
-class Kumaraswamy(Distribution):
+class Kumaraswamy(Broadcast):
     """torch.distributions.Kumaraswamy(concentration1, concentration0) on (0, 1)."""
 
     arg_constraints = {"concentration1": positive, "concentration0": positive}
     support = unit_interval
     has_rsample = True
 
-    def __init__(self, concentration1: Any, concentration0: Any, validate_args: Any = None) -> None:
-        self.concentration1, self.concentration0 = broadcast_all(concentration1, concentration0)
-        super().__init__(self.concentration1.shape, validate_args=validate_args)
+    _params = ("concentration1", "concentration0")
 
     def _moment(self, n: int) -> Any:
         a, b = self.concentration1, self.concentration0
@@ -523,15 +512,13 @@ class Kumaraswamy(Distribution):
         return (1 - b.reciprocal()) + (1 - a.reciprocal()) * harmonic - T.log(a) - T.log(b)
 
 
-class GeneralizedPareto(Distribution):
+class GeneralizedPareto(Broadcast):
     """torch.distributions.GeneralizedPareto(loc, scale, concentration)."""
 
     arg_constraints = {"loc": real, "scale": positive, "concentration": real}
     has_rsample = True
 
-    def __init__(self, loc: Any, scale: Any, concentration: Any, validate_args: Any = None) -> None:
-        self.loc, self.scale, self.concentration = broadcast_all(loc, scale, concentration)
-        super().__init__(self.loc.shape, validate_args=validate_args)
+    _params = ("loc", "scale", "concentration")
 
     def _z(self, value: Any) -> Any:
         return (value - self.loc) / self.scale

@@ -9,6 +9,7 @@ from typing import Any
 
 from ivy_frontends import torch as T
 from ivy_frontends.torch.distributions._base import (
+    Broadcast,
     Distribution,
     ExponentialFamily,
     boolean,
@@ -231,15 +232,13 @@ class OneHotCategoricalStraightThrough(OneHotCategorical):
         return self.sample(sample_shape) + (self.probs - self.probs.detach())
 
 
-class Poisson(ExponentialFamily):
+class Poisson(Broadcast, ExponentialFamily):
     """torch.distributions.Poisson(rate)."""
 
     arg_constraints = {"rate": positive}
     support = nonnegative_integer
 
-    def __init__(self, rate: Any, validate_args: Any = None) -> None:
-        (self.rate,) = broadcast_all(rate)
-        super().__init__(self.rate.shape, validate_args=validate_args)
+    _params = ("rate",)
 
     @property
     def mean(self) -> Any:

@@ -9,7 +9,7 @@ from typing import Any
 
 from ivy_frontends import torch as T
 from ivy_frontends.torch.distributions._base import (
-    Distribution,
+    Broadcast,
     ExponentialFamily,
     broadcast_all,
     positive,
@@ -43,16 +43,14 @@ def standard_gamma(concentration: Any) -> Any:
     return T.where(boosted, result * boost, result).clamp(min=T.finfo(a.dtype).tiny)
 
 
-class Gamma(ExponentialFamily):
+class Gamma(Broadcast, ExponentialFamily):
     """torch.distributions.Gamma(concentration, rate)."""
 
     arg_constraints = {"concentration": positive, "rate": positive}
     support = positive
     has_rsample = True
 
-    def __init__(self, concentration: Any, rate: Any, validate_args: Any = None) -> None:
-        self.concentration, self.rate = broadcast_all(concentration, rate)
-        super().__init__(self.concentration.shape, validate_args=validate_args)
+    _params = ("concentration", "rate")
 
     @property
     def mean(self) -> Any:
@@ -94,16 +92,14 @@ class Chi2(Gamma):
         super().__init__(0.5 * df, T.full_like(df, 0.5), validate_args=validate_args)
 
 
-class InverseGamma(Distribution):
+class InverseGamma(Broadcast):
     """torch.distributions.InverseGamma(concentration, rate): ``1 / X`` for X ~ Gamma."""
 
     arg_constraints = {"concentration": positive, "rate": positive}
     support = positive
     has_rsample = True
 
-    def __init__(self, concentration: Any, rate: Any, validate_args: Any = None) -> None:
-        self.concentration, self.rate = broadcast_all(concentration, rate)
-        super().__init__(self.concentration.shape, validate_args=validate_args)
+    _params = ("concentration", "rate")
 
     @property
     def base_dist(self) -> Gamma:
@@ -184,16 +180,14 @@ class Dirichlet(ExponentialFamily):
         return T.lgamma(c).sum(-1) - T.lgamma(c0) - (k - c0) * T.digamma(c0) - ((c - 1.0) * T.digamma(c)).sum(-1)
 
 
-class Beta(ExponentialFamily):
+class Beta(Broadcast, ExponentialFamily):
     """torch.distributions.Beta(concentration1, concentration0)."""
 
     arg_constraints = {"concentration1": positive, "concentration0": positive}
     support = unit_interval
     has_rsample = True
 
-    def __init__(self, concentration1: Any, concentration0: Any, validate_args: Any = None) -> None:
-        self.concentration1, self.concentration0 = broadcast_all(concentration1, concentration0)
-        super().__init__(self.concentration1.shape, validate_args=validate_args)
+    _params = ("concentration1", "concentration0")
 
     @property
     def mean(self) -> Any:
@@ -226,16 +220,15 @@ class Beta(ExponentialFamily):
         return log_beta - (a - 1) * T.digamma(a) - (b - 1) * T.digamma(b) + (a + b - 2) * T.digamma(a + b)
 
 
-class StudentT(Distribution):
+class StudentT(Broadcast):
     """torch.distributions.StudentT(df, loc, scale)."""
 
     arg_constraints = {"df": positive, "loc": real, "scale": positive}
     support = real
     has_rsample = True
 
-    def __init__(self, df: Any, loc: Any = 0.0, scale: Any = 1.0, validate_args: Any = None) -> None:
-        self.df, self.loc, self.scale = broadcast_all(df, loc, scale)
-        super().__init__(self.df.shape, validate_args=validate_args)
+    _params = ("df", "loc", "scale")
+    _defaults = {"loc": 0.0, "scale": 1.0}
 
     @property
     def mean(self) -> Any:
@@ -282,16 +275,14 @@ class StudentT(Distribution):
         )
 
 
-class FisherSnedecor(Distribution):
+class FisherSnedecor(Broadcast):
     """torch.distributions.FisherSnedecor(df1, df2)."""
 
     arg_constraints = {"df1": positive, "df2": positive}
     support = positive
     has_rsample = True
 
-    def __init__(self, df1: Any, df2: Any, validate_args: Any = None) -> None:
-        self.df1, self.df2 = broadcast_all(df1, df2)
-        super().__init__(self.df1.shape, validate_args=validate_args)
+    _params = ("df1", "df2")
 
     @property
     def mean(self) -> Any:
