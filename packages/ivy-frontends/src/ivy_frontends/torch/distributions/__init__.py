@@ -51,14 +51,6 @@ from ivy_frontends.torch.distributions._multivariate import (
     MultivariateNormal,
     TransformedDistribution,
 )
-from ivy_frontends.torch.distributions.transforms import (
-    AffineTransform,
-    ExpTransform,
-    PowerTransform,
-    SigmoidTransform,
-    StickBreakingTransform,
-    TanhTransform,
-    Transform,
-)
+from ivy_frontends.torch.distributions.transforms import *  # noqa: F403 - the transforms, re-exported
 
 __all__ = [n for n in dir() if not n.startswith("_")]

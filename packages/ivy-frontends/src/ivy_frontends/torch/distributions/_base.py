@@ -225,6 +225,18 @@ class Broadcast(Distribution):
         super().__init__(getattr(self, names[0]).shape, validate_args=validate_args)
 
 
+class Centred:
+    """Mixin for the symmetric unimodal families: mean and mode are ``loc``."""
+
+    @property
+    def mean(self) -> Any:
+        return self.loc
+
+    @property
+    def mode(self) -> Any:
+        return self.loc
+
+
 class ExponentialFamily(Distribution):
     """torch.distributions.ExponentialFamily: the base of Normal, Bernoulli, Gamma, ..."""
 

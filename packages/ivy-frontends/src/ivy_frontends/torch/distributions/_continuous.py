@@ -11,6 +11,7 @@ from ivy_frontends.torch.distributions._base import (
     EULER,
     LOG_2PI,
     Broadcast,
+    Centred,
     Distribution,
     ExponentialFamily,
     broadcast_all,
@@ -41,16 +42,8 @@ class _LocScale(Broadcast):
     _params = ("loc", "scale")
 
 
-class Normal(_LocScale, ExponentialFamily):
+class Normal(Centred, _LocScale, ExponentialFamily):
     """torch.distributions.Normal(loc, scale)."""
-
-    @property
-    def mean(self) -> Any:
-        return self.loc
-
-    @property
-    def mode(self) -> Any:
-        return self.loc
 
     @property
     def stddev(self) -> Any:
@@ -77,16 +70,8 @@ class Normal(_LocScale, ExponentialFamily):
         return 0.5 + 0.5 * LOG_2PI + T.log(self.scale)
 
 
-class Laplace(_LocScale):
+class Laplace(Centred, _LocScale):
     """torch.distributions.Laplace(loc, scale)."""
-
-    @property
-    def mean(self) -> Any:
-        return self.loc
-
-    @property
-    def mode(self) -> Any:
-        return self.loc
 
     @property
     def variance(self) -> Any:

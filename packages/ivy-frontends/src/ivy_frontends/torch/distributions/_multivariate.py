@@ -9,11 +9,11 @@ import math
 from typing import Any
 
 from ivy_frontends import torch as T
-from ivy_frontends.torch.distributions._base import LOG_2PI, Distribution, real, simplex
+from ivy_frontends.torch.distributions._base import LOG_2PI, Centred, Distribution, real, simplex
 from ivy_frontends.torch.distributions._continuous import Normal
 
 
-class MultivariateNormal(Distribution):
+class MultivariateNormal(Centred, Distribution):
     """torch.distributions.MultivariateNormal(loc, covariance_matrix | precision_matrix | scale_tril)."""
 
     arg_constraints = {"loc": real}
@@ -61,14 +61,6 @@ class MultivariateNormal(Distribution):
     @property
     def precision_matrix(self) -> Any:
         return T.linalg.inv(self.covariance_matrix)
-
-    @property
-    def mean(self) -> Any:
-        return self.loc
-
-    @property
-    def mode(self) -> Any:
-        return self.loc
 
     @property
     def variance(self) -> Any:
