@@ -108,81 +108,42 @@ def _quantile(
     return finish(result, out, name)
 
 
-def quantile(
-    a: Any,
-    q: Any,
-    axis: Any = None,
-    out: Any = None,
-    overwrite_input: bool = False,
-    method: str = "linear",
-    keepdims: bool = False,
-    **kwargs: Any,
-) -> Any:
-    """The ``q``-th quantiles (``q`` in [0, 1]) over ``axis``."""
-    return _quantile("numpy.quantile", a, q, axis, keepdims, method, False, out)
+def _quantile_fn(name: str, scale: float, skip_nan: bool, doc: str) -> Any:
+    """``numpy.<name>``: quantiles of ``q / scale`` (1 for quantiles, 100 for percentiles), NaNs skipped or not."""
+
+    def op(
+        a: Any,
+        q: Any,
+        axis: Any = None,
+        out: Any = None,
+        overwrite_input: bool = False,
+        method: str = "linear",
+        keepdims: bool = False,
+        **kwargs: Any,
+    ) -> Any:
+        qs = q if scale == 1 else ivy.divide(arr(q, f"numpy.{name}", "q"), scale)
+        return _quantile(f"numpy.{name}", a, qs, axis, keepdims, method, skip_nan, out)
+
+    op.__name__ = op.__qualname__ = name
+    op.__doc__ = doc
+    return op
 
 
-def percentile(
-    a: Any,
-    q: Any,
-    axis: Any = None,
-    out: Any = None,
-    overwrite_input: bool = False,
-    method: str = "linear",
-    keepdims: bool = False,
-    **kwargs: Any,
-) -> Any:
-    """The ``q``-th percentiles (``q`` in [0, 100]) over ``axis``."""
-    return _quantile(
-        "numpy.percentile", a, ivy.divide(arr(q, "numpy.percentile", "q"), 100.0), axis, keepdims, method, False, out
-    )
+def _median_fn(name: str, skip_nan: bool, doc: str) -> Any:
+    def op(a: Any, axis: Any = None, out: Any = None, overwrite_input: bool = False, keepdims: bool = False) -> Any:
+        return _quantile(f"numpy.{name}", a, 0.5, axis, keepdims, "linear", skip_nan, out)
+
+    op.__name__ = op.__qualname__ = name
+    op.__doc__ = doc
+    return op
 
 
-def median(a: Any, axis: Any = None, out: Any = None, overwrite_input: bool = False, keepdims: bool = False) -> Any:
-    """The median over ``axis``."""
-    return _quantile("numpy.median", a, 0.5, axis, keepdims, "linear", False, out)
-
-
-def nanquantile(
-    a: Any,
-    q: Any,
-    axis: Any = None,
-    out: Any = None,
-    overwrite_input: bool = False,
-    method: str = "linear",
-    keepdims: bool = False,
-    **kwargs: Any,
-) -> Any:
-    """``quantile`` ignoring NaNs."""
-    return _quantile("numpy.nanquantile", a, q, axis, keepdims, method, True, out)
-
-
-def nanpercentile(
-    a: Any,
-    q: Any,
-    axis: Any = None,
-    out: Any = None,
-    overwrite_input: bool = False,
-    method: str = "linear",
-    keepdims: bool = False,
-    **kwargs: Any,
-) -> Any:
-    """``percentile`` ignoring NaNs."""
-    return _quantile(
-        "numpy.nanpercentile",
-        a,
-        ivy.divide(arr(q, "numpy.nanpercentile", "q"), 100.0),
-        axis,
-        keepdims,
-        method,
-        True,
-        out,
-    )
-
-
-def nanmedian(a: Any, axis: Any = None, out: Any = None, overwrite_input: bool = False, keepdims: bool = False) -> Any:
-    """``median`` ignoring NaNs."""
-    return _quantile("numpy.nanmedian", a, 0.5, axis, keepdims, "linear", True, out)
+quantile = _quantile_fn("quantile", 1, False, "The ``q``-th quantiles (``q`` in [0, 1]) over ``axis``.")
+percentile = _quantile_fn("percentile", 100, False, "The ``q``-th percentiles (``q`` in [0, 100]) over ``axis``.")
+nanquantile = _quantile_fn("nanquantile", 1, True, "``quantile`` ignoring NaNs.")
+nanpercentile = _quantile_fn("nanpercentile", 100, True, "``percentile`` ignoring NaNs.")
+median = _median_fn("median", False, "The median over ``axis``.")
+nanmedian = _median_fn("nanmedian", True, "``median`` ignoring NaNs.")
 
 
 def _nan_to(x: ivy.Array, value: Any) -> ivy.Array:
