@@ -1,6 +1,8 @@
-"""torch's top-level runtime queries and settings (autocast, threads, determinism, anomaly mode, matmul
-precision, default device, RNG state, typename): one table of call sequences, each run on real torch
-and on the frontend; the answers must agree. Real torch's global settings are restored after each case."""
+"""torch's top level beyond the tensor math: runtime queries and settings (autocast, threads, determinism,
+anomaly mode, matmul precision, default device, RNG state, typename), one table of call sequences whose
+answers must agree with real torch's (real torch's global settings are restored after each case); and the
+functional kernels torch exposes at the top (batch_norm, embedding, kl_div, ... with ATen's signatures),
+one table of calls on hypothesis-drawn data."""
 
 from __future__ import annotations
 
@@ -10,6 +12,9 @@ import numpy as np
 import pytest
 import torch
 from conftest import run_both
+from hypothesis import given
+from hypothesis import strategies as st
+from hypothesis.extra import numpy as hnp
 
 from ivy_frontends import torch as fe
 from ivy_frontends.torch import _runtime
@@ -142,3 +147,73 @@ def test_runtime(name, restore_torch):
 def test_rng_state_is_checked():
     with pytest.raises(RuntimeError, match="set_rng_state"):
         fe.set_rng_state(fe.tensor(np.zeros(3, np.float32)))
+
+
+def _floats(shape, low=-3.0, high=3.0):
+    return hnp.arrays(np.float32, shape, elements=st.floats(low, high, width=32, allow_subnormal=False))
+
+
+X = _floats((2, 3, 4))
+V = _floats((3,), 0.5, 2.0)
+ROWS = _floats((4, 3))
+IDX = hnp.arrays(np.int64, (2, 3), elements=st.integers(0, 3))
+SIGN = hnp.arrays(np.float32, (2,), elements=st.sampled_from([-1.0, 1.0]))
+PROB = _floats((2, 3, 4), 0.0, 1.0)
+W4 = _floats((4,), 0.5, 2.0)
+PAIR = _floats((2, 3))
+
+# name -> (strategies of the inputs, call on a namespace T with tensors)
+KERNELS = {
+    "batch_norm_train": ((X, V, V), lambda T, x, w, b: T.batch_norm(x, w, b, None, None, True, 0.1, 1e-5, False)),
+    "batch_norm_eval": ((X, V, V), lambda T, x, m, v: T.batch_norm(x, None, None, m, v, False, 0.1, 1e-5, False)),
+    "embedding": ((ROWS, IDX), lambda T, w, i: T.embedding(w, i)),
+    "embedding_float_indices": ((ROWS, ROWS), lambda T, w, i: T.embedding(w, i)),
+    "kl_div": ((X, PROB), lambda T, x, t: [T.kl_div(x, t, r) for r in (0, 1, 2)]),
+    "kl_div_log_target": ((X, X), lambda T, x, t: T.kl_div(x, t, 2, log_target=True)),
+    "constant_pad_nd": ((X,), lambda T, x: T.constant_pad_nd(x, [1, 2, 0, 1], 2.5)),
+    "constant_pad_nd_crop": ((X,), lambda T, x: T.constant_pad_nd(x, (-1, 1))),
+    "bce_with_logits": (
+        (X, PROB),
+        lambda T, x, t: [T.binary_cross_entropy_with_logits(x, t, None, None, r) for r in (0, 1, 2)],
+    ),
+    "bce_with_logits_weights": (
+        (X, PROB, W4, W4),
+        lambda T, x, t, w, pw: T.binary_cross_entropy_with_logits(x, t, w, pw, 2),
+    ),
+    "cosine_embedding_loss": (
+        (PAIR, PAIR, SIGN),
+        lambda T, a, b, y: [T.cosine_embedding_loss(a, b, y, 0.2, r) for r in (0, 1, 2)],
+    ),
+    "hinge_embedding_loss": (
+        (PAIR, PAIR.map(np.sign)),
+        lambda T, x, y: [T.hinge_embedding_loss(x, y, 0.5, r) for r in (0, 2)],
+    ),
+    "margin_ranking_loss": ((SIGN, SIGN, SIGN), lambda T, a, b, y: T.margin_ranking_loss(a, b, y, 0.1, 1)),
+    "poisson_nll_loss": (
+        (X, PROB),
+        lambda T, x, t: [T.poisson_nll_loss(x, t, True, f, 1e-8, 1) for f in (False, True)],
+    ),
+    "triplet_margin_loss": (
+        (PAIR, PAIR, PAIR),
+        lambda T, a, p, n: [T.triplet_margin_loss(a, p, n, 1.0, 2, 1e-6, s, 0) for s in (False, True)],
+    ),
+    "rms_norm": ((X, _floats((4,))), lambda T, x, w: T.rms_norm(x, [4], w, 1e-5)),
+    "native_channel_shuffle": ((_floats((1, 4, 2)),), lambda T, x: T.native_channel_shuffle(x, 2)),
+    "convolution": ((X, _floats((5, 3, 2))), lambda T, x, w: T.convolution(x, w, None, [1], [1], [1], False, [0], 1)),
+    "convolution_transposed": (
+        (X, _floats((3, 2, 2))),
+        lambda T, x, w: T.convolution(x, w, None, [2], [0], [1], True, [1], 1),
+    ),
+    "convolution_2d": (
+        (_floats((1, 2, 4, 4)), _floats((2, 1, 3, 3))),
+        lambda T, x, w: T.convolution(x, w, None, [1, 1], [1, 1], [1, 1], False, [0, 0], 2),
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(KERNELS))
+@given(data=st.data())
+def test_kernel(name, data):
+    strategies, call = KERNELS[name]
+    arrays = [data.draw(s) for s in strategies]
+    run_both(call, *arrays, rtol=1e-4, atol=1e-5)

@@ -18,6 +18,7 @@ from ivy_frontends.torch import (
     _extras,
     _families,
     _indexing,
+    _kernels,
     _manipulation,
     _math,
     _pointwise,
