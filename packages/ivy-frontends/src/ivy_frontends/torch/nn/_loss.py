@@ -227,40 +227,16 @@ def gaussian_nll_loss(
     return wrap(reduce(loss, reduction, "gaussian_nll_loss"))
 
 
-def margin_ranking_loss(
-    input1: Any,
-    input2: Any,
-    target: Any,
-    margin: float = 0.0,
-    size_average: Any = None,
-    reduce_: Any = None,
-    reduction: str = "mean",
-) -> Tensor:
-    """``max(0, -target * (input1 - input2) + margin)``."""
-    a, b, t = (
-        arr(input1, "margin_ranking_loss", "input1"),
-        arr(input2, "margin_ranking_loss", "input2"),
-        arr(target, "margin_ranking_loss", "target"),
-    )
-    loss = ivy.maximum(ivy.add(ivy.multiply(ivy.negative(t), ivy.subtract(a, b)), margin), 0)
-    return wrap(reduce(loss, legacy_reduction(size_average, reduce_, reduction), "margin_ranking_loss"))
+def _arrays(fn: str, **named: Any) -> tuple[Any, ...]:
+    """The named tensor arguments of loss ``fn`` as ivy arrays (bad ones named in the error)."""
+    return tuple(arr(v, fn, k) for k, v in named.items())
 
 
-def cosine_embedding_loss(
-    input1: Any,
-    input2: Any,
-    target: Any,
-    margin: float = 0.0,
-    size_average: Any = None,
-    reduce_: Any = None,
-    reduction: str = "mean",
-) -> Tensor:
-    """``1 - cos`` for similar pairs, ``max(0, cos - margin)`` for dissimilar ones."""
-    a, b, t = (
-        arr(input1, "cosine_embedding_loss", "input1"),
-        arr(input2, "cosine_embedding_loss", "input2"),
-        arr(target, "cosine_embedding_loss", "target"),
-    )
+def _margin_ranking(a: Any, b: Any, t: Any, margin: float) -> Any:
+    return ivy.maximum(ivy.add(ivy.multiply(ivy.negative(t), ivy.subtract(a, b)), margin), 0)
+
+
+def _cosine_embedding(a: Any, b: Any, t: Any, margin: float) -> Any:
     eps = 1e-12
     cos = ivy.divide(
         ivy.sum(ivy.multiply(a, b), axis=-1),
@@ -268,8 +244,37 @@ def cosine_embedding_loss(
             ivy.multiply(ivy.add(ivy.sum(ivy.square(a), axis=-1), eps), ivy.add(ivy.sum(ivy.square(b), axis=-1), eps))
         ),
     )
-    loss = ivy.where(ivy.equal(t, 1), ivy.subtract(1, cos), ivy.maximum(ivy.subtract(cos, margin), 0))
-    return wrap(reduce(loss, legacy_reduction(size_average, reduce_, reduction), "cosine_embedding_loss"))
+    return ivy.where(ivy.equal(t, 1), ivy.subtract(1, cos), ivy.maximum(ivy.subtract(cos, margin), 0))
+
+
+def _input_pair_loss(name: str, compute: Callable[..., Any], doc: str) -> Callable[..., Tensor]:
+    """Losses of ``(input1, input2, target)`` with a ``margin``: ``compute(a, b, target, margin)``, then reduced."""
+
+    def loss(
+        input1: Any,
+        input2: Any,
+        target: Any,
+        margin: float = 0.0,
+        size_average: Any = None,
+        reduce_: Any = None,
+        reduction: str = "mean",
+    ) -> Tensor:
+        a, b, t = _arrays(name, input1=input1, input2=input2, target=target)
+        return wrap(reduce(compute(a, b, t, margin), legacy_reduction(size_average, reduce_, reduction), name))
+
+    loss.__name__ = loss.__qualname__ = name
+    loss.__doc__ = doc
+    return loss
+
+
+margin_ranking_loss = _input_pair_loss(
+    "margin_ranking_loss", _margin_ranking, "``max(0, -target * (input1 - input2) + margin)``."
+)
+cosine_embedding_loss = _input_pair_loss(
+    "cosine_embedding_loss",
+    _cosine_embedding,
+    "``1 - cos`` for similar pairs, ``max(0, cos - margin)`` for dissimilar ones.",
+)
 
 
 def triplet_margin_loss(
@@ -285,11 +290,7 @@ def triplet_margin_loss(
     reduction: str = "mean",
 ) -> Tensor:
     """``max(d(a, p) - d(a, n) + margin, 0)`` with p-norm distances."""
-    a, pos, neg = (
-        arr(anchor, "triplet_margin_loss", "anchor"),
-        arr(positive, "triplet_margin_loss", "positive"),
-        arr(negative, "triplet_margin_loss", "negative"),
-    )
+    a, pos, neg = _arrays("triplet_margin_loss", anchor=anchor, positive=positive, negative=negative)
 
     def dist(x: Any, y: Any) -> Any:
         return ivy.linalg.vector_norm(ivy.add(ivy.subtract(x, y), eps), axis=-1, ord=p)
