@@ -93,77 +93,17 @@ def _direction(kind: str, x: Any, h: Any, c: Any, p: dict[str, Any], reverse: bo
     return ivy.stack(outputs, axis=0), h, c
 
 
-def _run(
-    kind: str,
-    input: Any,
-    hx: Any,
-    params: Any,
-    has_biases: bool,
-    num_layers: int,
-    dropout: float,
-    train: bool,
-    bidirectional: bool,
-    batch_first: bool,
-) -> tuple[Tensor, ...]:
-    function = f"torch.{kind}"
-    if isinstance(params, Tensor):
-        raise NotImplementedError(f"{function}: packed sequences (PackedSequence input) are not supported")
-    x = tensor_arg(input, function)._ivy
-    unbatched = x.ndim == 2
-    if unbatched:
-        x = ivy.expand_dims(x, axis=1)
-    elif batch_first:
-        x = ivy.permute_dims(x, (1, 0, 2))
-    directions = 2 if bidirectional else 1
-    weights = _unpack(params, has_biases, num_layers, directions, function)
-    if kind == "lstm":
-        h0, c0 = (tensor_arg(s, function, "hx")._ivy for s in hx)
-    else:
-        h0, c0 = tensor_arg(hx, function, "hx")._ivy, None
-    if unbatched:
-        h0 = ivy.expand_dims(h0, axis=1)
-        c0 = ivy.expand_dims(c0, axis=1) if c0 is not None else None
-    final_h, final_c = [], []
-    for layer in range(num_layers):
-        outs = []
-        for d in range(directions):
-            k = layer * directions + d
-            c = c0[k] if c0 is not None else None
-            out, h, c = _direction(kind, x, h0[k], c, weights[k], reverse=d == 1)
-            outs.append(out)
-            final_h.append(h)
-            final_c.append(c)
-        x = ivy.concat(outs, axis=-1) if directions == 2 else outs[0]
-        if dropout and train and layer < num_layers - 1:
-            from ivy_frontends.torch.nn.functional import FUNCTIONS
-
-            x = FUNCTIONS["dropout"](wrap(x), dropout, True)._ivy
-    output = ivy.squeeze(x, axis=1) if unbatched else (ivy.permute_dims(x, (1, 0, 2)) if batch_first else x)
-    h_n = ivy.stack(final_h, axis=0)
-    results = [wrap(output), wrap(ivy.squeeze(h_n, axis=1) if unbatched else h_n)]
-    if kind == "lstm":
-        c_n = ivy.stack(final_c, axis=0)
-        results.append(wrap(ivy.squeeze(c_n, axis=1) if unbatched else c_n))
-    return tuple(results)
+_RUNS = {
+    "lstm": "torch.lstm (what nn.LSTM runs): ``(output, h_n, c_n)``; ``hx`` is ``(h_0, c_0)``.",
+    "gru": "torch.gru (what nn.GRU runs): ``(output, h_n)``.",
+    "rnn_tanh": "torch.rnn_tanh (what nn.RNN runs): ``(output, h_n)``.",
+    "rnn_relu": "torch.rnn_relu (what nn.RNN runs): ``(output, h_n)``.",
+}
 
 
-@register("lstm", method=False)
-def lstm(
-    input: Any,
-    hx: Any,
-    params: Any,
-    has_biases: bool,
-    num_layers: int,
-    dropout: float,
-    train: bool,
-    bidirectional: bool,
-    batch_first: bool = False,
-) -> tuple[Tensor, Tensor, Tensor]:
-    """torch.lstm (what nn.LSTM runs): ``(output, h_n, c_n)``; ``hx`` is ``(h_0, c_0)``."""
-    return _run("lstm", input, hx, params, has_biases, num_layers, dropout, train, bidirectional, batch_first)
+def _runner(kind: str) -> Callable[..., tuple[Tensor, ...]]:
+    """``torch.<kind>``: the multi-layer recurrent op with torch's flat argument list."""
 
-
-def _two_state(kind: str) -> Callable[..., tuple[Tensor, Tensor]]:
     def rnn(
         input: Any,
         hx: Any,
@@ -174,16 +114,56 @@ def _two_state(kind: str) -> Callable[..., tuple[Tensor, Tensor]]:
         train: bool,
         bidirectional: bool,
         batch_first: bool = False,
-    ) -> tuple[Tensor, Tensor]:
-        return _run(kind, input, hx, params, has_biases, num_layers, dropout, train, bidirectional, batch_first)
+    ) -> tuple[Tensor, ...]:
+        function = f"torch.{kind}"
+        if isinstance(params, Tensor):
+            raise NotImplementedError(f"{function}: packed sequences (PackedSequence input) are not supported")
+        x = tensor_arg(input, function)._ivy
+        unbatched = x.ndim == 2
+        if unbatched:
+            x = ivy.expand_dims(x, axis=1)
+        elif batch_first:
+            x = ivy.permute_dims(x, (1, 0, 2))
+        directions = 2 if bidirectional else 1
+        weights = _unpack(params, has_biases, num_layers, directions, function)
+        if kind == "lstm":
+            h0, c0 = (tensor_arg(s, function, "hx")._ivy for s in hx)
+        else:
+            h0, c0 = tensor_arg(hx, function, "hx")._ivy, None
+        if unbatched:
+            h0 = ivy.expand_dims(h0, axis=1)
+            c0 = ivy.expand_dims(c0, axis=1) if c0 is not None else None
+        final_h, final_c = [], []
+        for layer in range(num_layers):
+            outs = []
+            for d in range(directions):
+                k = layer * directions + d
+                c = c0[k] if c0 is not None else None
+                out, h, c = _direction(kind, x, h0[k], c, weights[k], reverse=d == 1)
+                outs.append(out)
+                final_h.append(h)
+                final_c.append(c)
+            x = ivy.concat(outs, axis=-1) if directions == 2 else outs[0]
+            if dropout and train and layer < num_layers - 1:
+                from ivy_frontends.torch.nn.functional import FUNCTIONS
+
+                x = FUNCTIONS["dropout"](wrap(x), dropout, True)._ivy
+        output = ivy.squeeze(x, axis=1) if unbatched else (ivy.permute_dims(x, (1, 0, 2)) if batch_first else x)
+        h_n = ivy.stack(final_h, axis=0)
+        results = [wrap(output), wrap(ivy.squeeze(h_n, axis=1) if unbatched else h_n)]
+        if kind == "lstm":
+            c_n = ivy.stack(final_c, axis=0)
+            results.append(wrap(ivy.squeeze(c_n, axis=1) if unbatched else c_n))
+        return tuple(results)
 
     rnn.__name__ = rnn.__qualname__ = kind
-    rnn.__doc__ = f"torch.{kind} (what nn.{'GRU' if kind == 'gru' else 'RNN'} runs): ``(output, h_n)``."
-    return rnn
+    rnn.__doc__ = _RUNS[kind]
+    return register(kind, method=False)(rnn)
 
 
+lstm = _runner("lstm")
 for _kind in ("gru", "rnn_tanh", "rnn_relu"):
-    register(_kind, method=False)(_two_state(_kind))
+    _runner(_kind)
 
 
 def _cell(kind: str) -> Callable[..., Any]:
