@@ -211,3 +211,63 @@ def test_kornia_data_dependent_functions(libraries, target, name):
             _assert_matches(jitted(*args), expected)
         transpiled = transpiled or lazy.transpiled
         assert lazy.transpiled is transpiled
+
+
+def _ivy_scans(x, w):
+    """Cumulative products of the rows of ``x`` scaled by ``w`` (a capture), forwards then backwards."""
+    import ivy
+
+    def step(carry, xs):
+        (c,), (row,) = carry, xs
+        c = c * row * w
+        return (c,), (c + 1.0, row * 2.0)
+
+    (c,), (ys, _) = ivy.scan(step, (ivy.ones(tuple(x.shape[1:]), dtype=x.dtype),), (x,))
+    (back,), (ys_back, doubled) = ivy.scan(step, (c,), (x,), reverse=True)
+    return back, ys, ys_back, doubled
+
+
+def _jax_scans(x, w):
+    """The same program with the real ``jax.lax.scan``."""
+
+    def step(c, row):
+        c = c * row * w
+        return c, (c + 1.0, row * 2.0)
+
+    c, (ys, _) = jax.lax.scan(step, jnp.ones(x.shape[1:], x.dtype), x)
+    back, (ys_back, doubled) = jax.lax.scan(step, c, x, reverse=True)
+    return back, ys, ys_back, doubled
+
+
+@pytest.mark.parametrize("target", list(CONVERT))
+def test_source_output_writes_scan(target):
+    """A ``scan`` node as source: ``jax.lax.scan`` for JAX, a Python loop over its static length with the
+    outputs stacked elsewhere (zeros of the recorded shape with no step); forwards and reversed, with a
+    capture, run in a fresh namespace on new inputs of the traced shape and compared with real JAX.
+    (The JAX source capture interprets a jaxpr's scan step by step, so the graph is traced over ``ivy.scan``.)"""
+    import ivy
+    from ivy_transpiler._emit import dialect, module_source
+
+    rng = np.random.default_rng(1)
+    for rows in (4, 0):
+        example, w = rng.uniform(0.5, 1.5, (rows, 3)).astype(np.float32), np.float32([1.0, 0.5, 2.0])
+        with ivy.using_backend("numpy"):
+            graph = ivy.trace_graph(_ivy_scans, ivy.asarray(example), ivy.asarray(w))
+        assert [n.hook for n in graph.nodes].count("scan") == 2
+        code = module_source(
+            graph,
+            dialect(target),
+            state=[],
+            inputs=["x", "w"],
+            result=lambda name, graph=graph: "(" + ", ".join(name(r.id) for r in graph.outputs) + ")",
+        )
+        assert ("jax.lax.scan" if target == "jax" else "reversed(range(") in code or not rows
+        assert "ivy" not in code
+        namespace: dict = {}
+        exec(compile(code, f"<scan {target}>", "exec"), namespace)
+        x = rng.uniform(0.5, 1.5, (rows, 3)).astype(np.float32)
+        actual = _wrapped(target, namespace["forward"])(CONVERT[target](x), CONVERT[target](w))
+        expected = _jax_scans(jnp.asarray(x), jnp.asarray(w))
+        for a, e in zip(actual, expected, strict=True):
+            assert as_numpy(a).shape == e.shape and as_numpy(a).dtype == e.dtype
+            np.testing.assert_allclose(as_numpy(a), np.asarray(e), rtol=1e-5)

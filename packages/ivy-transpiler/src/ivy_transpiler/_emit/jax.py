@@ -100,6 +100,11 @@ DIALECT = Dialect(
         "*({operands}))",
         "while_loop": "jax.lax.while_loop(lambda c: {cond}(*c{cond_caps})[0], lambda c: {body}(*c{body_caps}), "
         "({carry}))",
+        "scan": [
+            "{prefix}_c, {prefix}_ys = jax.lax.scan(lambda c, x: (lambda o: (o[:{count}], o[{count}:]))"
+            "({fn}(*c, *x{caps})), ({carry}), ({xs}), length={length}, reverse={reverse})",
+            "{targets} = (*{prefix}_c, *{prefix}_ys)",
+        ],
     },
     helpers={**_arrayapi.helpers("jnp"), **{k: v.strip() for k, v in HELPERS.items()}},
     prelude=_x64,
