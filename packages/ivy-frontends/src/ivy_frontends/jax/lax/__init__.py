@@ -711,7 +711,11 @@ from ivy_frontends.jax.lax._more import (  # noqa: E402
     shape_as_value,
     stage,
 )
+from ivy_frontends.jax.lax._special import FUNCTIONS as _SPECIAL_FUNCTIONS  # noqa: E402
+from ivy_frontends.jax.lax._special import PRIMITIVES as _SPECIAL_PRIMITIVES  # noqa: E402
 
+PRIMITIVES.update(_SPECIAL_PRIMITIVES)
+globals().update(_SPECIAL_FUNCTIONS)
 FUNCTIONS.update(
     {n: v for n, v in list(globals().items()) if callable(v) and not n.startswith("_") and n not in FUNCTIONS}
 )
