@@ -212,32 +212,27 @@ def _fold(fn: Any, elems: Any, initializer: Any, reverse: bool) -> Any:
     return acc
 
 
-@register
-def foldl(
-    fn: Any,
-    elems: Any,
-    initializer: Any = None,
-    parallel_iterations: int = 10,
-    back_prop: bool = True,
-    swap_memory: bool = False,
-    name: Any = None,
-) -> Any:
-    """tf.foldl: ``acc = fn(acc, x)`` from the first element on."""
-    return _fold(fn, elems, initializer, False)
+def _folder(label: str, reverse: bool, doc: str) -> Callable[..., Any]:
+    """``tf.foldl``/``tf.foldr``: ``_fold`` in one direction with TF's signature."""
+
+    def fold(
+        fn: Any,
+        elems: Any,
+        initializer: Any = None,
+        parallel_iterations: int = 10,
+        back_prop: bool = True,
+        swap_memory: bool = False,
+        name: Any = None,
+    ) -> Any:
+        return _fold(fn, elems, initializer, reverse)
+
+    fold.__name__ = fold.__qualname__ = label
+    fold.__doc__ = doc
+    return register(fold)
 
 
-@register
-def foldr(
-    fn: Any,
-    elems: Any,
-    initializer: Any = None,
-    parallel_iterations: int = 10,
-    back_prop: bool = True,
-    swap_memory: bool = False,
-    name: Any = None,
-) -> Any:
-    """tf.foldr: ``acc = fn(acc, x)`` from the last element back."""
-    return _fold(fn, elems, initializer, True)
+foldl = _folder("foldl", False, "tf.foldl: ``acc = fn(acc, x)`` from the first element on.")
+foldr = _folder("foldr", True, "tf.foldr: ``acc = fn(acc, x)`` from the last element back.")
 
 
 @register

@@ -532,51 +532,47 @@ def _explicit_or(padding: Any, explicit_paddings: Any) -> Any:
     return _pads(padding, explicit_paddings)
 
 
-@register
-def conv2d_backprop_input_v2(
-    input: Any,
-    filter: Any,
-    out_backprop: Any,
-    strides: Any,
-    padding: str,
-    use_cudnn_on_gpu: bool = True,
-    explicit_paddings: Any = (),
-    data_format: str = "NHWC",
-    dilations: Any = (1, 1, 1, 1),
-    name: Any = None,
-) -> Tensor:
-    """tf.conv2d_backprop_input_v2: the gradient of ``conv2d`` with respect to ``input`` (its shape is used)."""
+def _input_grad(x: Any, w: Any, dy: Any, strides: Any, pad: Any, data_format: str, dilations: Any) -> Tensor:
     from ivy_frontends.tensorflow import nn
 
-    x = as_tensor(input)
-    binary(x, filter, "Conv2DBackpropInputV2")
-    return nn.conv_transpose(
-        out_backprop, filter, list(x.shape), strides, _explicit_or(padding, explicit_paddings), data_format, dilations
-    )
+    binary(x, w, "Conv2DBackpropInputV2")
+    return nn.conv_transpose(dy, w, list(as_tensor(x).shape), strides, pad, data_format, dilations)
 
 
-@register
-def conv2d_backprop_filter_v2(
-    input: Any,
-    filter: Any,
-    out_backprop: Any,
-    strides: Any,
-    padding: str,
-    use_cudnn_on_gpu: bool = True,
-    explicit_paddings: Any = (),
-    data_format: str = "NHWC",
-    dilations: Any = (1, 1, 1, 1),
-    name: Any = None,
-) -> Tensor:
-    """tf.conv2d_backprop_filter_v2: the gradient of ``conv2d`` with respect to ``filter`` (its shape is used)."""
+def _filter_grad(x: Any, w: Any, dy: Any, strides: Any, pad: Any, data_format: str, dilations: Any) -> Tensor:
     from ivy_frontends.tensorflow import nn
 
-    x, dy = binary(input, out_backprop, "Conv2DBackpropFilterV2")
-    w = as_tensor(filter)
+    x, dy = binary(x, dy, "Conv2DBackpropFilterV2")
     cl = not data_format.startswith("NC")
     st, dl = nn._tuple(strides, 2, cl), nn._tuple(dilations, 2, cl)
-    pad = _explicit_or(padding, explicit_paddings)
-    return Tensor(nn._filter_grad(x._ivy, dy._ivy, tuple(w.shape[:2]), st, pad, dl, cl))
+    return Tensor(nn._filter_grad(x._ivy, dy._ivy, tuple(as_tensor(w).shape[:2]), st, pad, dl, cl))
+
+
+def _conv2d_backprop_v2(label: str, grad: Callable[..., Tensor], of: str) -> Callable[..., Tensor]:
+    """``tf.<label>``: the gradient of ``conv2d`` with respect to ``of`` (the other one's shape is used)."""
+
+    def op(
+        input: Any,
+        filter: Any,
+        out_backprop: Any,
+        strides: Any,
+        padding: str,
+        use_cudnn_on_gpu: bool = True,
+        explicit_paddings: Any = (),
+        data_format: str = "NHWC",
+        dilations: Any = (1, 1, 1, 1),
+        name: Any = None,
+    ) -> Tensor:
+        pad = _explicit_or(padding, explicit_paddings)
+        return grad(input, filter, out_backprop, strides, pad, data_format, dilations)
+
+    op.__name__ = op.__qualname__ = label
+    op.__doc__ = f"tf.{label}: the gradient of ``conv2d`` with respect to ``{of}`` (its shape is used)."
+    return register(op)
+
+
+conv2d_backprop_input_v2 = _conv2d_backprop_v2("conv2d_backprop_input_v2", _input_grad, "input")
+conv2d_backprop_filter_v2 = _conv2d_backprop_v2("conv2d_backprop_filter_v2", _filter_grad, "filter")
 
 
 @register
