@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 import ivy
+from ivy_frontends._shared.naming import named
 from ivy_frontends.tensorflow._tensor import Tensor, Variable, as_tensor
 
 FUNCTIONS: dict[str, Callable[..., Any]] = {}
@@ -226,9 +227,7 @@ def _folder(label: str, reverse: bool, doc: str) -> Callable[..., Any]:
     ) -> Any:
         return _fold(fn, elems, initializer, reverse)
 
-    fold.__name__ = fold.__qualname__ = label
-    fold.__doc__ = doc
-    return register(fold)
+    return register(named(fold, label, doc))
 
 
 foldl = _folder("foldl", False, "tf.foldl: ``acc = fn(acc, x)`` from the first element on.")

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 import ivy
+from ivy_frontends._shared.naming import named
 from ivy_frontends.tensorflow import _dtypes as d
 from ivy_frontends.tensorflow._tensor import InvalidArgumentError, Tensor, Variable, as_tensor, binary
 
@@ -566,9 +567,9 @@ def _conv2d_backprop_v2(label: str, grad: Callable[..., Tensor], of: str) -> Cal
         pad = _explicit_or(padding, explicit_paddings)
         return grad(input, filter, out_backprop, strides, pad, data_format, dilations)
 
-    op.__name__ = op.__qualname__ = label
-    op.__doc__ = f"tf.{label}: the gradient of ``conv2d`` with respect to ``{of}`` (its shape is used)."
-    return register(op)
+    return register(
+        named(op, label, f"tf.{label}: the gradient of ``conv2d`` with respect to ``{of}`` (its shape is used).")
+    )
 
 
 conv2d_backprop_input_v2 = _conv2d_backprop_v2("conv2d_backprop_input_v2", _input_grad, "input")
