@@ -176,8 +176,8 @@ def linalg_slogdet(x: Any) -> Any:
 @hookimpl
 def linalg_solve(x1: Any, x2: Any) -> Any:
     x1, x2, _ = _promoted(x1, x2)
-    if x2.ndim == 1:
-        return _la.solve(x1, x2.unsqueeze(-1)).squeeze(-1)
+    if x2.ndim == 1:  # one column for every matrix of x1 (explicit: torch would read (n, 1) as vectors)
+        return _la.solve(x1, x2.unsqueeze(-1).expand(*x1.shape[:-1], 1)).squeeze(-1)
     # torch reads x2 as a stack of vectors when its shape is x1's without the last axis;
     # the standard always reads a 2-d (or more) x2 as matrices: make the batches explicit
     batch = torch.broadcast_shapes(x1.shape[:-2], x2.shape[:-2])
