@@ -117,7 +117,7 @@ def _jy(x, order):
     small = ivy.where(magnitude <= 2.0, magnitude, 1.0)
     small = ivy.where(small > 0.0, small, 1.0)  # the logarithm of Y's series
     y = 0.25 * small * small
-    log_half = ivy.log(0.5 * small)
+    log_half = ivy.log(small) - math.log(2.0)  # not log(x / 2): XLA flushes a subnormal x / 2 to 0
     if order:
         j_series = 0.5 * small * _polynomial(y, _J1)
         y_series = -2.0 / (math.pi * small) + (2.0 / math.pi) * log_half * j_series
@@ -171,7 +171,7 @@ def _k(x, order, scaled):
     near = x <= 2.0
     small = ivy.where(near & (x > 0.0), x, 1.0)
     y = 0.25 * small * small
-    log_half = ivy.log(0.5 * small)
+    log_half = ivy.log(small) - math.log(2.0)  # not log(x / 2): XLA flushes a subnormal x / 2 to 0
     if order:
         bessel_i = 0.5 * small * _polynomial(y, _I1)
         series = 1.0 / small + bessel_i * log_half - 0.25 * small * _polynomial(y, _K1)
