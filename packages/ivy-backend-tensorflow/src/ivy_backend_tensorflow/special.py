@@ -73,12 +73,17 @@ def _betainc(a: Any, b: Any, x: Any) -> Any:
     return tf.where(tf.equal(b, 0) & (a > 0), tf.zeros_like(x), result)
 
 
+def _zeta(x: Any, q: Any) -> Any:
+    """TensorFlow's Hurwitz zeta, with the pole's inf at ``q == 0`` (TensorFlow gives nan there)."""
+    return tf.where(tf.equal(q, 0) & (x > 1), tf.constant(float("inf"), x.dtype), tf.math.zeta(x, q))
+
+
 _math, _special = tf.math, tf.math.special
 _NATIVES = dict(  # one line per hook, found by grep '^\s*HOOK *='
     erfc=_math.erfc,
     ndtri=_math.ndtri,
     lgamma=_math.lgamma,
-    zeta=_math.zeta,
+    zeta=_zeta,
     gammainc=_with_zero_shape(_math.igamma, 1.0),
     gammaincc=_with_zero_shape(_math.igammac, 0.0),
     betainc=_betainc,
