@@ -29,6 +29,12 @@ _MORE = (
     " wald"
 ).split()
 
+#: Methods of the module's global ``RandomState``, bound under the same names.
+_GLOBAL_METHODS = (
+    "normal standard_normal uniform choice permutation shuffle exponential standard_exponential laplace logistic"
+    " gumbel lognormal rayleigh standard_cauchy weibull pareto power bytes"
+).split()
+
 __all__ = [
     "default_rng",
     "Generator",
@@ -41,24 +47,7 @@ __all__ = [
     "random_sample",
     "ranf",
     "sample",
-    "normal",
-    "standard_normal",
-    "uniform",
-    "choice",
-    "permutation",
-    "shuffle",
-    "exponential",
-    "standard_exponential",
-    "laplace",
-    "logistic",
-    "gumbel",
-    "lognormal",
-    "rayleigh",
-    "standard_cauchy",
-    "weibull",
-    "pareto",
-    "power",
-    "bytes",
+    *_GLOBAL_METHODS,
     *_MORE,
     "random_integers",
     "get_state",
@@ -490,25 +479,7 @@ def random(size: Any = None) -> Any:
 
 
 random_sample = ranf = sample = random
-normal = _global.normal
-standard_normal = _global.standard_normal
-uniform = _global.uniform
-choice = _global.choice
-permutation = _global.permutation
-shuffle = _global.shuffle
-lognormal = _global.lognormal
-bytes = _global.bytes  # noqa: A001 - NumPy's name
-exponential = _global.exponential
-standard_exponential = _global.standard_exponential
-laplace = _global.laplace
-logistic = _global.logistic
-gumbel = _global.gumbel
-rayleigh = _global.rayleigh
-standard_cauchy = _global.standard_cauchy
-weibull = _global.weibull
-pareto = _global.pareto
-power = _global.power
 
 
-for _name in _MORE:
+for _name in (*_GLOBAL_METHODS, *_MORE):
     globals()[_name] = getattr(_global, _name)

@@ -85,6 +85,13 @@ def _as_int(value: Any, desc: str) -> int:
         raise TypeError(f"{desc} must be an integer, received {value!r}") from None
 
 
+def _axis_of(x: ivy.Array, ax: int, name: str) -> int:
+    """``ax`` as a non-negative axis of ``x``; out of range raises NumPy's ``AxisError``."""
+    if not -x.ndim <= ax < x.ndim:
+        raise ivy.AxisError(f"{name}: axis {ax} is out of bounds for array of dimension {x.ndim}")
+    return ax % x.ndim
+
+
 def _float(c: ivy.Array) -> ivy.Array:
     return c if c.dtype.kind in "fc" else ivy.astype(c, ivy.float64)
 
@@ -280,16 +287,19 @@ class Family:
         x = to_ivy(c, where=self._name(fn), arg="c")
         return _float(ivy.reshape(x, (1,)) if x.ndim == 0 else x)
 
-    def der(self, c: Any, m: int = 1, scl: Any = 1, axis: int = 0) -> ndarray:
-        """The ``m``-th derivative, each multiplied by ``scl``."""
-        x = self._coef(c, "der")
-        cnt = _as_int(m, "the order of derivation")
+    def _calculus_args(self, c: Any, m: Any, axis: Any, fn: str, what: str) -> tuple[ivy.Array, int, int]:
+        """``der``'s and ``integ``'s coefficients, order and axis, read and checked as NumPy does."""
+        x = self._coef(c, fn)
+        cnt = _as_int(m, f"the order of {what}")
         ax = _as_int(axis, "the axis")
         if cnt < 0:
-            raise ValueError(f"{self._name('der')}: The order of derivation must be non-negative")
-        if not -x.ndim <= ax < x.ndim:
-            raise ivy.AxisError(f"{self._name('der')}: axis {ax} is out of bounds for array of dimension {x.ndim}")
-        ax %= x.ndim
+            raise ValueError(f"{self._name(fn)}: The order of {what} must be non-negative")
+        return x, cnt, ax
+
+    def der(self, c: Any, m: int = 1, scl: Any = 1, axis: int = 0) -> ndarray:
+        """The ``m``-th derivative, each multiplied by ``scl``."""
+        x, cnt, ax = self._calculus_args(c, m, axis, "der", "derivation")
+        ax = _axis_of(x, ax, self._name("der"))
         if cnt == 0:
             return ndarray(x)
         n = x.shape[ax]
@@ -311,21 +321,15 @@ class Family:
     def integ(self, c: Any, m: int = 1, k: Any = (), lbnd: Any = 0, scl: Any = 1, axis: int = 0) -> ndarray:
         """The ``m``-th integral; after each, the value at ``lbnd`` is the next of ``k``."""
         name = self._name("int")
-        x = self._coef(c, "int")
-        cnt = _as_int(m, "the order of integration")
-        ax = _as_int(axis, "the axis")
+        x, cnt, ax = self._calculus_args(c, m, axis, "int", "integration")
         ks = list(k) if isinstance(k, (list, tuple)) or hasattr(k, "__len__") else [k]
-        if cnt < 0:
-            raise ValueError(f"{name}: The order of integration must be non-negative")
         if len(ks) > cnt:
             raise ValueError(f"{name}: Too many integration constants")
         if isinstance(lbnd, (list, tuple, ndarray)) and ivy.asarray(to_ivy(lbnd)).ndim != 0:
             raise ValueError(f"{name}: lbnd must be a scalar.")
         if isinstance(scl, (list, tuple, ndarray)) and ivy.asarray(to_ivy(scl)).ndim != 0:
             raise ValueError(f"{name}: scl must be a scalar.")
-        if not -x.ndim <= ax < x.ndim:
-            raise ivy.AxisError(f"{name}: axis {ax} is out of bounds for array of dimension {x.ndim}")
-        ax %= x.ndim
+        ax = _axis_of(x, ax, name)
         if cnt == 0:
             return ndarray(x)
         ks = ks + [0] * (cnt - len(ks))
