@@ -13,7 +13,7 @@ from hypothesis.extra import numpy as hnp
 
 import ivy_transpiler
 from ivy_transpiler import VerificationError
-from ivy_transpiler._verify import compare
+from ivy_transpiler._verify import compare, precision_floor
 
 
 def _sum(a):
@@ -52,6 +52,18 @@ def test_a_numpy_scalar_and_a_0d_array_compare_as_equals():
     compare(np.float32(1.5), np.array(1.5, np.float32), what="w")
     with pytest.raises(VerificationError, match="max abs error 1"):
         compare(np.float64(1.0), np.array(2.0), what="w")
+
+
+def test_a_float64_result_of_float32_inputs_is_held_to_float32_tolerance():
+    expected = np.array([1.0, 2.0])
+    close_in_float32 = expected * (1 + 3e-7)  # float32 rounding, not float64 rounding
+    with pytest.raises(VerificationError, match=r"rtol 1e-07"):
+        compare(expected, close_in_float32, what="w")
+    compare(expected, close_in_float32, what="w", floor=precision_floor((np.ones(2, np.float32),), {}))
+    with pytest.raises(VerificationError, match=r"rtol 0\.0001"):
+        compare(expected, expected * 1.01, what="w", floor="float32")
+    assert precision_floor((np.ones(2), {"w": np.ones(1, np.float16)}), {}) == "float16"
+    assert precision_floor((np.arange(3),), {}) is None
 
 
 def test_nan_the_source_lacks_is_named_with_count_and_first_indices():

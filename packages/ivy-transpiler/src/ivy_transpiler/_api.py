@@ -122,7 +122,8 @@ def transpile(
             what = f"ivy_transpiler.transpile: {name} from {source} to {target}"
             inputs = _verify.copies((args, kwargs), _sources.get(source))  # the source's writes, on copies
             expected = _sources.run(obj, source, *inputs)
-            _verify.compare(expected, actual, what=what)
+            floor = _verify.precision_floor((args, kwargs), program.example_state)
+            _verify.compare(expected, actual, what=what, floor=floor)
             _verify.compare_inputs((args, kwargs), inputs, program.written, what=what)
     report.finish()
     return result

@@ -166,7 +166,8 @@ def build(
     if expected is not None:
         actual = run(made, *converted)
         actual = actual[0] if traced.updates else actual
-        _verify.compare(expected(), actual, what=f"ivy_transpiler.transpile: the source of {description}")
+        floor = _verify.precision_floor(converted, program.example_state)
+        _verify.compare(expected(), actual, what=f"ivy_transpiler.transpile: the source of {description}", floor=floor)
     return made
 
 

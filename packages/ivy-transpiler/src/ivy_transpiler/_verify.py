@@ -25,13 +25,39 @@ class VerificationError(AssertionError):
     """The transpiled program's results differ from the source's on the example inputs."""
 
 
-def tolerance(dtype: Any) -> tuple[float, float]:
-    """``(rtol, atol)`` for results of ``dtype``; exact for integers and booleans."""
-    return TOLERANCES.get(np.dtype(dtype).name, (0.0, 0.0))
+def tolerance(dtype: Any, floor: str | None = None) -> tuple[float, float]:
+    """``(rtol, atol)`` for results of ``dtype``; exact for integers and booleans.
+
+    A float result computed from less precise floats (``floor``: float32 weights times a float64 counter)
+    is only as exact as those, so its tolerance is the looser of the two.
+    """
+    rtol, atol = TOLERANCES.get(np.dtype(dtype).name, (0.0, 0.0))
+    if floor is not None and np.dtype(dtype).kind in "fc":
+        low_rtol, low_atol = TOLERANCES[floor]
+        rtol, atol = max(rtol, low_rtol), max(atol, low_atol)
+    return rtol, atol
 
 
-def compare(expected: Any, actual: Any, *, what: str) -> None:
-    """Raise ``VerificationError`` unless the two results have the same structure, shapes, dtypes and values."""
+def precision_floor(*trees: Any) -> str | None:
+    """The least precise float dtype among the arrays in ``trees`` (inputs, parameters), or None."""
+    worst = None
+    for tree in trees:
+        for array in _tree.flatten(tree, _has_dtype)[1]:
+            name = str(getattr(array, "dtype", "")).rsplit(".", 1)[-1]
+            if name in TOLERANCES and (worst is None or TOLERANCES[name][0] > TOLERANCES[worst][0]):
+                worst = name
+    return worst
+
+
+def _has_dtype(value: Any) -> bool:
+    return hasattr(value, "shape") and hasattr(value, "dtype") and not isinstance(value, type)
+
+
+def compare(expected: Any, actual: Any, *, what: str, floor: str | None = None) -> None:
+    """Raise ``VerificationError`` unless the two results have the same structure, shapes, dtypes and values.
+
+    ``floor`` is the least precise float dtype the results were computed from (see ``precision_floor``).
+    """
     expected_template, expected_arrays = _tree.flatten(expected, is_result_array)
     actual_template, actual_arrays = _tree.flatten(actual, is_result_array)
     if _tree.freeze(expected_template) != _tree.freeze(actual_template):
@@ -45,7 +71,7 @@ def compare(expected: Any, actual: Any, *, what: str) -> None:
         if e.shape != a.shape or e.dtype != a.dtype:
             problems.append(f"{where}: source {e.dtype}{list(e.shape)}, target {a.dtype}{list(a.shape)}")
             continue
-        rtol, atol = tolerance(e.dtype)
+        rtol, atol = tolerance(e.dtype, floor)
         scale = max(1.0, float(np.max(np.abs(e[np.isfinite(e)]), initial=0.0))) if e.dtype.kind in "fc" else 1.0
         if not np.allclose(a, e, rtol=rtol, atol=atol * scale, equal_nan=True):
             problems.extend(f"{where} ({e.dtype}{list(e.shape)}): {p}" for p in _nonfinite_differences(e, a))
