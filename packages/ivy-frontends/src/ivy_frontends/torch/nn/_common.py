@@ -42,6 +42,18 @@ def tup(v: Any, n: int) -> tuple:
     return per_axis(v, n)
 
 
+def batched(x: Any, n: int) -> tuple[Any, bool]:
+    """``x`` with a batch axis, added when it is one unbatched ``(C, *spatial)`` input, and whether it was."""
+    if x.ndim == n + 1:
+        return ivy.expand_dims(x, axis=0), True
+    return x, False
+
+
+def pool_stride(stride: Any, kernel: tuple, n: int) -> tuple:
+    """A pooling stride per spatial axis; omitted (``None`` or empty), the kernel size, as torch defaults it."""
+    return kernel if stride in (None, [], ()) else tup(stride, n)
+
+
 def reduce(loss: Any, reduction: str, function: str) -> Any:
     """Apply torch's ``reduction`` ('none', 'mean', 'sum')."""
     if reduction == "none":

@@ -4,13 +4,14 @@ embedding, padding, resizing, unfold/fold, pixel shuffle."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from typing import Any
 
 import ivy
 from ivy_frontends._shared.naming import named
 from ivy_frontends.torch._tensor import Tensor, wrap
-from ivy_frontends.torch.nn._common import Sizes, arr, opt, out, tup
+from ivy_frontends.torch.nn._common import Sizes, arr, batched, opt, out, pool_stride, tup
 
 
 def linear(input: Any, weight: Any, bias: Any = None) -> Tensor:
@@ -36,10 +37,8 @@ def _conv(n: int) -> Callable[..., Tensor]:
     def conv(
         input: Any, weight: Any, bias: Any = None, stride: Any = 1, padding: Any = 0, dilation: Any = 1, groups: int = 1
     ) -> Tensor:
-        x, w = arr(input, name), arr(weight, name, "weight")
-        unbatched = x.ndim == n + 1
-        if unbatched:
-            x = ivy.expand_dims(x, 0)
+        x, unbatched = batched(arr(input, name), n)
+        w = arr(weight, name, "weight")
         if x.ndim != n + 2:
             raise RuntimeError(
                 f"torch.nn.functional.{name}: expected {n + 1}D (unbatched) or {n + 2}D (batched) input, but got input of size: {list(x.shape)}"
@@ -67,10 +66,8 @@ def _conv_transpose(n: int) -> Callable[..., Tensor]:
         groups: int = 1,
         dilation: Sizes = 1,
     ) -> Tensor:
-        x, w = arr(input, name), arr(weight, name, "weight")
-        unbatched = x.ndim == n + 1
-        if unbatched:
-            x = ivy.expand_dims(x, 0)
+        x, unbatched = batched(arr(input, name), n)
+        w = arr(weight, name, "weight")
         y = ivy.nn.conv_transpose(
             x,
             w,
@@ -86,15 +83,9 @@ def _conv_transpose(n: int) -> Callable[..., Tensor]:
     return named(conv_transpose, name, f"torch.nn.functional.{name}; weight is ``(in, out / groups, *kernel)``.")
 
 
-def _batched(x: Any, n: int) -> tuple[Any, bool]:
-    """Pooling accepts ``(C, *spatial)`` too: add the batch axis."""
-    if x.ndim == n + 1:
-        return ivy.expand_dims(x, 0), True
-    return x, False
-
-
-def _max_pool(n: int) -> Callable[..., Any]:
-    name = f"max_pool{n}d"
+def _max_pool(n: int, with_indices: bool = False) -> Callable[..., Any]:
+    """``max_pool{n}d``, or with ``with_indices`` ``max_pool{n}d_with_indices``: one signature, another default."""
+    name = f"max_pool{n}d_with_indices" if with_indices else f"max_pool{n}d"
 
     def max_pool(
         input: Any,
@@ -103,19 +94,20 @@ def _max_pool(n: int) -> Callable[..., Any]:
         padding: Any = 0,
         dilation: Any = 1,
         ceil_mode: bool = False,
-        return_indices: bool = False,
+        return_indices: bool = with_indices,
     ) -> Any:
-        if return_indices:
+        x, squeeze = batched(arr(input, name), n)
+        k = tup(kernel_size, n)
+        s, p, d = pool_stride(stride, k, n), tup(padding, n), tup(dilation, n)
+        if return_indices or with_indices:  # the ``_with_indices`` functions ignore the flag, as torch's do
             from ivy_frontends.torch.nn._pool_indices import max_pool_with_indices
 
-            return max_pool_with_indices(n)(input, kernel_size, stride, padding, dilation, ceil_mode)
-        x, squeeze = _batched(arr(input, name), n)
-        k = tup(kernel_size, n)
-        s = tup(stride, n) if stride not in (None, [], ()) else k
-        y = ivy.nn.max_pool(x, k, stride=s, padding=tup(padding, n), dilation=tup(dilation, n), ceil_mode=ceil_mode)
+            return max_pool_with_indices(x, squeeze, k, s, p, d, ceil_mode)
+        y = ivy.nn.max_pool(x, k, stride=s, padding=p, dilation=d, ceil_mode=ceil_mode)
         return wrap(ivy.squeeze(y, 0) if squeeze else y)
 
-    return named(max_pool, name, f"torch.nn.functional.{name} (padding counts as -inf).")
+    doc = "the pooled values and torch's flat indices" if with_indices else "padding counts as -inf"
+    return named(max_pool, name, f"torch.nn.functional.{name} ({doc}).")
 
 
 def _avg_pool(n: int) -> Callable[..., Any]:
@@ -130,17 +122,14 @@ def _avg_pool(n: int) -> Callable[..., Any]:
         count_include_pad: bool = True,
         divisor_override: int | None = None,
     ) -> Tensor:
-        x, squeeze = _batched(arr(input, name), n)
+        x, squeeze = batched(arr(input, name), n)
         k = tup(kernel_size, n)
-        s = tup(stride, n) if stride not in (None, [], ()) else k
+        s = pool_stride(stride, k, n)
         y = ivy.nn.avg_pool(
             x, k, stride=s, padding=tup(padding, n), ceil_mode=ceil_mode, count_include_pad=count_include_pad
         )
         if divisor_override:
-            area = 1
-            for kk in k:
-                area *= kk
-            y = ivy.multiply(y, area / divisor_override)
+            y = ivy.multiply(y, math.prod(k) / divisor_override)
         return wrap(ivy.squeeze(y, 0) if squeeze else y)
 
     return named(avg_pool, name, f"torch.nn.functional.{name}.")
@@ -151,10 +140,7 @@ def _lp_pool(n: int) -> Callable[..., Any]:
 
     def lp_pool(input: Any, norm_type: float, kernel_size: Any, stride: Any = None, ceil_mode: bool = False) -> Tensor:
         x = arr(input, name)
-        k = tup(kernel_size, n)
-        area = 1
-        for kk in k:
-            area *= kk
+        area = math.prod(tup(kernel_size, n))
         pooled = _avg_pool(n)(wrap(ivy.pow(x, norm_type)), kernel_size, stride, 0, ceil_mode)._ivy
         y = ivy.multiply(ivy.multiply(ivy.sign(pooled), ivy.nn.relu(ivy.abs(pooled))), area)
         return wrap(ivy.pow(y, 1.0 / norm_type))
@@ -173,7 +159,7 @@ def _adaptive(n: int, kind: str) -> Callable[..., Any]:
             from ivy_frontends.torch.nn._pool_indices import adaptive_max_pool_with_indices
 
             return adaptive_max_pool_with_indices(n)(input, output_size)
-        x, squeeze = _batched(arr(input, name), n)
+        x, squeeze = batched(arr(input, name), n)
         size = tuple(x.shape[2 + i] if s is None else s for i, s in enumerate(tup(output_size, n)))
         y = fn(x, size)
         return wrap(ivy.squeeze(y, 0) if squeeze else y)
@@ -532,6 +518,7 @@ for _n in (1, 2, 3):
     FUNCTIONS[f"conv{_n}d"] = _conv(_n)
     FUNCTIONS[f"conv_transpose{_n}d"] = _conv_transpose(_n)
     FUNCTIONS[f"max_pool{_n}d"] = _max_pool(_n)
+    FUNCTIONS[f"max_pool{_n}d_with_indices"] = _max_pool(_n, with_indices=True)
     FUNCTIONS[f"avg_pool{_n}d"] = _avg_pool(_n)
     FUNCTIONS[f"adaptive_avg_pool{_n}d"] = _adaptive(_n, "avg")
     FUNCTIONS[f"adaptive_max_pool{_n}d"] = _adaptive(_n, "max")

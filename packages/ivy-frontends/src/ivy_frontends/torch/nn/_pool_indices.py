@@ -15,7 +15,7 @@ from typing import Any
 import ivy
 from ivy_frontends._shared.naming import named
 from ivy_frontends.torch._tensor import Tensor, wrap
-from ivy_frontends.torch.nn._common import arr, tup
+from ivy_frontends.torch.nn._common import arr, batched, pool_stride, tup
 
 
 def _pool_windows(size: int, k: int, s: int, p: int, d: int, ceil_mode: bool) -> list[list[int]]:
@@ -71,47 +71,30 @@ def _max_with_indices(x: Any, windows: list[list[list[int]]]) -> tuple[Any, Any]
     return values, index
 
 
-def _batched(x: Any, n: int) -> tuple[Any, bool]:
-    return (ivy.expand_dims(x, axis=0), True) if x.ndim == n + 1 else (x, False)
-
-
 def _unbatched(values: Any, index: Any, squeeze: bool) -> tuple[Tensor, Tensor]:
     if squeeze:
         values, index = values[0], index[0]
     return wrap(values), wrap(index)
 
 
-def max_pool_with_indices(n: int) -> Callable[..., tuple[Tensor, Tensor]]:
-    name = f"max_pool{n}d_with_indices"
-
-    def pool(
-        input: Any,
-        kernel_size: Any,
-        stride: Any = None,
-        padding: Any = 0,
-        dilation: Any = 1,
-        ceil_mode: bool = False,
-        return_indices: bool = True,
-    ) -> tuple[Tensor, Tensor]:
-        x, squeeze = _batched(arr(input, name), n)
-        k, p, d = tup(kernel_size, n), tup(padding, n), tup(dilation, n)
-        s = tup(stride, n) if stride not in (None, [], ()) else k
-        for pi, ki in zip(p, k, strict=True):
-            if pi > ki // 2:
-                raise RuntimeError(
-                    f"pad should be at most half of effective kernel size, but got pad={pi}, kernel_size={ki}"
-                )
-        tables = [_pool_windows(x.shape[2 + i], k[i], s[i], p[i], d[i], ceil_mode) for i in range(n)]
-        return _unbatched(*_max_with_indices(x, tables), squeeze)
-
-    return named(pool, name, f"torch.nn.functional.{name}: the pooled values and torch's flat indices.")
+def max_pool_with_indices(
+    x: Any, squeeze: bool, k: tuple, s: tuple, p: tuple, d: tuple, ceil_mode: bool
+) -> tuple[Tensor, Tensor]:
+    """``max_pool{n}d``'s values and indices of a batched ``x`` (kernel, stride, padding, dilation per axis)."""
+    for pi, ki in zip(p, k, strict=True):
+        if pi > ki // 2:
+            raise RuntimeError(
+                f"pad should be at most half of effective kernel size, but got pad={pi}, kernel_size={ki}"
+            )
+    tables = [_pool_windows(x.shape[2 + i], k[i], s[i], p[i], d[i], ceil_mode) for i in range(len(k))]
+    return _unbatched(*_max_with_indices(x, tables), squeeze)
 
 
 def adaptive_max_pool_with_indices(n: int) -> Callable[..., tuple[Tensor, Tensor]]:
     name = f"adaptive_max_pool{n}d_with_indices"
 
     def pool(input: Any, output_size: Any, return_indices: bool = True) -> tuple[Tensor, Tensor]:
-        x, squeeze = _batched(arr(input, name), n)
+        x, squeeze = batched(arr(input, name), n)
         sizes = tup(output_size, n)
         tables = [_adaptive_windows(x.shape[2 + i], x.shape[2 + i] if o is None else o) for i, o in enumerate(sizes)]
         return _unbatched(*_max_with_indices(x, tables), squeeze)
@@ -125,10 +108,10 @@ def max_unpool(n: int) -> Callable[..., Tensor]:
     def unpool(
         input: Any, indices: Any, kernel_size: Any, stride: Any = None, padding: Any = 0, output_size: Any = None
     ) -> Tensor:
-        x, squeeze = _batched(arr(input, name), n)
-        idx = _batched(arr(indices, name, "indices"), n)[0]
+        x, squeeze = batched(arr(input, name), n)
+        idx = batched(arr(indices, name, "indices"), n)[0]
         k, p = tup(kernel_size, n), tup(padding, n)
-        s = tup(stride, n) if stride not in (None, [], ()) else k
+        s = pool_stride(stride, k, n)
         size = default = tuple((x.shape[2 + i] - 1) * s[i] - 2 * p[i] + k[i] for i in range(n))
         if output_size is not None:
             if len(tuple(output_size)) not in (n, n + 2):
@@ -160,6 +143,5 @@ def max_unpool(n: int) -> Callable[..., Tensor]:
 
 FUNCTIONS: dict[str, Any] = {}
 for _n in (1, 2, 3):
-    FUNCTIONS[f"max_pool{_n}d_with_indices"] = max_pool_with_indices(_n)
     FUNCTIONS[f"adaptive_max_pool{_n}d_with_indices"] = adaptive_max_pool_with_indices(_n)
     FUNCTIONS[f"max_unpool{_n}d"] = max_unpool(_n)
