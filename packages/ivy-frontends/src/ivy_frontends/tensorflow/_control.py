@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 import ivy
-from ivy_frontends._shared.naming import named
+from ivy_frontends._shared.signatures import params, signed
 from ivy_frontends.tensorflow._tensor import Tensor, Variable, as_tensor
 
 FUNCTIONS: dict[str, Callable[..., Any]] = {}
@@ -99,18 +99,11 @@ def switch_case(branch_index: Any, branch_fns: Any, default: Any = None, name: s
     return out()
 
 
-@register
-def while_loop(
-    cond: Any,
-    body: Any,
-    loop_vars: Any,
-    shape_invariants: Any = None,
-    parallel_iterations: int = 10,
-    back_prop: bool = True,
-    swap_memory: bool = False,
-    maximum_iterations: Any = None,
-    name: Any = None,
-) -> Any:
+#: the loop options TF accepts and this frontend ignores (it runs eagerly, with no parallel iterations to tune)
+_LOOP = {"parallel_iterations": 10, "back_prop": True, "swap_memory": False}
+
+
+def _while_loop(cond: Any, body: Any, loop_vars: Any, maximum_iterations: Any) -> Any:
     """tf.while_loop: ``loop_vars = body(*loop_vars)`` while ``cond(*loop_vars)`` (``ivy.while_loop``)."""
     single = not isinstance(loop_vars, (list, tuple))
     init = [loop_vars] if single else list(loop_vars)
@@ -144,6 +137,10 @@ def while_loop(
     return out[0] if single else out
 
 
+_WHILE = params("cond", "body", "loop_vars", shape_invariants=None, **_LOOP, maximum_iterations=None, name=None)
+while_loop = register(signed("while_loop", _WHILE, _while_loop))
+
+
 def _leading(elems: Any) -> tuple[list[Any], Any]:
     """The leaves of ``elems`` as ivy arrays and a function rebuilding its structure from leaves."""
     if isinstance(elems, (list, tuple)) and not isinstance(elems, (Tensor, Variable)):
@@ -153,18 +150,7 @@ def _leading(elems: Any) -> tuple[list[Any], Any]:
     return [as_tensor(elems)._ivy], (lambda xs: Tensor(xs[0]))
 
 
-@register
-def scan(
-    fn: Any,
-    elems: Any,
-    initializer: Any = None,
-    parallel_iterations: int = 10,
-    back_prop: bool = True,
-    swap_memory: bool = False,
-    infer_shape: bool = True,
-    reverse: bool = False,
-    name: Any = None,
-) -> Any:
+def _scan(fn: Any, elems: Any, initializer: Any, reverse: bool) -> Any:
     """tf.scan: ``acc = fn(acc, x)`` over the leading axis, every ``acc`` stacked (``ivy.scan``)."""
     leaves, rebuild = _leading(elems)
     first = None
@@ -191,6 +177,10 @@ def scan(
     return to_tf(ys)
 
 
+_SCAN = params("fn", "elems", initializer=None, **_LOOP, infer_shape=True, reverse=False, name=None)
+scan = register(signed("scan", _SCAN, _scan))
+
+
 def _zip_map(fn: Any, a: Any, b: Any) -> Any:
     if isinstance(a, (list, tuple)):
         out = [_zip_map(fn, x, y) for x, y in zip(a, b, strict=True)]
@@ -201,6 +191,7 @@ def _zip_map(fn: Any, a: Any, b: Any) -> Any:
 
 
 def _fold(fn: Any, elems: Any, initializer: Any, reverse: bool) -> Any:
+    """``acc = fn(acc, x)`` over the leading axis, from the first element on or (``reverse``) the last back."""
     leaves, rebuild = _leading(elems)
     n = leaves[0].shape[0]
     order = list(range(n - 1, -1, -1)) if reverse else list(range(n))
@@ -215,37 +206,15 @@ def _fold(fn: Any, elems: Any, initializer: Any, reverse: bool) -> Any:
 
 def _folder(label: str, reverse: bool, doc: str) -> Callable[..., Any]:
     """``tf.foldl``/``tf.foldr``: ``_fold`` in one direction with TF's signature."""
-
-    def fold(
-        fn: Any,
-        elems: Any,
-        initializer: Any = None,
-        parallel_iterations: int = 10,
-        back_prop: bool = True,
-        swap_memory: bool = False,
-        name: Any = None,
-    ) -> Any:
-        return _fold(fn, elems, initializer, reverse)
-
-    return register(named(fold, label, doc))
+    sig = params("fn", "elems", initializer=None, **_LOOP, name=None)
+    return register(signed(label, sig, lambda fn, elems, initializer: _fold(fn, elems, initializer, reverse), doc))
 
 
 foldl = _folder("foldl", False, "tf.foldl: ``acc = fn(acc, x)`` from the first element on.")
 foldr = _folder("foldr", True, "tf.foldr: ``acc = fn(acc, x)`` from the last element back.")
 
 
-@register
-def map_fn(
-    fn: Any,
-    elems: Any,
-    dtype: Any = None,
-    parallel_iterations: Any = None,
-    back_prop: bool = True,
-    swap_memory: bool = False,
-    infer_shape: bool = True,
-    name: Any = None,
-    fn_output_signature: Any = None,
-) -> Any:
+def _map_fn(fn: Any, elems: Any) -> Any:
     """tf.map_fn: ``fn`` on each slice along the leading axis, the results stacked."""
     leaves, rebuild = _leading(elems)
     outs = [to_ivy(fn(rebuild([x[i] for x in leaves]))) for i in range(leaves[0].shape[0])]
@@ -261,6 +230,11 @@ def map_fn(
         return ivy.stack(list(items), axis=0)
 
     return to_tf(stack(*outs))
+
+
+_MAP_LOOP = {**_LOOP, "parallel_iterations": None}  # map_fn's own default
+_MAP = params("fn", "elems", dtype=None, **_MAP_LOOP, infer_shape=True, name=None, fn_output_signature=None)
+map_fn = register(signed("map_fn", _MAP, _map_fn))
 
 
 @register

@@ -1,0 +1,51 @@
+"""Public functions whose signature comes from a table of parameters.
+
+Framework APIs repeat long runs of parameters across a family (TensorFlow's loop ops all take
+``parallel_iterations``, ``back_prop``, ``swap_memory`` and ``name``; its conv ops ``strides``,
+``padding``, ``data_format``, ``dilations``). With :func:`signed` a family writes that run once:
+the function users call has the table's signature (names, positional order, defaults, and
+``TypeError`` for a missing or unknown argument, as a plain ``def`` would), and the
+implementation receives, by keyword, only the arguments it names, so the parameters a framework
+accepts and ignores stay in the table.
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable
+from typing import Any
+
+from ivy_frontends._shared.naming import named
+
+_P = inspect.Parameter
+
+
+def params(*required: str, **defaults: Any) -> tuple[inspect.Parameter, ...]:
+    """Positional-or-keyword parameters: ``required`` ones first, then ``defaults`` in their order."""
+    return tuple(_P(n, _P.POSITIONAL_OR_KEYWORD, annotation=Any) for n in required) + tuple(
+        _P(n, _P.POSITIONAL_OR_KEYWORD, default=v, annotation=Any) for n, v in defaults.items()
+    )
+
+
+def signed(
+    name: str, parameters: tuple[inspect.Parameter, ...], impl: Callable[..., Any], doc: str | None = None
+) -> Any:
+    """``name``, a function with ``parameters`` as its signature, calling ``impl`` with the ones it names.
+
+    ``impl``'s own parameters must be among ``parameters`` (checked here, once); ``doc`` defaults to ``impl``'s.
+    """
+    sig = inspect.Signature(list(parameters), return_annotation=inspect.signature(impl).return_annotation)
+    wanted = tuple(inspect.signature(impl).parameters)
+    unknown = [w for w in wanted if w not in sig.parameters]
+    if unknown:
+        raise TypeError(f"signed({name!r}): the implementation takes {unknown}, which the signature lacks")
+
+    def op(*args: Any, **kwargs: Any) -> Any:
+        bound = sig.bind(*args, **kwargs)
+        bound.apply_defaults()
+        given = bound.arguments
+        return impl(**{w: given[w] for w in wanted})
+
+    op.__signature__ = sig  # type: ignore[attr-defined]
+    op.__module__ = impl.__module__
+    return named(op, name, impl.__doc__ if doc is None else doc)
