@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable
 from typing import Any
 
@@ -20,22 +21,31 @@ def _pair_loss(
     extra: tuple[tuple[str, Any], ...] = (),
     after: tuple[tuple[str, Any], ...] = (),
     order: tuple[str, ...] | None = None,
+    inputs: tuple[str, ...] = ("input", "target"),
 ) -> Callable[..., Tensor]:
-    """Losses of ``(input, target)``: ``extra`` arguments, torch's legacy flags and ``reduction``, then ``after``.
+    """A loss of the tensors ``inputs``: ``extra`` arguments, torch's legacy flags and ``reduction``, then ``after``.
 
     ``order`` gives the positional order where torch's differs (``huber_loss`` has no legacy flags).
+    The function has torch's signature; ``compute(*arrays, reduction, **the other arguments)`` gives the loss.
     """
     names = list(order) if order is not None else [k for k, _ in extra] + list(_LEGACY) + [k for k, _ in after]
+    defaults = dict(extra) | dict(after) | {"size_average": None, "reduce": None, "reduction": "mean"}
+    P = inspect.Parameter  # noqa: N806 - the class, short
+    sig = inspect.Signature(
+        [P(k, P.POSITIONAL_OR_KEYWORD) for k in inputs]
+        + [P(k, P.POSITIONAL_OR_KEYWORD, default=defaults[k]) for k in names],
+        return_annotation=Tensor,
+    )
 
-    def loss(input: Any, target: Any, *args: Any, **kwargs: Any) -> Tensor:
-        x, t = arr(input, name), arr(target, name, "target")
-        values = dict(extra) | dict(after) | {"size_average": None, "reduce": None, "reduction": "mean"}
-        for key, value in zip(names, args, strict=False):
-            values[key] = value
-        values.update(kwargs)
-        reduction = legacy_reduction(values.pop("size_average"), values.pop("reduce"), values.pop("reduction"))
-        return wrap(compute(x, t, reduction, **values))
+    def loss(*args: Any, **kwargs: Any) -> Tensor:
+        values = sig.bind(*args, **kwargs)
+        values.apply_defaults()
+        given = dict(values.arguments)
+        arrays = [arr(given.pop(k), name, k) for k in inputs]
+        reduction = legacy_reduction(given.pop("size_average", None), given.pop("reduce", None), given.pop("reduction"))
+        return wrap(compute(*arrays, reduction, **given))
 
+    loss.__signature__ = sig  # type: ignore[attr-defined]
     return named(loss, name, f"torch.nn.functional.{name}")
 
 
@@ -114,101 +124,41 @@ def _multilabel_soft_margin(x: Any, t: Any, reduction: str, weight: Any = None) 
     return reduce(ivy.mean(loss, axis=-1), reduction, "multilabel_soft_margin_loss")
 
 
-def cross_entropy(
-    input: Any,
-    target: Any,
-    weight: Any = None,
-    size_average: Any = None,
-    ignore_index: int = -100,
-    reduce_: Any = None,
-    reduction: str = "mean",
-    label_smoothing: float = 0.0,
-    **kw: Any,
-) -> Tensor:
-    """Cross-entropy of logits (classes on dim 1) against class indices or probabilities."""
-    reduction = legacy_reduction(size_average, kw.pop("reduce", reduce_), reduction)
-    x, t = arr(input, "cross_entropy"), arr(target, "cross_entropy", "target")
-    if x.ndim == 1:  # unbatched
-        x = ivy.expand_dims(x, 0)
-        t = ivy.expand_dims(t, 0)
-    return wrap(
-        ivy.nn.cross_entropy(
-            x, t, weight=opt(weight), ignore_index=ignore_index, reduction=reduction, label_smoothing=label_smoothing
-        )
+def _batched_classes(x: Any, t: Any) -> tuple[Any, Any]:
+    """One unbatched sample (classes on dim 0) as a batch of one."""
+    return (ivy.expand_dims(x, 0), ivy.expand_dims(t, 0)) if x.ndim == 1 else (x, t)
+
+
+def _cross_entropy(
+    x: Any, t: Any, reduction: str, weight: Any = None, ignore_index: int = -100, label_smoothing: float = 0.0
+) -> Any:
+    x, t = _batched_classes(x, t)
+    return ivy.nn.cross_entropy(
+        x, t, weight=opt(weight), ignore_index=ignore_index, reduction=reduction, label_smoothing=label_smoothing
     )
 
 
-def nll_loss(
-    input: Any,
-    target: Any,
-    weight: Any = None,
-    size_average: Any = None,
-    ignore_index: int = -100,
-    reduce_: Any = None,
-    reduction: str = "mean",
-    **kw: Any,
-) -> Tensor:
-    """Negative log-likelihood of class indices under log-probabilities (classes on dim 1)."""
-    reduction = legacy_reduction(size_average, kw.pop("reduce", reduce_), reduction)
-    x, t = arr(input, "nll_loss"), arr(target, "nll_loss", "target")
-    if x.ndim == 1:
-        x, t = ivy.expand_dims(x, 0), ivy.expand_dims(t, 0)
-    return wrap(ivy.nn.nll_loss(x, t, weight=opt(weight), ignore_index=ignore_index, reduction=reduction))
+def _nll(x: Any, t: Any, reduction: str, weight: Any = None, ignore_index: int = -100) -> Any:
+    x, t = _batched_classes(x, t)
+    return ivy.nn.nll_loss(x, t, weight=opt(weight), ignore_index=ignore_index, reduction=reduction)
 
 
-def binary_cross_entropy(
-    input: Any,
-    target: Any,
-    weight: Any = None,
-    size_average: Any = None,
-    reduce_: Any = None,
-    reduction: str = "mean",
-    **kw: Any,
-) -> Tensor:
-    """Binary cross-entropy of probabilities (logs clamped at -100)."""
-    reduction = legacy_reduction(size_average, kw.pop("reduce", reduce_), reduction)
-    x, t = arr(input, "binary_cross_entropy"), arr(target, "binary_cross_entropy", "target")
+def _binary_cross_entropy(x: Any, t: Any, reduction: str, weight: Any = None) -> Any:
     if x.shape != t.shape:
         raise ValueError(
             f"torch.nn.functional.binary_cross_entropy: Using a target size ({list(t.shape)}) that is different to the input size ({list(x.shape)}) is deprecated. Please ensure they have the same size."
         )
-    return wrap(ivy.nn.binary_cross_entropy(x, t, weight=opt(weight), reduction=reduction))
+    return ivy.nn.binary_cross_entropy(x, t, weight=opt(weight), reduction=reduction)
 
 
-def binary_cross_entropy_with_logits(
-    input: Any,
-    target: Any,
-    weight: Any = None,
-    size_average: Any = None,
-    reduce_: Any = None,
-    reduction: str = "mean",
-    pos_weight: Any = None,
-    **kw: Any,
-) -> Tensor:
-    """Binary cross-entropy of logits, computed stably."""
-    reduction = legacy_reduction(size_average, kw.pop("reduce", reduce_), reduction)
-    x, t = arr(input, "binary_cross_entropy_with_logits"), arr(target, "binary_cross_entropy_with_logits", "target")
-    return wrap(
-        ivy.nn.binary_cross_entropy_with_logits(
-            x, t, weight=opt(weight), pos_weight=opt(pos_weight), reduction=reduction
-        )
+def _bce_with_logits(x: Any, t: Any, reduction: str, weight: Any = None, pos_weight: Any = None) -> Any:
+    return ivy.nn.binary_cross_entropy_with_logits(
+        x, t, weight=opt(weight), pos_weight=opt(pos_weight), reduction=reduction
     )
 
 
-def kl_div(
-    input: Any,
-    target: Any,
-    size_average: Any = None,
-    reduce_: Any = None,
-    reduction: str = "mean",
-    log_target: bool = False,
-    **kw: Any,
-) -> Tensor:
-    """KL divergence with ``input`` as log-probabilities."""
-    reduction = legacy_reduction(size_average, kw.pop("reduce", reduce_), reduction)
-    return wrap(
-        ivy.nn.kl_div(arr(input, "kl_div"), arr(target, "kl_div", "target"), reduction=reduction, log_target=log_target)
-    )
+def _kl_div(x: Any, t: Any, reduction: str, log_target: bool = False) -> Any:
+    return ivy.nn.kl_div(x, t, reduction=reduction, log_target=log_target)
 
 
 def gaussian_nll_loss(
@@ -227,16 +177,12 @@ def gaussian_nll_loss(
     return wrap(reduce(loss, reduction, "gaussian_nll_loss"))
 
 
-def _arrays(fn: str, **named: Any) -> tuple[Any, ...]:
-    """The named tensor arguments of loss ``fn`` as ivy arrays (bad ones named in the error)."""
-    return tuple(arr(v, fn, k) for k, v in named.items())
+def _margin_ranking(a: Any, b: Any, t: Any, reduction: str, margin: float = 0.0) -> Any:
+    loss = ivy.maximum(ivy.add(ivy.multiply(ivy.negative(t), ivy.subtract(a, b)), margin), 0)
+    return reduce(loss, reduction, "margin_ranking_loss")
 
 
-def _margin_ranking(a: Any, b: Any, t: Any, margin: float) -> Any:
-    return ivy.maximum(ivy.add(ivy.multiply(ivy.negative(t), ivy.subtract(a, b)), margin), 0)
-
-
-def _cosine_embedding(a: Any, b: Any, t: Any, margin: float) -> Any:
+def _cosine_embedding(a: Any, b: Any, t: Any, reduction: str, margin: float = 0.0) -> Any:
     eps = 1e-12
     cos = ivy.divide(
         ivy.sum(ivy.multiply(a, b), axis=-1),
@@ -244,76 +190,23 @@ def _cosine_embedding(a: Any, b: Any, t: Any, margin: float) -> Any:
             ivy.multiply(ivy.add(ivy.sum(ivy.square(a), axis=-1), eps), ivy.add(ivy.sum(ivy.square(b), axis=-1), eps))
         ),
     )
-    return ivy.where(ivy.equal(t, 1), ivy.subtract(1, cos), ivy.maximum(ivy.subtract(cos, margin), 0))
+    loss = ivy.where(ivy.equal(t, 1), ivy.subtract(1, cos), ivy.maximum(ivy.subtract(cos, margin), 0))
+    return reduce(loss, reduction, "cosine_embedding_loss")
 
 
-def _input_pair_loss(name: str, compute: Callable[..., Any], doc: str) -> Callable[..., Tensor]:
-    """Losses of ``(input1, input2, target)`` with a ``margin``: ``compute(a, b, target, margin)``, then reduced."""
-
-    def loss(
-        input1: Any,
-        input2: Any,
-        target: Any,
-        margin: float = 0.0,
-        size_average: Any = None,
-        reduce_: Any = None,
-        reduction: str = "mean",
-    ) -> Tensor:
-        a, b, t = _arrays(name, input1=input1, input2=input2, target=target)
-        return wrap(reduce(compute(a, b, t, margin), legacy_reduction(size_average, reduce_, reduction), name))
-
-    loss.__name__ = loss.__qualname__ = name
-    loss.__doc__ = doc
-    return loss
-
-
-margin_ranking_loss = _input_pair_loss(
-    "margin_ranking_loss", _margin_ranking, "``max(0, -target * (input1 - input2) + margin)``."
-)
-cosine_embedding_loss = _input_pair_loss(
-    "cosine_embedding_loss",
-    _cosine_embedding,
-    "``1 - cos`` for similar pairs, ``max(0, cos - margin)`` for dissimilar ones.",
-)
-
-
-def triplet_margin_loss(
-    anchor: Any,
-    positive: Any,
-    negative: Any,
-    margin: float = 1.0,
-    p: float = 2,
-    eps: float = 1e-6,
-    swap: bool = False,
-    size_average: Any = None,
-    reduce_: Any = None,
-    reduction: str = "mean",
-) -> Tensor:
-    """``max(d(a, p) - d(a, n) + margin, 0)`` with p-norm distances."""
-    a, pos, neg = _arrays("triplet_margin_loss", anchor=anchor, positive=positive, negative=negative)
-
+def _triplet_margin(
+    a: Any, pos: Any, neg: Any, reduction: str, margin: float = 1.0, p: float = 2, eps: float = 1e-6, swap: bool = False
+) -> Any:
     def dist(x: Any, y: Any) -> Any:
         return ivy.linalg.vector_norm(ivy.add(ivy.subtract(x, y), eps), axis=-1, ord=p)
 
     d_pos, d_neg = dist(a, pos), dist(a, neg)
     if swap:
         d_neg = ivy.minimum(d_neg, dist(pos, neg))
-    loss = ivy.maximum(ivy.add(ivy.subtract(d_pos, d_neg), margin), 0)
-    return wrap(reduce(loss, legacy_reduction(size_average, reduce_, reduction), "triplet_margin_loss"))
+    return reduce(ivy.maximum(ivy.add(ivy.subtract(d_pos, d_neg), margin), 0), reduction, "triplet_margin_loss")
 
 
-def multi_margin_loss(
-    input: Any,
-    target: Any,
-    p: int = 1,
-    margin: float = 1.0,
-    weight: Any = None,
-    size_average: Any = None,
-    reduce_: Any = None,
-    reduction: str = "mean",
-) -> Tensor:
-    """Multi-class hinge loss."""
-    x, t = arr(input, "multi_margin_loss"), arr(target, "multi_margin_loss", "target")
+def _multi_margin(x: Any, t: Any, reduction: str, p: int = 1, margin: float = 1.0, weight: Any = None) -> Any:
     correct = ivy.take_along_axis(x, ivy.expand_dims(t, -1), axis=-1)
     loss = ivy.maximum(ivy.add(ivy.subtract(margin, correct), x), 0)
     if p == 2:
@@ -322,33 +215,45 @@ def multi_margin_loss(
         loss = ivy.multiply(loss, ivy.expand_dims(ivy.take(opt(weight), t), -1))
     mask = ivy.not_equal(ivy.expand_dims(ivy.arange(x.shape[-1]), 0), ivy.expand_dims(t, -1))
     loss = ivy.divide(ivy.sum(ivy.where(mask, loss, ivy.zeros_like(loss)), axis=-1), x.shape[-1])
-    return wrap(reduce(loss, legacy_reduction(size_average, reduce_, reduction), "multi_margin_loss"))
+    return reduce(loss, reduction, "multi_margin_loss")
 
 
-FUNCTIONS: dict[str, Callable[..., Any]] = {
-    "mse_loss": _pair_loss("mse_loss", _mse, after=(("weight", None),)),
-    "l1_loss": _pair_loss("l1_loss", _l1, after=(("weight", None),)),
-    "smooth_l1_loss": _pair_loss("smooth_l1_loss", _smooth_l1, after=(("beta", 1.0),)),
-    "soft_margin_loss": _pair_loss("soft_margin_loss", _soft_margin),
-    "poisson_nll_loss": _pair_loss("poisson_nll_loss", _poisson_nll, (("log_input", True), ("full", False))),
-    "hinge_embedding_loss": _pair_loss("hinge_embedding_loss", _hinge_embedding, (("margin", 1.0),)),
-    "multilabel_soft_margin_loss": _pair_loss(
-        "multilabel_soft_margin_loss", _multilabel_soft_margin, (("weight", None),)
+_WEIGHT, _MARGIN = ("weight", None), ("margin", 0.0)
+_CLASSES = (_WEIGHT, ("ignore_index", -100))
+_CLASSES_ORDER = ("weight", "size_average", "ignore_index", "reduce", "reduction")  # torch's, for both
+_PAIRS = ("input1", "input2", "target")
+
+#: name -> (compute, extra, after, positional order where torch's differs, the tensor arguments)
+_LOSSES: dict[str, tuple] = {
+    "mse_loss": (_mse, (), (_WEIGHT,)),
+    "l1_loss": (_l1, (), (_WEIGHT,)),
+    "smooth_l1_loss": (_smooth_l1, (), (("beta", 1.0),)),
+    "huber_loss": (_huber, (), (("delta", 1.0), _WEIGHT), ("reduction", "delta", "weight")),
+    "soft_margin_loss": (_soft_margin,),
+    "poisson_nll_loss": (
+        _poisson_nll,
+        (("log_input", True), ("full", False), ("eps", 1e-8)),
+        (),
+        ("log_input", "full", "size_average", "eps", "reduce", "reduction"),
     ),
+    "hinge_embedding_loss": (_hinge_embedding, (("margin", 1.0),)),
+    "multilabel_soft_margin_loss": (_multilabel_soft_margin, (_WEIGHT,)),
+    "cross_entropy": (_cross_entropy, _CLASSES, (("label_smoothing", 0.0),), (*_CLASSES_ORDER, "label_smoothing")),
+    "nll_loss": (_nll, _CLASSES, (), _CLASSES_ORDER),
+    "binary_cross_entropy": (_binary_cross_entropy, (_WEIGHT,)),
+    "binary_cross_entropy_with_logits": (_bce_with_logits, (_WEIGHT,), (("pos_weight", None),)),
+    "kl_div": (_kl_div, (), (("log_target", False),)),
+    "margin_ranking_loss": (_margin_ranking, (_MARGIN,), (), None, _PAIRS),
+    "cosine_embedding_loss": (_cosine_embedding, (_MARGIN,), (), None, _PAIRS),
+    "triplet_margin_loss": (
+        _triplet_margin,
+        (("margin", 1.0), ("p", 2), ("eps", 1e-6), ("swap", False)),
+        (),
+        None,
+        ("anchor", "positive", "negative"),
+    ),
+    "multi_margin_loss": (_multi_margin, (("p", 1), ("margin", 1.0), _WEIGHT)),
 }
-FUNCTIONS["huber_loss"] = _pair_loss(
-    "huber_loss", _huber, after=(("delta", 1.0), ("weight", None)), order=("reduction", "delta", "weight")
-)
-for _fn in (
-    cross_entropy,
-    nll_loss,
-    binary_cross_entropy,
-    binary_cross_entropy_with_logits,
-    kl_div,
-    gaussian_nll_loss,
-    margin_ranking_loss,
-    cosine_embedding_loss,
-    triplet_margin_loss,
-    multi_margin_loss,
-):
-    FUNCTIONS[_fn.__name__] = _fn
+
+FUNCTIONS: dict[str, Callable[..., Any]] = {name: _pair_loss(name, *row) for name, row in _LOSSES.items()}
+FUNCTIONS["gaussian_nll_loss"] = gaussian_nll_loss
