@@ -314,16 +314,7 @@ def namespace_types() -> dict[str, Any]:
     names.update(short=SCALAR_TYPES["int16"], byte=SCALAR_TYPES["int8"], ubyte=SCALAR_TYPES["uint8"])
     names.update(ushort=SCALAR_TYPES["uint16"], intc=SCALAR_TYPES["int32"], uintc=SCALAR_TYPES["uint32"])
     names.update(longlong=SCALAR_TYPES["int64"], ulonglong=SCALAR_TYPES["uint64"], ulong=SCALAR_TYPES["uint64"])
-    for cls in (generic, number, integer, signedinteger, unsignedinteger, inexact, floating, complexfloating):
-        names[cls.__name__] = cls
-    names.update(
-        dtype=dtype,
-        finfo=finfo,
-        iinfo=iinfo,
-        result_type=result_type,
-        promote_types=promote_types,
-        can_cast=can_cast,
-        issubdtype=issubdtype,
-        isdtype=isdtype,
-    )
+    abstract = (generic, number, integer, signedinteger, unsignedinteger, inexact, floating, complexfloating)
+    functions = (dtype, finfo, iinfo, result_type, promote_types, can_cast, issubdtype, isdtype)
+    names.update((obj.__name__, obj) for obj in (*abstract, *functions))
     return names
