@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import ivy
+from ivy_frontends._shared.indices import INDEX_MODES, into_range
 from ivy_frontends.numpy._dtypes import result_type
 from ivy_frontends.numpy._helpers import arr, shape_arg
 from ivy_frontends.numpy._ndarray import _SCALARS, ndarray
@@ -265,16 +266,11 @@ def ravel_multi_index(multi_index: Any, dims: Any, mode: Any = "raise", order: s
     for c, d, s, md in zip(coords, shape, _strides(shape, order), modes, strict=False):
         if c.dtype.kind not in "iu":
             raise TypeError(f"{name}: only int indices permitted")
-        if md == "raise":
-            if bool(ivy.any(ivy.logical_or(ivy.less(c, 0), ivy.greater_equal(c, d)))):
-                raise ValueError(f"{name}: invalid entry in coordinates array")
-        elif md == "wrap":
-            c = ivy.remainder(c, d)
-        elif md == "clip":
-            c = ivy.clip(c, 0, d - 1)
-        else:
+        if md not in INDEX_MODES:
             raise ValueError(f"{name}: clipmode must be one of 'clip', 'raise', or 'wrap'")
-        term = ivy.multiply(ivy.astype(c, ivy.int64), s)
+        if md == "raise" and bool(ivy.any(ivy.logical_or(ivy.less(c, 0), ivy.greater_equal(c, d)))):
+            raise ValueError(f"{name}: invalid entry in coordinates array")
+        term = ivy.multiply(ivy.astype(into_range(c, d, md), ivy.int64), s)
         total = term if total is None else ivy.add(total, term)
     return ndarray(total)
 

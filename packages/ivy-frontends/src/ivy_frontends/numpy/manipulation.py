@@ -8,6 +8,7 @@ import operator
 from typing import Any
 
 import ivy
+from ivy_frontends._shared.indices import into_range
 from ivy_frontends._shared.shapes import section_bounds
 from ivy_frontends.numpy._dtypes import result_type
 from ivy_frontends.numpy._helpers import arr, axis_arg, shape_arg
@@ -384,11 +385,7 @@ def take(a: Any, indices: Any, axis: int | None = None, out: Any = None, mode: s
     if axis is None:
         x, axis = ivy.reshape(x, (-1,)), 0
     axis = axis_arg(axis, x.ndim, "numpy.take")
-    n = x.shape[axis]
-    if mode == "wrap":
-        idx = ivy.remainder(idx, n)
-    elif mode == "clip":
-        idx = ivy.clip(idx, 0, n - 1)
+    idx = into_range(idx, x.shape[axis], mode)
     flat = ivy.reshape(idx, (-1,))
     key = (slice(None),) * axis + (flat,)
     result = x[key]

@@ -11,6 +11,7 @@ import itertools
 from typing import Any
 
 import ivy
+from ivy_frontends._shared.indices import INDEX_MODES, into_range
 from ivy_frontends.paddle import _dtypes as D  # noqa: N812 - the dtype module, short
 from ivy_frontends.paddle._manipulation import _shape, ints, split
 from ivy_frontends.paddle._registry import register
@@ -214,16 +215,13 @@ def take(x: Any, index: Any, mode: str = "raise", name: str | None = None) -> Te
     if idx.dtype.kind not in "iu":
         raise TypeError(f"paddle.take: index must be an integer tensor, got {D.of_ivy(idx.dtype)}")
     n = a.shape[0]
+    if mode not in INDEX_MODES:
+        raise ValueError(f"paddle.take: mode must be 'raise', 'wrap' or 'clip', got {mode!r}")
     if mode == "raise":
         if builtins.bool(ivy.any(ivy.logical_or(idx >= n, idx < -n))):
             raise IndexError(f"paddle.take: index out of range for {n} elements")
         idx = ivy.where(idx < 0, idx + n, idx)
-    elif mode == "wrap":
-        idx = ivy.remainder(idx, n)
-    elif mode == "clip":
-        idx = ivy.clip(idx, 0, n - 1)
-    else:
-        raise ValueError(f"paddle.take: mode must be 'raise', 'wrap' or 'clip', got {mode!r}")
+    idx = into_range(idx, n, mode)
     return wrap(ivy.reshape(ivy.take(a, ivy.reshape(ivy.astype(idx, ivy.int64), (-1,)), axis=0), tuple(idx.shape)))
 
 
