@@ -32,10 +32,13 @@ def signed(
 ) -> Any:
     """``name``, a function with ``parameters`` as its signature, calling ``impl`` with the ones it names.
 
-    ``impl``'s own parameters must be among ``parameters`` (checked here, once); ``doc`` defaults to ``impl``'s.
+    ``impl``'s own parameters must be among ``parameters`` (checked here, once), or it takes ``**kwargs``
+    and gets them all; ``doc`` defaults to ``impl``'s.
     """
-    sig = inspect.Signature(list(parameters), return_annotation=inspect.signature(impl).return_annotation)
-    wanted = tuple(inspect.signature(impl).parameters)
+    own = inspect.signature(impl)
+    sig = inspect.Signature(list(parameters), return_annotation=own.return_annotation)
+    every = any(p.kind is _P.VAR_KEYWORD for p in own.parameters.values())
+    wanted = tuple(sig.parameters if every else own.parameters)
     unknown = [w for w in wanted if w not in sig.parameters]
     if unknown:
         raise TypeError(f"signed({name!r}): the implementation takes {unknown}, which the signature lacks")

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 import ivy
-from ivy_frontends._shared.naming import named
+from ivy_frontends._shared.signatures import params, signed
 from ivy_frontends.tensorflow import _dtypes as d
 from ivy_frontends.tensorflow._tensor import InvalidArgumentError, Tensor, Variable, as_tensor, binary
 
@@ -552,24 +552,14 @@ def _filter_grad(x: Any, w: Any, dy: Any, strides: Any, pad: Any, data_format: s
 def _conv2d_backprop_v2(label: str, grad: Callable[..., Tensor], of: str) -> Callable[..., Tensor]:
     """``tf.<label>``: the gradient of ``conv2d`` with respect to ``of`` (the other one's shape is used)."""
 
-    def op(
-        input: Any,
-        filter: Any,
-        out_backprop: Any,
-        strides: Any,
-        padding: str,
-        use_cudnn_on_gpu: bool = True,
-        explicit_paddings: Any = (),
-        data_format: str = "NHWC",
-        dilations: Any = (1, 1, 1, 1),
-        name: Any = None,
-    ) -> Tensor:
-        pad = _explicit_or(padding, explicit_paddings)
-        return grad(input, filter, out_backprop, strides, pad, data_format, dilations)
+    def impl(**a: Any) -> Tensor:
+        pad = _explicit_or(a["padding"], a["explicit_paddings"])
+        return grad(a["input"], a["filter"], a["out_backprop"], a["strides"], pad, a["data_format"], a["dilations"])
 
-    return register(
-        named(op, label, f"tf.{label}: the gradient of ``conv2d`` with respect to ``{of}`` (its shape is used).")
-    )
+    attrs = {"use_cudnn_on_gpu": True, "explicit_paddings": (), "data_format": "NHWC", "dilations": (1, 1, 1, 1)}
+    sig = params("input", "filter", "out_backprop", "strides", "padding", **attrs, name=None)
+    doc = f"tf.{label}: the gradient of ``conv2d`` with respect to ``{of}`` (its shape is used)."
+    return register(signed(label, sig, impl, doc))
 
 
 conv2d_backprop_input_v2 = _conv2d_backprop_v2("conv2d_backprop_input_v2", _input_grad, "input")

@@ -1,4 +1,4 @@
-# ruff: noqa: A002, A006, E501, E731, N802, N803, N812 - TensorFlow's own op and argument names (input, Tout, ...)
+# ruff: noqa: A006, E501, E731, N802, N803, N812 - TensorFlow's own op and argument names (input, Tout, ...)
 """``tf.raw_ops``: the graph-level ops (keyword arguments as TF names them), the vocabulary of captured graphs.
 
 Each op returns a Tensor, or a tuple for ops with several outputs (``FusedBatchNormV3``,
@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 import ivy
+from ivy_frontends._shared.signatures import params, signed
 from ivy_frontends.tensorflow import _core as C
 from ivy_frontends.tensorflow import _dtypes as d
 from ivy_frontends.tensorflow import image as _image
@@ -274,77 +275,35 @@ def _pads(padding: Any, explicit_paddings: Any) -> Any:
     return padding
 
 
-def Conv2D(
-    input: Any,
-    filter: Any,
-    strides: Any,
-    padding: Any,
-    use_cudnn_on_gpu: bool = True,
-    explicit_paddings: Any = (),
-    data_format: str = "NHWC",
-    dilations: Any = (1, 1, 1, 1),
-    name: Any = None,
-) -> Tensor:
-    """tf.raw_ops.Conv2D."""
-    return N.conv2d(input, filter, strides, _pads(padding, explicit_paddings), _s(data_format), dilations)
+def _windowed(fn: Callable[..., Tensor], first: str, window: str, dilated: bool) -> Callable[..., Tensor]:
+    """A raw conv or pool op: ``fn(x, window, strides, padding, data_format[, dilations])`` of its attributes."""
+
+    def impl(**a: Any) -> Tensor:
+        pads = _pads(a["padding"], a.get("explicit_paddings", ()))
+        extra = (a["dilations"],) if dilated else ()
+        return fn(a[first], a[window], a["strides"], pads, _s(a["data_format"]), *extra)
+
+    return impl
 
 
-def Conv3D(
-    input: Any,
-    filter: Any,
-    strides: Any,
-    padding: Any,
-    data_format: str = "NDHWC",
-    dilations: Any = (1, 1, 1, 1, 1),
-    name: Any = None,
-) -> Tensor:
-    """tf.raw_ops.Conv3D."""
-    return N.conv3d(input, filter, strides, _s(padding), _s(data_format), dilations)
+_EXPLICIT = {"explicit_paddings": ()}
+_NHWC, _NDHWC = {"data_format": "NHWC"}, {"data_format": "NDHWC"}
+_DIL4, _DIL5 = {"dilations": (1, 1, 1, 1)}, {"dilations": (1, 1, 1, 1, 1)}
+#: the raw conv and pool ops: name, the tf.nn function, its input and window arguments, the attributes after padding
+_WINDOWED = (
+    ("Conv2D", N.conv2d, "input", "filter", {"use_cudnn_on_gpu": True, **_EXPLICIT, **_NHWC, **_DIL4}),
+    ("Conv3D", N.conv3d, "input", "filter", {**_NDHWC, **_DIL5}),
+    ("DepthwiseConv2dNative", N.depthwise_conv2d, "input", "filter", {**_EXPLICIT, **_NHWC, **_DIL4}),
+    ("MaxPool", N.max_pool, "input", "ksize", {**_EXPLICIT, **_NHWC}),
+    ("AvgPool", N.avg_pool, "value", "ksize", _NHWC),
+)
+for _n, _f, _x, _w, _attrs in _WINDOWED:
+    _sig = params(_x, _w, "strides", "padding", **_attrs, name=None)
+    OPS[_n] = signed(_n, _sig, _windowed(_f, _x, _w, "dilations" in _attrs), f"tf.raw_ops.{_n}.")
 
 
-def DepthwiseConv2dNative(
-    input: Any,
-    filter: Any,
-    strides: Any,
-    padding: Any,
-    explicit_paddings: Any = (),
-    data_format: str = "NHWC",
-    dilations: Any = (1, 1, 1, 1),
-    name: Any = None,
-) -> Tensor:
-    """tf.raw_ops.DepthwiseConv2dNative."""
-    return N.depthwise_conv2d(input, filter, strides, _pads(padding, explicit_paddings), _s(data_format), dilations)
-
-
-def MaxPool(
-    input: Any,
-    ksize: Any,
-    strides: Any,
-    padding: Any,
-    explicit_paddings: Any = (),
-    data_format: str = "NHWC",
-    name: Any = None,
-) -> Tensor:
-    """tf.raw_ops.MaxPool."""
-    return N.max_pool(input, ksize, strides, _pads(padding, explicit_paddings), _s(data_format))
-
-
-def AvgPool(value: Any, ksize: Any, strides: Any, padding: Any, data_format: str = "NHWC", name: Any = None) -> Tensor:
-    """tf.raw_ops.AvgPool."""
-    return N.avg_pool(value, ksize, strides, _s(padding), _s(data_format))
-
-
-def FusedBatchNormV3(
-    x: Any,
-    scale: Any,
-    offset: Any,
-    mean: Any,
-    variance: Any,
-    epsilon: float = 0.0001,
-    exponential_avg_factor: float = 1.0,
-    data_format: str = "NHWC",
-    is_training: bool = True,
-    name: Any = None,
+def _fused_batch_norm(
+    x: Any, scale: Any, offset: Any, mean: Any, variance: Any, epsilon: float, data_format: str, is_training: bool
 ) -> tuple[Tensor, ...]:
     """tf.raw_ops.FusedBatchNormV3: (y, batch_mean, batch_variance, reserve_1, reserve_2, reserve_3)."""
     t = as_tensor(x)
@@ -365,22 +324,12 @@ def FusedBatchNormV3(
     return y, m, unbiased, m, v, Tensor(ivy.zeros((0,), dtype=ivy.float32))
 
 
-def FusedBatchNorm(
-    x: Any,
-    scale: Any,
-    offset: Any,
-    mean: Any,
-    variance: Any,
-    epsilon: float = 0.0001,
-    exponential_avg_factor: float = 1.0,
-    data_format: str = "NHWC",
-    is_training: bool = True,
-    name: Any = None,
-) -> tuple[Tensor, ...]:
-    """tf.raw_ops.FusedBatchNorm."""
-    return FusedBatchNormV3(
-        x, scale, offset, mean, variance, epsilon, exponential_avg_factor, data_format, is_training
-    )[:5]
+_FUSED = params("x", "scale", "offset", "mean", "variance", epsilon=0.0001, exponential_avg_factor=1.0, **_NHWC)
+_FUSED += params(is_training=True, name=None)
+OPS["FusedBatchNormV3"] = signed("FusedBatchNormV3", _FUSED, _fused_batch_norm)
+OPS["FusedBatchNorm"] = signed(
+    "FusedBatchNorm", _FUSED, lambda **a: OPS["FusedBatchNormV3"](**a)[:5], "tf.raw_ops.FusedBatchNorm."
+)
 
 
 def SoftmaxCrossEntropyWithLogits(features: Any, labels: Any, name: Any = None) -> tuple[Tensor, Tensor]:
@@ -422,13 +371,6 @@ def NoOp(name: Any = None) -> None:
 
 
 for _fn in (
-    Conv2D,
-    Conv3D,
-    DepthwiseConv2dNative,
-    MaxPool,
-    AvgPool,
-    FusedBatchNormV3,
-    FusedBatchNorm,
     SoftmaxCrossEntropyWithLogits,
     SparseSoftmaxCrossEntropyWithLogits,
     ResizeBilinear,
