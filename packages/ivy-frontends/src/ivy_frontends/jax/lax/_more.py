@@ -10,6 +10,8 @@ from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple
 
 import ivy
+from ivy_frontends._shared.naming import named
+from ivy_frontends._shared.signatures import params, signed
 from ivy_frontends.jax import _dtypes
 from ivy_frontends.jax._array import Array, operand, to_ivy
 from ivy_frontends.jax.lax import (
@@ -120,22 +122,27 @@ def _permuted(shape: Sequence[int], perm: Sequence[int]) -> tuple[int, ...]:
     return tuple(shape[i] for i in perm)
 
 
-def conv_general_shape_tuple(
-    lhs_shape: Sequence[int],
-    rhs_shape: Sequence[int],
-    window_strides: Sequence[int],
-    padding: Any,
-    dimension_numbers: Any,
-) -> tuple[int, ...]:
-    """jax.lax.conv_general_shape_tuple."""
-    dn = conv_dimension_numbers(lhs_shape, rhs_shape, dimension_numbers)
-    out = conv_shape_tuple(
-        _permuted(lhs_shape, dn.lhs_spec), _permuted(rhs_shape, dn.rhs_spec), window_strides, padding
-    )
-    result = [0] * len(out)
-    for pos, dim in enumerate(dn.out_spec):
-        result[dim] = out[pos]
-    return tuple(result)
+def _in_layout(label: str, rule: Callable[..., tuple[int, ...]]) -> Callable[..., tuple[int, ...]]:
+    """``jax.lax.<label>``: ``rule`` (on NC.../OI... shapes) applied to shapes laid out by ``dimension_numbers``."""
+
+    def shape_tuple(
+        lhs_shape: Sequence[int],
+        rhs_shape: Sequence[int],
+        window_strides: Sequence[int],
+        padding: Any,
+        dimension_numbers: Any,
+    ) -> tuple[int, ...]:
+        dn = conv_dimension_numbers(lhs_shape, rhs_shape, dimension_numbers)
+        out = rule(_permuted(lhs_shape, dn.lhs_spec), _permuted(rhs_shape, dn.rhs_spec), window_strides, padding)
+        result = [0] * len(out)
+        for pos, dim in enumerate(dn.out_spec):
+            result[dim] = out[pos]
+        return tuple(result)
+
+    return named(shape_tuple, label, f"jax.lax.{label}.")
+
+
+conv_general_shape_tuple = _in_layout("conv_general_shape_tuple", conv_shape_tuple)
 
 
 def _transpose_pads(k: int, s: int, padding: Any) -> tuple[int, int]:
@@ -158,27 +165,19 @@ def _transpose_padding(kernel: Sequence[int], strides: Sequence[int], padding: A
     return [_transpose_pads(k, s, padding) for k, s in zip(extents, strides, strict=True)]
 
 
-def conv_transpose_shape_tuple(
-    lhs_shape: Sequence[int],
-    rhs_shape: Sequence[int],
-    window_strides: Sequence[int],
-    padding: Any,
-    dimension_numbers: Any,
+def _transpose_shape(
+    lhs: Sequence[int], rhs: Sequence[int], window_strides: Sequence[int], padding: Any
 ) -> tuple[int, ...]:
-    """jax.lax.conv_transpose_shape_tuple."""
-    dn = conv_dimension_numbers(lhs_shape, rhs_shape, dimension_numbers)
-    lhs = _permuted(lhs_shape, dn.lhs_spec)
-    rhs = _permuted(rhs_shape, dn.rhs_spec)
+    """The output shape of an NC.../OI... transposed convolution."""
     pads = _transpose_padding(rhs[2:], window_strides, padding, (1,) * len(window_strides))
     spatial = tuple(
         builtins.max(0, (n - 1) * s + 1 + lo + hi - k + 1)
         for n, k, s, (lo, hi) in zip(lhs[2:], rhs[2:], window_strides, pads, strict=True)
     )
-    out = (lhs[0], rhs[0], *spatial)
-    result = [0] * len(out)
-    for pos, dim in enumerate(dn.out_spec):
-        result[dim] = out[pos]
-    return tuple(result)
+    return (lhs[0], rhs[0], *spatial)
+
+
+conv_transpose_shape_tuple = _in_layout("conv_transpose_shape_tuple", _transpose_shape)
 
 
 def reduce_window_shape_tuple(
@@ -470,14 +469,7 @@ def reduce_precision(operand: Any, exponent_bits: int, mantissa_bits: int) -> Ar
     return Array(ivy.astype(out, x.dtype), a.weak)
 
 
-def approx_max_k(
-    operand: Any,
-    k: int,
-    reduction_dimension: int = -1,
-    recall_target: float = 0.95,
-    reduction_input_size_override: int = -1,
-    aggregate_to_topk: bool = True,
-) -> tuple[Array, Array]:
+def _approx_max_k(operand: Any, k: int, reduction_dimension: int) -> tuple[Array, Array]:
     """jax.lax.approx_max_k: the exact top ``k`` along ``reduction_dimension`` (recall 1)."""
     a = to_ivy(operand)
     moved = ivy.moveaxis(a, reduction_dimension, -1)
@@ -485,17 +477,17 @@ def approx_max_k(
     return Array(ivy.moveaxis(v._a, -1, reduction_dimension)), Array(ivy.moveaxis(i._a, -1, reduction_dimension))
 
 
-def approx_min_k(
-    operand: Any,
-    k: int,
-    reduction_dimension: int = -1,
-    recall_target: float = 0.95,
-    reduction_input_size_override: int = -1,
-    aggregate_to_topk: bool = True,
-) -> tuple[Array, Array]:
+def _approx_min_k(operand: Any, k: int, reduction_dimension: int) -> tuple[Array, Array]:
     """jax.lax.approx_min_k: the exact bottom ``k`` along ``reduction_dimension``."""
-    v, i = approx_max_k(Array(ivy.negative(to_ivy(operand))), k, reduction_dimension)
+    v, i = _approx_max_k(Array(ivy.negative(to_ivy(operand))), k, reduction_dimension)
     return Array(ivy.negative(v._a)), i
+
+
+#: approx_max_k/approx_min_k: the search tuning JAX takes is moot for an exact top k
+_APPROX = params("operand", "k", reduction_dimension=-1, recall_target=0.95, reduction_input_size_override=-1)
+_APPROX += params(aggregate_to_topk=True)
+approx_max_k = signed("approx_max_k", _APPROX, _approx_max_k)
+approx_min_k = signed("approx_min_k", _APPROX, _approx_min_k)
 
 
 # ---------------------------------------------------------------- fft, solves, ragged dot, scatter_apply
