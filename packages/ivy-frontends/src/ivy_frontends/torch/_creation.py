@@ -4,11 +4,13 @@
 from __future__ import annotations
 
 import builtins
+import inspect
 import math
 from typing import Any
 
 import ivy
 from ivy_frontends._shared.naming import named
+from ivy_frontends._shared.signatures import params, signed
 from ivy_frontends.torch import _dtypes as D
 from ivy_frontends.torch._inplace import to_out
 from ivy_frontends.torch._registry import register
@@ -33,28 +35,50 @@ def from_numpy(ndarray: Any) -> Tensor:
     return wrap(ivy.asarray(ndarray))
 
 
+_P = inspect.Parameter
+
+
+def _kw(**defaults: Any) -> tuple[inspect.Parameter, ...]:
+    return tuple(_P(n, _P.KEYWORD_ONLY, default=v, annotation=Any) for n, v in defaults.items())
+
+
+#: the keywords torch's factories take (``layout``, ``device`` and anything else are accepted and ignored)
+_FACTORY = (
+    *_kw(out=None, dtype=None, layout=None, device=None, requires_grad=False),
+    _P("kw", _P.VAR_KEYWORD, annotation=Any),
+)
+#: the keywords of the ``*_like`` factories, which take no ``out``
+_LIKE = _kw(dtype=None, layout=None, device=None, requires_grad=False, memory_format=None)
+#: the keywords of ``Tensor.new_*``
+_NEW = (*_kw(dtype=None, device=None, requires_grad=False), _P("kw", _P.VAR_KEYWORD, annotation=Any))
+_SIZE = (_P("size", _P.VAR_POSITIONAL, annotation=Any),)
+
+
+def _factory(
+    name: str, positional: tuple[inspect.Parameter, ...], impl: Any, doc: str, keywords: tuple = _FACTORY
+) -> Any:
+    """``torch.<name>``: ``positional`` parameters and a factory's ``keywords``, computed by ``impl``, registered."""
+    return register(name, method=False)(signed(name, positional + keywords, impl, f"torch.{name}{doc}"))
+
+
+def _with_grad(t: Tensor, requires_grad: bool) -> Tensor:
+    t.requires_grad = requires_grad
+    return t
+
+
 def _filled(name: str, fill: Any) -> Any:
-    def make(
-        *size: Any,
-        out: Any = None,
-        dtype: Any = None,
-        layout: Any = None,
-        device: Any = None,
-        requires_grad: bool = False,
-        **kw: Any,
-    ) -> Tensor:
+    def make(size: Any, out: Any, dtype: Any, requires_grad: bool) -> Tensor:
         shape = shape_args(size, f"torch.{name}")
         d = _dt(dtype, f"torch.{name}") or (out.dtype if out is not None else D.get_default_dtype())
-        t = to_out(out, fill(shape, dtype=d._ivy), f"torch.{name}")
-        t.requires_grad = requires_grad
-        return t
+        return _with_grad(to_out(out, fill(shape, dtype=d._ivy), f"torch.{name}"), requires_grad)
 
-    return named(make, name, f"torch.{name}(*size): a new tensor of the default float dtype unless ``dtype`` is given.")
+    doc = "(*size): a new tensor of the default float dtype unless ``dtype`` is given."
+    return _factory(name, _SIZE, make, doc)
 
 
-zeros = register("zeros", method=False)(_filled("zeros", ivy.zeros))
-ones = register("ones", method=False)(_filled("ones", ivy.ones))
-empty = register("empty", method=False)(_filled("empty", ivy.zeros))
+zeros = _filled("zeros", ivy.zeros)
+ones = _filled("ones", ivy.ones)
+empty = _filled("empty", ivy.zeros)
 
 
 @register("scalar_tensor", method=False)
@@ -64,32 +88,23 @@ def scalar_tensor(s: Any, *, dtype: Any = None, device: Any = None, requires_gra
     if not isinstance(value, (bool, int, float, complex)):
         raise TypeError(f"torch.scalar_tensor: argument 's' must be a Number, not {type(s).__name__}")
     d = _dt(dtype, "torch.scalar_tensor") or D.get_default_dtype()
-    t = wrap(ivy.asarray(value, dtype=d._ivy))
-    t.requires_grad = requires_grad
-    return t
+    return _with_grad(wrap(ivy.asarray(value, dtype=d._ivy)), requires_grad)
 
 
-@register("full", method=False)
-def full(
-    size: Any,
-    fill_value: Any,
-    *,
-    out: Any = None,
-    dtype: Any = None,
-    device: Any = None,
-    requires_grad: bool = False,
-    **kw: Any,
-) -> Tensor:
-    """torch.full: the fill value's dtype (bool, int64, default float) unless ``dtype`` is given."""
+def _full(size: Any, fill_value: Any, out: Any, dtype: Any) -> Tensor:
     d = _dt(dtype, "torch.full") or (fill_value.dtype if isinstance(fill_value, Tensor) else D.scalar_dtype(fill_value))
     value = fill_value.item() if isinstance(fill_value, Tensor) else fill_value
-    return to_out(
-        out,
-        ivy.full(shape_args((size,), "torch.full"), value, dtype=d._ivy)
-        if _fits(value, d)
-        else ivy.astype(ivy.full(shape_args((size,), "torch.full"), value), d._ivy),
-        "torch.full",
-    )
+    shape = shape_args((size,), "torch.full")
+    values = ivy.full(shape, value, dtype=d._ivy) if _fits(value, d) else ivy.astype(ivy.full(shape, value), d._ivy)
+    return to_out(out, values, "torch.full")
+
+
+full = _factory(
+    "full",
+    params("size", "fill_value"),
+    _full,
+    ": the fill value's dtype (bool, int64, default float) unless ``dtype``.",
+)
 
 
 def _fits(value: Any, d: D.dtype) -> bool:
@@ -98,67 +113,63 @@ def _fits(value: Any, d: D.dtype) -> bool:
     return fits(value, d._ivy)
 
 
-def _like(name: str, fill: Any) -> Any:
-    def make(
-        input: Tensor,
-        *,
-        dtype: Any = None,
-        layout: Any = None,
-        device: Any = None,
-        requires_grad: bool = False,
-        memory_format: Any = None,
-    ) -> Tensor:
-        x = tensor_arg(input, f"torch.{name}")
-        d = _dt(dtype, f"torch.{name}") or x.dtype
-        return wrap(fill(x._ivy.shape, dtype=d._ivy))
-
-    return named(make, name, f"torch.{name}: shaped like ``input``, its dtype unless ``dtype`` is given.")
-
-
-register("zeros_like", method=False)(_like("zeros_like", ivy.zeros))
-register("ones_like", method=False)(_like("ones_like", ivy.ones))
-register("empty_like", method=False)(_like("empty_like", ivy.zeros))
-
-
-@register("full_like", method=False)
-def full_like(
-    input: Tensor,
-    fill_value: Any,
-    *,
-    dtype: Any = None,
-    layout: Any = None,
-    device: Any = None,
-    requires_grad: bool = False,
-    memory_format: Any = None,
-) -> Tensor:
-    """torch.full_like: ``input``'s shape and dtype filled with ``fill_value``."""
-    x = tensor_arg(input, "torch.full_like")
-    d = _dt(dtype, "torch.full_like") or x.dtype
+def _filled_like(name: str, input: Tensor, fill_value: Any, dtype: Any) -> Tensor:
+    x = tensor_arg(input, f"torch.{name}")
+    d = _dt(dtype, f"torch.{name}") or x.dtype
     return wrap(ivy.astype(ivy.full(x._ivy.shape, fill_value), d._ivy))
 
 
-def _new(name: str, fill: Any) -> Any:
-    def make(
-        self: Tensor, *size: Any, dtype: Any = None, device: Any = None, requires_grad: bool = False, **kw: Any
-    ) -> Tensor:
-        d = _dt(dtype, f"Tensor.{name}") or self.dtype
-        return wrap(fill(shape_args(size, f"Tensor.{name}"), dtype=d._ivy))
+def _like(name: str, value: Any) -> Any:
+    def make(input: Tensor, dtype: Any) -> Tensor:
+        return _filled_like(name, input, value, dtype)
 
-    return named(make, name, f"Tensor.{name}: a new tensor of ``size`` with this tensor's dtype.")
+    return _factory(name, params("input"), make, ": shaped like ``input``, its dtype unless ``dtype`` is given.", _LIKE)
 
 
-register("new_zeros", namespace=False)(_new("new_zeros", ivy.zeros))
-register("new_ones", namespace=False)(_new("new_ones", ivy.ones))
-register("new_empty", namespace=False)(_new("new_empty", ivy.zeros))
+_like("zeros_like", 0)
+_like("ones_like", 1)
+_like("empty_like", 0)
 
 
-@register("new_full", namespace=False)
-def new_full(
-    self: Tensor, size: Any, fill_value: Any, *, dtype: Any = None, device: Any = None, requires_grad: bool = False
-) -> Tensor:
-    """Tensor.new_full: a new filled tensor with this tensor's dtype."""
-    d = _dt(dtype, "Tensor.new_full") or self.dtype
-    return wrap(ivy.astype(ivy.full(shape_args((size,), "Tensor.new_full"), fill_value), d._ivy))
+def _full_like(input: Tensor, fill_value: Any, dtype: Any) -> Tensor:
+    return _filled_like("full_like", input, fill_value, dtype)
+
+
+full_like = _factory(
+    "full_like", params("input", "fill_value"), _full_like, ": ``input``'s shape and dtype, filled.", _LIKE
+)
+
+
+def _new_filled(name: str, self: Tensor, size: tuple, fill_value: Any, dtype: Any) -> Tensor:
+    d = _dt(dtype, f"Tensor.{name}") or self.dtype
+    return wrap(ivy.astype(ivy.full(shape_args(size, f"Tensor.{name}"), fill_value), d._ivy))
+
+
+def _new(name: str, value: Any) -> None:
+    def make(self: Tensor, size: Any, dtype: Any) -> Tensor:
+        return _new_filled(name, self, size, value, dtype)
+
+    doc = f"Tensor.{name}: a new tensor of ``size`` with this tensor's dtype."
+    register(name, namespace=False)(signed(name, params("self") + _SIZE + _NEW, make, doc))
+
+
+_new("new_zeros", 0)
+_new("new_ones", 1)
+_new("new_empty", 0)
+
+
+def _new_full(self: Tensor, size: Any, fill_value: Any, dtype: Any) -> Tensor:
+    return _new_filled("new_full", self, (size,), fill_value, dtype)
+
+
+new_full = register("new_full", namespace=False)(
+    signed(
+        "new_full",
+        params("self", "size", "fill_value") + _NEW[:-1],
+        _new_full,
+        "Tensor.new_full: a new filled tensor with this tensor's dtype.",
+    )
+)
 
 
 @register("new_tensor", namespace=False)
@@ -169,19 +180,7 @@ def new_tensor(
     return wrap(as_ivy(data, _dt(dtype, "Tensor.new_tensor") or self.dtype))
 
 
-@register("arange", method=False)
-def arange(
-    start: Any,
-    end: Any = None,
-    step: Any = 1,
-    *,
-    out: Any = None,
-    dtype: Any = None,
-    device: Any = None,
-    requires_grad: bool = False,
-    **kw: Any,
-) -> Tensor:
-    """torch.arange: int64 for integer arguments, the default float otherwise."""
+def _arange(start: Any, end: Any, step: Any, out: Any, dtype: Any) -> Tensor:
     if end is None:
         start, end = 0, start
     vals = [v.item() if isinstance(v, Tensor) else v for v in (start, end, step)]
@@ -197,6 +196,11 @@ def arange(
     return to_out(out, ivy.arange(*vals, dtype=d._ivy), "torch.arange")
 
 
+arange = _factory(
+    "arange", params("start", end=None, step=1), _arange, ": int64 for integer arguments, the default float otherwise."
+)
+
+
 @register("range", method=False)
 def range(start: Any = 0, end: Any = None, step: Any = 1, *, dtype: Any = None, **kw: Any) -> Tensor:
     """torch.range (deprecated in torch): ``end`` included, the default float dtype."""
@@ -205,19 +209,7 @@ def range(start: Any = 0, end: Any = None, step: Any = 1, *, dtype: Any = None, 
     return wrap(ivy.astype(ivy.add(ivy.multiply(ivy.arange(n, dtype=ivy.float64), step), start), d._ivy))
 
 
-@register("linspace", method=False)
-def linspace(
-    start: Any,
-    end: Any,
-    steps: int,
-    *,
-    out: Any = None,
-    dtype: Any = None,
-    device: Any = None,
-    requires_grad: bool = False,
-    **kw: Any,
-) -> Tensor:
-    """torch.linspace: ``steps`` evenly spaced values from ``start`` to ``end`` inclusive."""
+def _linspace(start: Any, end: Any, steps: int, out: Any, dtype: Any) -> Tensor:
     d = _dt(dtype, "torch.linspace") or D.get_default_dtype()
     start, end = (v.item() if isinstance(v, Tensor) else v for v in (start, end))
     vals = ivy.linspace(start, end, steps, dtype=ivy.float64)
@@ -226,31 +218,28 @@ def linspace(
     return to_out(out, ivy.astype(ivy.trunc(vals), d._ivy), "torch.linspace")
 
 
-@register("logspace", method=False)
-def logspace(
-    start: Any, end: Any, steps: int, base: float = 10.0, *, out: Any = None, dtype: Any = None, **kw: Any
-) -> Tensor:
-    """torch.logspace: ``base ** linspace(start, end, steps)``."""
+linspace = _factory(
+    "linspace", params("start", "end", "steps"), _linspace, ": ``steps`` evenly spaced values, ``end`` included."
+)
+
+
+def _logspace(start: Any, end: Any, steps: int, base: float, out: Any, dtype: Any) -> Tensor:
     d = _dt(dtype, "torch.logspace") or D.get_default_dtype()
-    return to_out(
-        out, ivy.astype(ivy.pow(base, ivy.linspace(start, end, steps, dtype=ivy.float64)), d._ivy), "torch.logspace"
-    )
+    values = ivy.pow(base, ivy.linspace(start, end, steps, dtype=ivy.float64))
+    return to_out(out, ivy.astype(values, d._ivy), "torch.logspace")
 
 
-@register("eye", method=False)
-def eye(
-    n: int,
-    m: Any = None,
-    *,
-    out: Any = None,
-    dtype: Any = None,
-    device: Any = None,
-    requires_grad: bool = False,
-    **kw: Any,
-) -> Tensor:
-    """torch.eye: identity matrix (the default float dtype)."""
+logspace = _factory(
+    "logspace", params("start", "end", "steps", base=10.0), _logspace, ": ``base ** linspace(start, end, steps)``."
+)
+
+
+def _eye(n: int, m: Any, out: Any, dtype: Any) -> Tensor:
     d = _dt(dtype, "torch.eye") or D.get_default_dtype()
     return to_out(out, ivy.eye(n, m, dtype=d._ivy), "torch.eye")
+
+
+eye = _factory("eye", params("n", m=None), _eye, ": identity matrix (the default float dtype).")
 
 
 def _tri_indices(name: str, upper: bool) -> Any:
