@@ -8,6 +8,7 @@ from collections import namedtuple
 from typing import Any
 
 import ivy
+from ivy_frontends._shared import signatures as _sg
 from ivy_frontends._shared.nn_args import ints_per_axis
 from ivy_frontends.tensorflow._math import FUNCTIONS as M
 from ivy_frontends.tensorflow._math import axes as _axes
@@ -84,6 +85,11 @@ def bias_add(value: Any, bias: Any, data_format: str | None = None, name: str | 
     if data_format and data_format.startswith("NC"):
         return Tensor(ivy.add(v._ivy, ivy.reshape(b._ivy, (-1,) + (1,) * (v.ndim - 2))))
     return Tensor(ivy.add(v._ivy, b._ivy))
+
+
+#: the trailing arguments of TF's conv ops, with no default layout and with NHWC as the default
+_LAYOUT = _sg.params(data_format=None, dilations=None, name=None)
+_NHWC = _sg.params(data_format="NHWC", dilations=None, name=None)
 
 
 def _tuple(v: Any, n: int, channels_last: bool) -> tuple[int, ...]:
@@ -170,20 +176,17 @@ conv2d = _conv_nd("conv2d", "NHWC")
 conv3d = _conv_nd("conv3d", "NDHWC")
 
 
-def depthwise_conv2d(
-    input: Any,
-    filter: Any,
-    strides: Any,
-    padding: Any,
-    data_format: str | None = None,
-    dilations: Any = None,
-    name: str | None = None,
-) -> Tensor:
+def _depthwise_conv2d(input: Any, filter: Any, strides: Any, padding: Any, data_format: Any, dilations: Any) -> Tensor:
     """tf.nn.depthwise_conv2d: ``filter`` is ``(kh, kw, C, multiplier)``."""
     x, w = binary(input, filter, "DepthwiseConv2dNative")
     kh, kw, c, m = w.shape
     g = ivy.reshape(w._ivy, (kh, kw, 1, c * m))
     return convolution(x, Tensor(g), strides, padding, data_format or "NHWC", dilations)
+
+
+depthwise_conv2d = _sg.signed(
+    "depthwise_conv2d", _sg.params("input", "filter", "strides", "padding") + _LAYOUT, _depthwise_conv2d
+)
 
 
 def _pool(kind: str, input: Any, ksize: Any, strides: Any, padding: Any, data_format: str | None, n: int) -> Tensor:
@@ -428,15 +431,8 @@ def _flip_kernel(k: Any, n: int) -> Any:
     return ivy.flip(k, axis=tuple(range(2, 2 + n)))
 
 
-def conv_transpose(
-    input: Any,
-    filters: Any,
-    output_shape: Any,
-    strides: Any,
-    padding: str = "SAME",
-    data_format: Any = None,
-    dilations: Any = None,
-    name: Any = None,
+def _conv_transpose(
+    input: Any, filters: Any, output_shape: Any, strides: Any, padding: str, data_format: Any, dilations: Any
 ) -> Tensor:
     """tf.nn.conv_transpose: the input gradient of ``convolution`` (``filters`` ``(*k, out, in)``)."""
     x, w = binary(input, filters, "Conv2DBackpropInput")
@@ -448,22 +444,14 @@ def conv_transpose(
     return Tensor(_conv_input_grad(x._ivy, kernel, shape, st, padding, dl, cl, 1))
 
 
-def _transpose_nd(label: str, layout: str) -> Any:
-    def op(
-        input: Any,
-        filters: Any,
-        output_shape: Any,
-        strides: Any,
-        padding: str = "SAME",
-        data_format: str = layout,
-        dilations: Any = None,
-        name: Any = None,
-    ) -> Tensor:
-        return conv_transpose(input, filters, output_shape, strides, padding, data_format, dilations)
+_TRANSPOSE = _sg.params("input", "filters", "output_shape", "strides", padding="SAME")
+conv_transpose = _sg.signed("conv_transpose", _TRANSPOSE + _LAYOUT, _conv_transpose)
 
-    op.__name__ = op.__qualname__ = label
-    op.__doc__ = f"tf.nn.{label} (``{layout}`` by default)."
-    return op
+
+def _transpose_nd(label: str, layout: str) -> Any:
+    """``tf.nn.conv{1,2,3}d_transpose``: ``conv_transpose`` with ``layout`` as the default data format."""
+    sig = _TRANSPOSE + _sg.params(data_format=layout, dilations=None, name=None)
+    return _sg.signed(label, sig, _conv_transpose, f"tf.nn.{label} (``{layout}`` by default).")
 
 
 conv1d_transpose = _transpose_nd("conv1d_transpose", "NWC")
@@ -478,15 +466,8 @@ def atrous_conv2d_transpose(
     return conv_transpose(value, filters, output_shape, 1, padding, "NHWC", int(rate))
 
 
-def depthwise_conv2d_backprop_input(
-    input_sizes: Any,
-    filter: Any,
-    out_backprop: Any,
-    strides: Any,
-    padding: Any,
-    data_format: str = "NHWC",
-    dilations: Any = None,
-    name: Any = None,
+def _depthwise_input_grad(
+    input_sizes: Any, filter: Any, out_backprop: Any, strides: Any, padding: Any, data_format: str, dilations: Any
 ) -> Tensor:
     """tf.nn.depthwise_conv2d_backprop_input: the input gradient of ``depthwise_conv2d``."""
     w, dy = binary(filter, out_backprop, "DepthwiseConv2dNativeBackpropInput")
@@ -496,6 +477,12 @@ def depthwise_conv2d_backprop_input(
     shape = tuple(int(v) for v in _t(input_sizes).numpy().reshape(-1).tolist())
     kernel = _flip_kernel(ivy.permute_dims(w._ivy, (2, 3, 0, 1)), 2)  # (C, M, kh, kw): C groups of M inputs
     return Tensor(_conv_input_grad(dy._ivy, kernel, shape, st, padding, dl, cl, c))
+
+
+_BACKPROP = ("out_backprop", "strides", "padding")
+depthwise_conv2d_backprop_input = _sg.signed(
+    "depthwise_conv2d_backprop_input", _sg.params("input_sizes", "filter", *_BACKPROP) + _NHWC, _depthwise_input_grad
+)
 
 
 def _windows(x: Any, ks: tuple[int, ...], st: tuple[int, ...], dl: tuple[int, ...], out: tuple[int, ...]) -> list[Any]:
@@ -535,15 +522,8 @@ def _filter_grad(
     return ivy.reshape(stacked, (*ks, *tuple(stacked.shape[1:])))
 
 
-def depthwise_conv2d_backprop_filter(
-    input: Any,
-    filter_sizes: Any,
-    out_backprop: Any,
-    strides: Any,
-    padding: Any,
-    data_format: str = "NHWC",
-    dilations: Any = None,
-    name: Any = None,
+def _depthwise_filter_grad(
+    input: Any, filter_sizes: Any, out_backprop: Any, strides: Any, padding: Any, data_format: str, dilations: Any
 ) -> Tensor:
     """tf.nn.depthwise_conv2d_backprop_filter: the filter gradient of ``depthwise_conv2d``."""
     x, dy = binary(input, out_backprop, "DepthwiseConv2dNativeBackpropFilter")
@@ -553,36 +533,47 @@ def depthwise_conv2d_backprop_filter(
     return Tensor(_filter_grad(x._ivy, dy._ivy, tuple(size[:2]), st, padding, dl, cl, depthwise=size[3]))
 
 
+depthwise_conv2d_backprop_filter = _sg.signed(
+    "depthwise_conv2d_backprop_filter",
+    _sg.params("input", "filter_sizes", *_BACKPROP) + _NHWC,
+    _depthwise_filter_grad,
+)
+
+
+def _as_nhwc(input: Any, data_format: str, move: Any) -> Tensor:
+    """``move`` (an NHWC to NHWC rearrangement) on ``input``, an NCHW one converted there and back."""
+    a = _t(input)._ivy
+    nchw = data_format == "NCHW"
+    out = move(ivy.permute_dims(a, (0, 2, 3, 1)) if nchw else a)
+    return Tensor(ivy.permute_dims(out, (0, 3, 1, 2)) if nchw else out)
+
+
 def depth_to_space(input: Any, block_size: int, data_format: str = "NHWC", name: Any = None) -> Tensor:
     """tf.nn.depth_to_space: channel blocks ``(b, b, C / b^2)`` moved into the spatial axes."""
-    a = _t(input)._ivy
     b = int(block_size)
-    if data_format == "NCHW":
-        a = ivy.permute_dims(a, (0, 2, 3, 1))
-    n, h, w, c = a.shape
-    if c % (b * b):
-        raise InvalidArgumentError(f"Input depth dimension {c} should be divisible by: {b * b}")
-    out = ivy.reshape(
-        ivy.permute_dims(ivy.reshape(a, (n, h, w, b, b, c // (b * b))), (0, 1, 3, 2, 4, 5)),
-        (n, h * b, w * b, c // (b * b)),
-    )
-    return Tensor(ivy.permute_dims(out, (0, 3, 1, 2)) if data_format == "NCHW" else out)
+
+    def move(a: Any) -> Any:
+        n, h, w, c = a.shape
+        if c % (b * b):
+            raise InvalidArgumentError(f"Input depth dimension {c} should be divisible by: {b * b}")
+        blocks = ivy.permute_dims(ivy.reshape(a, (n, h, w, b, b, c // (b * b))), (0, 1, 3, 2, 4, 5))
+        return ivy.reshape(blocks, (n, h * b, w * b, c // (b * b)))
+
+    return _as_nhwc(input, data_format, move)
 
 
 def space_to_depth(input: Any, block_size: int, data_format: str = "NHWC", name: Any = None) -> Tensor:
     """tf.nn.space_to_depth: ``b x b`` spatial blocks moved into the channels."""
-    a = _t(input)._ivy
     b = int(block_size)
-    if data_format == "NCHW":
-        a = ivy.permute_dims(a, (0, 2, 3, 1))
-    n, h, w, c = a.shape
-    if h % b or w % b:
-        raise InvalidArgumentError(f"Image width {w} and height {h} should be divisible by block_size: {b}")
-    out = ivy.reshape(
-        ivy.permute_dims(ivy.reshape(a, (n, h // b, b, w // b, b, c)), (0, 1, 3, 2, 4, 5)),
-        (n, h // b, w // b, b * b * c),
-    )
-    return Tensor(ivy.permute_dims(out, (0, 3, 1, 2)) if data_format == "NCHW" else out)
+
+    def move(a: Any) -> Any:
+        n, h, w, c = a.shape
+        if h % b or w % b:
+            raise InvalidArgumentError(f"Image width {w} and height {h} should be divisible by block_size: {b}")
+        blocks = ivy.permute_dims(ivy.reshape(a, (n, h // b, b, w // b, b, c)), (0, 1, 3, 2, 4, 5))
+        return ivy.reshape(blocks, (n, h // b, w // b, b * b * c))
+
+    return _as_nhwc(input, data_format, move)
 
 
 def space_to_batch(input: Any, block_shape: Any, paddings: Any, name: Any = None) -> Tensor:
@@ -606,37 +597,30 @@ def _morph(x: Any, f: Any, strides: Any, rates: Any, padding: str, sign: float) 
     return best
 
 
-def dilation2d(
-    input: Any,
-    filters: Any,
-    strides: Any,
-    padding: str,
-    data_format: str = "NHWC",
-    dilations: Any = None,
-    name: Any = None,
-) -> Tensor:
-    """tf.nn.dilation2d: ``max`` over each window of ``input + filters`` (NHWC)."""
-    x, f = binary(input, filters, "Dilation2D")
-    if data_format != "NHWC":
-        raise ValueError(f"Data formats other than NHWC are not yet supported, got {data_format}")
-    return Tensor(_morph(x._ivy, f._ivy, strides, dilations, padding, 1.0))
+#: tf.nn.dilation2d and erosion2d: what each computes (both NHWC)
+_MORPH_DOCS = {
+    "dilation2d": "``max`` over each window of ``input + filters``",
+    "erosion2d": "``min`` over each window of ``value - filters`` reversed",
+}
 
 
-def erosion2d(
-    value: Any,
-    filters: Any,
-    strides: Any,
-    padding: str,
-    data_format: str = "NHWC",
-    dilations: Any = None,
-    name: Any = None,
-) -> Tensor:
-    """tf.nn.erosion2d: ``min`` over each window of ``value - filters`` reversed (NHWC)."""
-    x, f = binary(value, filters, "Erosion2D")
-    if data_format != "NHWC":
-        raise ValueError(f"Data formats other than NHWC are not yet supported, got {data_format}")
-    flipped = ivy.flip(f._ivy, axis=(0, 1))
-    return Tensor(ivy.negative(_morph(ivy.negative(x._ivy), flipped, strides, dilations, padding, 1.0)))
+def _morph_op(label: str, first: str, op: str, erode: bool) -> Any:
+    """``tf.nn.dilation2d``/``erosion2d``: grayscale dilation, erosion as ``-dilation(-x)`` with the filter flipped."""
+
+    def impl(**a: Any) -> Tensor:
+        x, f = binary(a[first], a["filters"], op)
+        if a["data_format"] != "NHWC":
+            raise ValueError(f"Data formats other than NHWC are not yet supported, got {a['data_format']}")
+        xa, fa = (ivy.negative(x._ivy), ivy.flip(f._ivy, axis=(0, 1))) if erode else (x._ivy, f._ivy)
+        out = _morph(xa, fa, a["strides"], a["dilations"], a["padding"], 1.0)
+        return Tensor(ivy.negative(out) if erode else out)
+
+    sig = _sg.params(first, "filters", "strides", "padding") + _NHWC
+    return _sg.signed(label, sig, impl, f"tf.nn.{label}: {_MORPH_DOCS[label]} (NHWC).")
+
+
+dilation2d = _morph_op("dilation2d", "input", "Dilation2D", False)
+erosion2d = _morph_op("erosion2d", "value", "Erosion2D", True)
 
 
 def max_pool_with_argmax(
@@ -681,15 +665,8 @@ def max_pool_with_argmax(
     )
 
 
-def pool(
-    input: Any,
-    window_shape: Any,
-    pooling_type: str,
-    strides: Any = None,
-    padding: str = "VALID",
-    data_format: Any = None,
-    dilations: Any = None,
-    name: Any = None,
+def _pool_any(
+    input: Any, window_shape: Any, pooling_type: str, strides: Any, padding: str, data_format: Any, dilations: Any
 ) -> Tensor:
     """tf.nn.pool: N-d ``MAX`` or ``AVG`` pooling (no dilation)."""
     if dilations is not None and any(int(v) != 1 for v in ([dilations] if isinstance(dilations, int) else dilations)):
@@ -702,19 +679,21 @@ def pool(
     )
 
 
-def separable_conv2d(
-    input: Any,
-    depthwise_filter: Any,
-    pointwise_filter: Any,
-    strides: Any,
-    padding: Any,
-    data_format: Any = None,
-    dilations: Any = None,
-    name: Any = None,
-) -> Tensor:
+pool = _sg.signed(
+    "pool", _sg.params("input", "window_shape", "pooling_type", strides=None, padding="VALID") + _LAYOUT, _pool_any
+)
+
+
+def _separable_conv2d(**a: Any) -> Tensor:
     """tf.nn.separable_conv2d: ``depthwise_conv2d`` then a 1x1 ``conv2d``."""
-    mid = depthwise_conv2d(input, depthwise_filter, strides, padding, data_format, dilations)
-    return conv2d(mid, pointwise_filter, 1, "VALID", data_format or "NHWC")
+    mid = depthwise_conv2d(
+        a["input"], a["depthwise_filter"], a["strides"], a["padding"], a["data_format"], a["dilations"]
+    )
+    return conv2d(mid, a["pointwise_filter"], 1, "VALID", a["data_format"] or "NHWC")
+
+
+_SEPARABLE = _sg.params("input", "depthwise_filter", "pointwise_filter", "strides", "padding") + _LAYOUT
+separable_conv2d = _sg.signed("separable_conv2d", _SEPARABLE, _separable_conv2d)
 
 
 def batch_norm_with_global_normalization(
@@ -967,15 +946,7 @@ def _combine(table: Any, rows: Any, ids: Any, weights: Any, combiner: str, num_r
     return ivy.divide(total, safe)
 
 
-def embedding_lookup_sparse(
-    params: Any,
-    sp_ids: Any,
-    sp_weights: Any,
-    combiner: str = "mean",
-    max_norm: Any = None,
-    name: Any = None,
-    allow_fast_lookup: bool = False,
-) -> Tensor:
+def _embedding_lookup_sparse(params: Any, sp_ids: Any, sp_weights: Any, combiner: str, max_norm: Any) -> Tensor:
     """tf.nn.embedding_lookup_sparse: each row's ids looked up and combined (rows up to the last id'd row)."""
     if max_norm is not None:
         raise NotImplementedError("embedding_lookup_sparse with max_norm is not emulated")
@@ -985,15 +956,17 @@ def embedding_lookup_sparse(
     return Tensor(_combine(_table(params), rows, ivy.astype(ids, ivy.int64), w, combiner, n))
 
 
-def safe_embedding_lookup_sparse(
-    embedding_weights: Any,
-    sparse_ids: Any,
-    sparse_weights: Any = None,
-    combiner: str = "mean",
-    default_id: Any = None,
-    max_norm: Any = None,
-    name: Any = None,
-    allow_fast_lookup: bool = False,
+#: the embedding lookups' trailing options (``allow_fast_lookup`` only picks TF's kernel)
+_LOOKUP = _sg.params(max_norm=None, name=None, allow_fast_lookup=False)
+embedding_lookup_sparse = _sg.signed(
+    "embedding_lookup_sparse",
+    _sg.params("params", "sp_ids", "sp_weights", combiner="mean") + _LOOKUP,
+    _embedding_lookup_sparse,
+)
+
+
+def _safe_embedding_lookup_sparse(
+    embedding_weights: Any, sparse_ids: Any, sparse_weights: Any, combiner: str, default_id: Any, max_norm: Any
 ) -> Tensor:
     """tf.nn.safe_embedding_lookup_sparse: invalid ids and non-positive weights dropped, empty rows ``default_id``
     (or zeros); one output row per row of ``sparse_ids``' dense shape."""
@@ -1022,14 +995,15 @@ def safe_embedding_lookup_sparse(
     return Tensor(ivy.where(ivy.expand_dims(present, axis=-1), out, fill))
 
 
-def with_space_to_batch(
-    input: Any,
-    dilation_rate: Any,
-    padding: str,
-    op: Any,
-    filter_shape: Any = None,
-    spatial_dims: Any = None,
-    data_format: Any = None,
+safe_embedding_lookup_sparse = _sg.signed(
+    "safe_embedding_lookup_sparse",
+    _sg.params("embedding_weights", "sparse_ids", sparse_weights=None, combiner="mean", default_id=None) + _LOOKUP,
+    _safe_embedding_lookup_sparse,
+)
+
+
+def _with_space_to_batch(
+    input: Any, dilation_rate: Any, padding: str, op: Any, filter_shape: Any, spatial_dims: Any, data_format: Any
 ) -> Any:
     """tf.nn.with_space_to_batch: ``op`` on ``space_to_batch_nd(input)`` with VALID padding, mapped back (NHWC-like)."""
     from ivy_frontends.tensorflow._more import batch_to_space, required_space_to_batch_paddings, space_to_batch_nd
@@ -1056,6 +1030,12 @@ def with_space_to_batch(
     pads, crops = required_space_to_batch_paddings(list(x.shape[1 : 1 + n]), rate, base)
     out = op(space_to_batch_nd(x, rate, pads), n, "VALID")
     return batch_to_space(out, rate, crops)
+
+
+_SPACE_TO_BATCH = _sg.params(
+    "input", "dilation_rate", "padding", "op", filter_shape=None, spatial_dims=None, data_format=None
+)
+with_space_to_batch = _sg.signed("with_space_to_batch", _SPACE_TO_BATCH, _with_space_to_batch)
 
 
 def _sampled_logits(
@@ -1100,43 +1080,31 @@ def _sampled_logits(
     return logits, targets
 
 
-def nce_loss(
-    weights: Any,
-    biases: Any,
-    labels: Any,
-    inputs: Any,
-    num_sampled: int,
-    num_classes: int,
-    num_true: int = 1,
-    sampled_values: Any = None,
-    remove_accidental_hits: bool = False,
-    name: str = "nce_loss",
-) -> Tensor:
-    """tf.nn.nce_loss with given ``sampled_values``: per-example summed sigmoid losses of the sampled logits."""
-    logits, targets = _sampled_logits(
-        weights, biases, labels, inputs, int(num_true), sampled_values, remove_accidental_hits
-    )
+def _sampled_loss(label: str, loss: Any, remove_hits: bool, tail: dict[str, Any], doc: str) -> Any:
+    """``tf.nn.<label>`` with given ``sampled_values``: ``loss(targets, logits)`` of the sampled logits."""
+
+    def impl(**a: Any) -> Tensor:
+        w, b, y, x, v = a["weights"], a["biases"], a["labels"], a["inputs"], a["sampled_values"]
+        logits, targets = _sampled_logits(w, b, y, x, int(a["num_true"]), v, a["remove_accidental_hits"])
+        return loss(targets, logits)
+
+    head = _sg.params("weights", "biases", "labels", "inputs", "num_sampled", "num_classes", num_true=1)
+    sig = head + _sg.params(sampled_values=None, remove_accidental_hits=remove_hits, **tail, name=label)
+    return _sg.signed(label, sig, impl, f"tf.nn.{label} with given ``sampled_values``: {doc}.")
+
+
+def _summed_sigmoid_loss(targets: Any, logits: Any) -> Tensor:
     return Tensor(ivy.sum(sigmoid_cross_entropy_with_logits(Tensor(targets), Tensor(logits))._ivy, axis=1))
 
 
-def sampled_softmax_loss(
-    weights: Any,
-    biases: Any,
-    labels: Any,
-    inputs: Any,
-    num_sampled: int,
-    num_classes: int,
-    num_true: int = 1,
-    sampled_values: Any = None,
-    remove_accidental_hits: bool = True,
-    seed: Any = None,
-    name: str = "sampled_softmax_loss",
-) -> Tensor:
-    """tf.nn.sampled_softmax_loss with given ``sampled_values``: softmax cross-entropy of the sampled logits."""
-    logits, targets = _sampled_logits(
-        weights, biases, labels, inputs, int(num_true), sampled_values, remove_accidental_hits
-    )
+def _softmax_loss(targets: Any, logits: Any) -> Tensor:
     return softmax_cross_entropy_with_logits(Tensor(targets), Tensor(logits))
+
+
+nce_loss = _sampled_loss("nce_loss", _summed_sigmoid_loss, False, {}, "per-example summed sigmoid losses")
+sampled_softmax_loss = _sampled_loss(
+    "sampled_softmax_loss", _softmax_loss, True, {"seed": None}, "softmax cross-entropy of the sampled logits"
+)
 
 
 TopK = namedtuple("TopK", ["values", "indices"])
