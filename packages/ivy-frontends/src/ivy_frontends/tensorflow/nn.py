@@ -117,15 +117,7 @@ def _explicit(padding: Any, x: Any, ks: tuple[int, ...], st: tuple[int, ...], dl
     return tuple(pads[1:-1]) if cl else tuple(pads[2:])
 
 
-def convolution(
-    input: Any,
-    filters: Any,
-    strides: Any = None,
-    padding: Any = "VALID",
-    data_format: str | None = None,
-    dilations: Any = None,
-    name: str | None = None,
-) -> Tensor:
+def _convolution(input: Any, filters: Any, strides: Any, padding: Any, data_format: Any, dilations: Any) -> Tensor:
     """tf.nn.convolution: N-d cross-correlation with ``filters`` as ``(*spatial, in / groups, out)``."""
     x, w = binary(input, filters, "Conv")
     n = w.ndim - 2
@@ -140,36 +132,26 @@ def convolution(
     return Tensor(out)
 
 
-def conv1d(
-    input: Any,
-    filters: Any,
-    stride: Any = 1,
-    padding: Any = "VALID",
-    data_format: str = "NWC",
-    dilations: Any = None,
-    name: str | None = None,
-) -> Tensor:
+convolution = _sg.signed(
+    "convolution", _sg.params("input", "filters", strides=None, padding="VALID") + _LAYOUT, _convolution
+)
+
+
+def _conv1d(input: Any, filters: Any, stride: Any, padding: Any, data_format: str, dilations: Any) -> Tensor:
     """tf.nn.conv1d (``NWC`` or ``NCW``)."""
-    return convolution(input, filters, stride, padding, data_format, dilations)
+    return _convolution(input, filters, stride, padding, data_format, dilations)
+
+
+_CONV1D = _sg.params("input", "filters", stride=1, padding="VALID", data_format="NWC", dilations=None, name=None)
+conv1d = _sg.signed("conv1d", _CONV1D, _conv1d)
 
 
 def _conv_nd(label: str, layout: str) -> Any:
     """``tf.nn.conv{2,3}d``: ``convolution`` with ``layout`` as the default data format."""
-
-    def op(
-        input: Any,
-        filters: Any,
-        strides: Any,
-        padding: Any,
-        data_format: str = layout,
-        dilations: Any = None,
-        name: Any = None,
-    ) -> Tensor:
-        return convolution(input, filters, strides, padding, data_format, dilations)
-
-    op.__name__ = op.__qualname__ = label
-    op.__doc__ = f"tf.nn.{label} (``{layout}`` by default; SAME, VALID or explicit padding)."
-    return op
+    sig = _sg.params("input", "filters", "strides", "padding", data_format=layout, dilations=None, name=None)
+    return _sg.signed(
+        label, sig, _convolution, f"tf.nn.{label} (``{layout}`` by default; SAME, VALID or explicit padding)."
+    )
 
 
 conv2d = _conv_nd("conv2d", "NHWC")
