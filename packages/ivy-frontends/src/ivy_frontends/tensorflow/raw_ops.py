@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 import ivy
-from ivy_frontends._shared.signatures import params, signed
+from ivy_frontends._shared import signatures as _sg
 from ivy_frontends.tensorflow import _core as C
 from ivy_frontends.tensorflow import _dtypes as d
 from ivy_frontends.tensorflow import image as _image
@@ -298,8 +298,8 @@ _WINDOWED = (
     ("AvgPool", N.avg_pool, "value", "ksize", _NHWC),
 )
 for _n, _f, _x, _w, _attrs in _WINDOWED:
-    _sig = params(_x, _w, "strides", "padding", **_attrs, name=None)
-    OPS[_n] = signed(_n, _sig, _windowed(_f, _x, _w, "dilations" in _attrs), f"tf.raw_ops.{_n}.")
+    _sig = _sg.params(_x, _w, "strides", "padding", **_attrs, name=None)
+    OPS[_n] = _sg.signed(_n, _sig, _windowed(_f, _x, _w, "dilations" in _attrs), f"tf.raw_ops.{_n}.")
 
 
 def _fused_batch_norm(
@@ -324,10 +324,10 @@ def _fused_batch_norm(
     return y, m, unbiased, m, v, Tensor(ivy.zeros((0,), dtype=ivy.float32))
 
 
-_FUSED = params("x", "scale", "offset", "mean", "variance", epsilon=0.0001, exponential_avg_factor=1.0, **_NHWC)
-_FUSED += params(is_training=True, name=None)
-OPS["FusedBatchNormV3"] = signed("FusedBatchNormV3", _FUSED, _fused_batch_norm)
-OPS["FusedBatchNorm"] = signed(
+_FUSED = _sg.params("x", "scale", "offset", "mean", "variance", epsilon=0.0001, exponential_avg_factor=1.0, **_NHWC)
+_FUSED += _sg.params(is_training=True, name=None)
+OPS["FusedBatchNormV3"] = _sg.signed("FusedBatchNormV3", _FUSED, _fused_batch_norm)
+OPS["FusedBatchNorm"] = _sg.signed(
     "FusedBatchNorm", _FUSED, lambda **a: OPS["FusedBatchNormV3"](**a)[:5], "tf.raw_ops.FusedBatchNorm."
 )
 

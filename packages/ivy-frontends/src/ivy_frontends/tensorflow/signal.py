@@ -6,6 +6,7 @@ import math
 from typing import Any
 
 import ivy
+from ivy_frontends._shared import signatures as _sg
 from ivy_frontends._shared.naming import named
 from ivy_frontends.tensorflow._tensor import InvalidArgumentError, Tensor, as_tensor
 
@@ -220,15 +221,7 @@ def idct(input: Any, type: int = 2, n: Any = None, axis: int = -1, norm: Any = N
     return dct(input, type={1: 1, 2: 3, 3: 2, 4: 4}[type], n=n, axis=axis, norm=norm)
 
 
-def frame(
-    signal: Any,
-    frame_length: Any,
-    frame_step: Any,
-    pad_end: bool = False,
-    pad_value: Any = 0,
-    axis: int = -1,
-    name: Any = None,
-) -> Tensor:
+def _frame(signal: Any, frame_length: Any, frame_step: Any, pad_end: bool, pad_value: Any, axis: int) -> Tensor:
     """tf.signal.frame: windows of ``frame_length`` every ``frame_step`` along ``axis`` (a new axis after it)."""
     t = as_tensor(signal)
     x = t._ivy
@@ -249,6 +242,17 @@ def frame(
     )
     out = ivy.take(x, ivy.reshape(idx, (-1,)), axis=ax)
     return Tensor(ivy.reshape(out, (*tuple(x.shape[:ax]), count, flen, *tuple(x.shape[ax + 1 :]))))
+
+
+#: the framing arguments every framed transform takes after the signal
+_FRAMING = ("frame_length", "frame_step")
+frame = _sg.signed("frame", _sg.params("signal", *_FRAMING, pad_end=False, pad_value=0, axis=-1, name=None), _frame)
+
+
+def _windowed_frames(t: Tensor, flen: int, step: Any, pad_end: bool, window_fn: Any) -> Any:
+    """``t`` cut into frames of ``flen`` every ``step``, each times ``window_fn(flen)`` when one is given."""
+    x = _frame(t, flen, step, pad_end, 0, -1)._ivy
+    return x if window_fn is None else ivy.multiply(x, as_tensor(window_fn(flen, dtype=t.dtype))._ivy)
 
 
 def overlap_and_add(signal: Any, frame_step: Any, name: Any = None) -> Tensor:
@@ -361,34 +365,14 @@ def _pow2(n: int) -> int:
     return 1 << max(n - 1, 0).bit_length()
 
 
-def stft(
-    signals: Any,
-    frame_length: Any,
-    frame_step: Any,
-    fft_length: Any = None,
-    window_fn: Any = hann_window,
-    pad_end: bool = False,
-    name: Any = None,
-) -> Tensor:
+def _stft(signals: Any, frame_length: Any, frame_step: Any, fft_length: Any, window_fn: Any, pad_end: bool) -> Tensor:
     """tf.signal.stft: windowed frames' real FFT (``fft_length`` the next power of two by default)."""
-    t = as_tensor(signals)
     flen = int(frame_length)
     n = _pow2(flen) if fft_length is None else int(fft_length)
-    framed = frame(t, flen, frame_step, pad_end=pad_end)
-    x = framed._ivy
-    if window_fn is not None:
-        x = ivy.multiply(x, as_tensor(window_fn(flen, dtype=t.dtype))._ivy)
-    return rfft(Tensor(x), [n])
+    return rfft(Tensor(_windowed_frames(as_tensor(signals), flen, frame_step, pad_end, window_fn)), [n])
 
 
-def inverse_stft(
-    stfts: Any,
-    frame_length: Any,
-    frame_step: Any,
-    fft_length: Any = None,
-    window_fn: Any = hann_window,
-    name: Any = None,
-) -> Tensor:
+def _inverse_stft(stfts: Any, frame_length: Any, frame_step: Any, fft_length: Any, window_fn: Any) -> Tensor:
     """tf.signal.inverse_stft: irfft of each frame, windowed, overlapped and added."""
     flen = int(frame_length)
     n = _pow2(flen) if fft_length is None else int(fft_length)
@@ -397,6 +381,11 @@ def inverse_stft(
     if window_fn is not None:
         frames = ivy.multiply(frames, as_tensor(window_fn(flen, dtype=Tensor(frames).dtype))._ivy)
     return overlap_and_add(Tensor(frames), frame_step)
+
+
+_STFT = _sg.params(*_FRAMING, fft_length=None, window_fn=hann_window)
+stft = _sg.signed("stft", _sg.params("signals") + _STFT + _sg.params(pad_end=False, name=None), _stft)
+inverse_stft = _sg.signed("inverse_stft", _sg.params("stfts") + _STFT + _sg.params(name=None), _inverse_stft)
 
 
 def inverse_stft_window_fn(frame_step: Any, forward_window_fn: Any = hann_window, name: Any = None) -> Any:
@@ -415,29 +404,24 @@ def inverse_stft_window_fn(frame_step: Any, forward_window_fn: Any = hann_window
     return window
 
 
-def mdct(
-    signals: Any,
-    frame_length: Any,
-    window_fn: Any = vorbis_window,
-    pad_end: bool = False,
-    norm: Any = None,
-    name: Any = None,
-) -> Tensor:
+def _mdct(signals: Any, frame_length: Any, window_fn: Any, pad_end: bool, norm: Any) -> Tensor:
     """tf.signal.mdct: frames half-overlapped, windowed, folded and given the type-4 DCT."""
-    t = as_tensor(signals)
     flen = int(frame_length)
     if flen % 4:
         raise ValueError("The frame length must be a multiple of 4.")
-    x = frame(t, flen, flen // 2, pad_end=pad_end)._ivy
-    if window_fn is not None:
-        x = ivy.multiply(x, as_tensor(window_fn(flen, dtype=t.dtype))._ivy)
-    else:
+    x = _windowed_frames(as_tensor(signals), flen, flen // 2, pad_end, window_fn)
+    if window_fn is None:
         x = ivy.multiply(x, ivy.asarray(1 / math.sqrt(2), dtype=x.dtype))
     q = flen // 4
     a, b, c, e = (x[..., i * q : (i + 1) * q] for i in range(4))
     first = ivy.subtract(ivy.negative(ivy.flip(c, axis=-1)), e)
     second = ivy.subtract(a, ivy.flip(b, axis=-1))
     return dct(Tensor(ivy.concat([first, second], axis=-1)), type=4, norm=norm)
+
+
+mdct = _sg.signed(
+    "mdct", _sg.params("signals", "frame_length", window_fn=vorbis_window, pad_end=False, norm=None, name=None), _mdct
+)
 
 
 def inverse_mdct(mdcts: Any, window_fn: Any = vorbis_window, norm: Any = None, name: Any = None) -> Tensor:
