@@ -105,32 +105,22 @@ def _norm(norm: Any) -> str:
     return "backward" if norm is None else str(norm)
 
 
-def fftnd(input_tensor: Any, fft_length: Any = None, axes: Any = None, norm: Any = None, name: Any = None) -> Tensor:
-    """tf.signal.fftnd over ``axes`` (complex input)."""
-    x = _complex(input_tensor, "FFTND")
-    n, ax = _axes_and_lengths(as_tensor(input_tensor), fft_length, axes)
-    return Tensor(ivy.fft.fftn(x, s=n, axes=ax, norm=_norm(norm)))
+def _fftnd(label: str, real_input: bool, what: str) -> Any:
+    """``tf.signal.<label>`` over ``axes``: ``ivy.fft.<label minus d>`` with TF's lengths, axes and norm."""
+    check = _real if real_input else _complex
+
+    def op(input_tensor: Any, fft_length: Any = None, axes: Any = None, norm: Any = None, name: Any = None) -> Tensor:
+        x = check(input_tensor, label.upper())
+        n, ax = _axes_and_lengths(as_tensor(input_tensor), fft_length, axes)
+        return Tensor(getattr(ivy.fft, label[:-1])(x, s=n, axes=ax, norm=_norm(norm)))
+
+    return named(op, label, f"tf.signal.{label} over ``axes`` ({what}).")
 
 
-def ifftnd(input_tensor: Any, fft_length: Any = None, axes: Any = None, norm: Any = None, name: Any = None) -> Tensor:
-    """tf.signal.ifftnd over ``axes`` (complex input)."""
-    x = _complex(input_tensor, "IFFTND")
-    n, ax = _axes_and_lengths(as_tensor(input_tensor), fft_length, axes)
-    return Tensor(ivy.fft.ifftn(x, s=n, axes=ax, norm=_norm(norm)))
-
-
-def rfftnd(input_tensor: Any, fft_length: Any = None, axes: Any = None, norm: Any = None, name: Any = None) -> Tensor:
-    """tf.signal.rfftnd over ``axes`` (real input, half spectrum on the last axis)."""
-    x = _real(input_tensor, "RFFTND")
-    n, ax = _axes_and_lengths(as_tensor(input_tensor), fft_length, axes)
-    return Tensor(ivy.fft.rfftn(x, s=n, axes=ax, norm=_norm(norm)))
-
-
-def irfftnd(input_tensor: Any, fft_length: Any = None, axes: Any = None, norm: Any = None, name: Any = None) -> Tensor:
-    """tf.signal.irfftnd over ``axes`` (complex half spectrum to real)."""
-    x = _complex(input_tensor, "IRFFTND")
-    n, ax = _axes_and_lengths(as_tensor(input_tensor), fft_length, axes)
-    return Tensor(ivy.fft.irfftn(x, s=n, axes=ax, norm=_norm(norm)))
+fftnd = _fftnd("fftnd", False, "complex input")
+ifftnd = _fftnd("ifftnd", False, "complex input")
+rfftnd = _fftnd("rfftnd", True, "real input, half spectrum on the last axis")
+irfftnd = _fftnd("irfftnd", False, "complex half spectrum to real")
 
 
 def rfft3d(input_tensor: Any, fft_length: Any = None, name: str | None = None) -> Tensor:
