@@ -88,7 +88,7 @@ def _check_arrays(spec: Spec, ops: Any, arguments: dict[str, Any]) -> Exception 
             if (
                 spec.dtypes
                 and dtype is not None
-                and parameter.name not in ("indices", "sorter", "condition", "repeats")
+                and parameter.name not in ("indices", "sorter", "condition", "repeats", "pivots")
             ):
                 if not any(dtype.kind in _dtypes.KIND_MEMBERS[k] for k in DTYPE_KINDS[spec.dtypes]):
                     expected = _describe_kind(spec.dtypes)

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from ivy import ArrayIn
 from ivy._array import Array
 from ivy._dtypes import DType
-from ivy.spec._types import EigResult, EighResult, QRResult, SVDResult, SlogdetResult
+from ivy.spec._types import EigResult, EighResult, LUFactorResult, QRResult, SVDResult, SlogdetResult
 from typing import Literal
 
 
@@ -113,6 +113,21 @@ def trace(x: ArrayIn, /, *, offset: int = ..., dtype: DType | None = ...) -> Arr
 
 def vector_norm(x: ArrayIn, /, *, axis: int | tuple[int, ...] | None = ..., keepdims: builtins.bool = ..., ord: int | float | float = ...) -> Array:
     """Vector norm along ``axis``."""
+    ...
+
+
+def lu_factor(x: ArrayIn, /) -> LUFactorResult:
+    """LU factorization with partial pivoting of each ``(m, n)`` matrix, packed as LAPACK's."""
+    ...
+
+
+def lu_solve(lu: ArrayIn, pivots: ArrayIn, b: ArrayIn, /, *, adjoint: builtins.bool = ...) -> Array:
+    """Solution ``X`` of ``A @ X = b`` (``A^H @ X = b`` when ``adjoint``) from ``lu_factor(A)``."""
+    ...
+
+
+def matrix_exp(x: ArrayIn, /) -> Array:
+    """The exponential of each square matrix."""
     ...
 
 

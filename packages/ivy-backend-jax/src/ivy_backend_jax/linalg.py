@@ -200,3 +200,38 @@ def linalg_trace(x: Any, offset: Any, dtype: Any) -> Any:
 @kernel("axis", "keepdims", "ord")
 def linalg_vector_norm(x: Any, axis: Any, keepdims: Any, ord: Any) -> Any:  # noqa: A002 - the standard's name
     return _la.vector_norm(x, axis=axis, keepdims=keepdims, ord=ord)
+
+
+@kernel()
+def linalg_lu_factor(x: Any) -> Any:
+    lu, pivots, _ = lax.linalg.lu(x)
+    return lu, pivots.astype(jnp.int64)
+
+
+@kernel("adjoint")
+def linalg_lu_solve(lu: Any, pivots: Any, b: Any, adjoint: Any) -> Any:
+    n = lu.shape[-1]
+    if lu.ndim < 2 or lu.shape[-2] != n or b.ndim < 2 or b.shape[-2] != n or pivots.ndim < 1 or pivots.shape[-1] != n:
+        raise ValueError(
+            f"lu_solve: lu {lu.shape} must be square, with {n} pivots and rows of b, got {pivots.shape}, {b.shape}"
+        )
+    dtype = jnp.result_type(lu, b)
+    batch = jnp.broadcast_shapes(lu.shape[:-2], pivots.shape[:-1], b.shape[:-2])
+    lu = jnp.broadcast_to(lu.astype(dtype), (*batch, n, n))
+    b = jnp.broadcast_to(b.astype(dtype), (*batch, *b.shape[-2:]))
+    perm = lax.linalg.lu_pivots_to_permutation(jnp.broadcast_to(pivots, (*batch, n)).astype(jnp.int32), n)
+    solve = lax.linalg.triangular_solve
+    if not adjoint:
+        y = jnp.take_along_axis(b, perm[..., None], axis=-2)
+        y = solve(lu, y, left_side=True, lower=True, unit_diagonal=True)
+        return solve(lu, y, left_side=True, lower=False)
+    y = solve(lu, b, left_side=True, lower=False, transpose_a=True, conjugate_a=True)
+    y = solve(lu, y, left_side=True, lower=True, unit_diagonal=True, transpose_a=True, conjugate_a=True)
+    return jnp.take_along_axis(y, jnp.argsort(perm, axis=-1)[..., None], axis=-2)
+
+
+@kernel()
+def linalg_matrix_exp(x: Any) -> Any:
+    from jax.scipy.linalg import expm
+
+    return expm(x)

@@ -358,3 +358,13 @@ def linalg_vector_norm(x: Any, axis: Any, keepdims: Any, ord: Any) -> Any:  # no
         power = tf.constant(ord, magnitude.dtype)
         result = _m.pow(tf.reduce_sum(_m.pow(magnitude, power), axis=axes, keepdims=keepdims), 1 / power)
     return result
+
+
+@hookimpl
+def linalg_matrix_exp(x: Any) -> Any:
+    x = as_tensor(x)
+    if x.shape.rank < 2 or x.shape[-1] != x.shape[-2]:
+        raise ValueError(f"matrix_exp: x must be a stack of square matrices, got shape {x.shape}")
+    if x.shape.num_elements() == 0:
+        return tf.identity(x)
+    return _la.expm(x)

@@ -203,3 +203,23 @@ def linalg_vector_norm(x: Any, axis: Any, keepdims: Any, ord: Any) -> Any:  # no
         magnitude = torch.abs(x)
         return (magnitude != 0).to(magnitude.dtype) if ord == 0 else magnitude
     return _la.vector_norm(x, ord=ord, dim=axis, keepdim=keepdims)
+
+
+@hookimpl
+def linalg_lu_factor(x: Any) -> Any:
+    lu, pivots = _la.lu_factor(x)
+    return lu, pivots.to(torch.int64) - 1  # LAPACK's one-based int32 pivots to Ivy's
+
+
+@hookimpl
+def linalg_lu_solve(lu: Any, pivots: Any, b: Any, adjoint: Any) -> Any:
+    lu, b, _ = _promoted(lu, b)
+    batch = torch.broadcast_shapes(lu.shape[:-2], pivots.shape[:-1], b.shape[:-2])
+    lu = lu.expand(*batch, *lu.shape[-2:])
+    pivots = (pivots.expand(*batch, pivots.shape[-1]) + 1).to(torch.int32)
+    return _la.lu_solve(lu, pivots, b.expand(*batch, *b.shape[-2:]), adjoint=bool(adjoint))
+
+
+@hookimpl
+def linalg_matrix_exp(x: Any) -> Any:
+    return _la.matrix_exp(x)

@@ -22,6 +22,7 @@ from ivy.plugin import hookimpl
 #: Modules holding composites, registered with every backend when it is bound.
 MODULES = (
     "ivy.composite.bessel",
+    "ivy.composite.linalg_factor",
     "ivy.composite.nn_activations",
     "ivy.composite.nn_spatial",
     "ivy.composite.nn_layers",

@@ -19,6 +19,7 @@ from ivy.spec import (
     info,
     layout,
     linalg,
+    linalg_factor,
     linear_algebra,
     manipulation,
     nn,

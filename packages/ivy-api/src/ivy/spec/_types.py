@@ -21,6 +21,7 @@ __all__ = [
     "EighResult",
     "FInfo",
     "IInfo",
+    "LUFactorResult",
     "NestedSequence",
     "QRResult",
     "SVDResult",
@@ -85,3 +86,8 @@ class SVDResult(NamedTuple):
     U: Any
     S: Any
     Vh: Any
+
+
+class LUFactorResult(NamedTuple):
+    LU: Any
+    pivots: Any
