@@ -10,6 +10,8 @@ from collections.abc import Callable
 from typing import Any
 
 import ivy
+from ivy_frontends._shared.losses import p_distance, triplet_margin
+from ivy_frontends._shared.signatures import params
 from ivy_frontends.paddle._tensor import Tensor, as_ivy, wrap
 from ivy_frontends.paddle.nn import functional as F  # noqa: N812 - paddle's own alias
 
@@ -514,28 +516,19 @@ def multi_label_margin_loss(input: Any, label: Any, reduction: str = "mean", nam
     return wrap(_reduce(loss, reduction))
 
 
-def _pair_dist(a: Any, b: Any, p: float, eps: float) -> Any:
-    return ivy.linalg.vector_norm(ivy.add(ivy.subtract(a, b), _const(eps, a)), axis=-1, ord=builtins.float(p))
-
-
-@public
-def triplet_margin_loss(
-    input: Any,
-    positive: Any,
-    negative: Any,
-    margin: float = 1.0,
-    p: float = 2,
-    epsilon: float = 1e-6,
-    swap: bool = False,
-    reduction: str = "mean",
-    name: Any = None,
+def _triplet(
+    input: Any, positive: Any, negative: Any, margin: float, p: float, epsilon: float, swap: bool, reduction: str
 ) -> Tensor:
-    """paddle.nn.functional.triplet_margin_loss: ``max(d(a, p) - d(a, n) + margin, 0)``."""
     a, pos, neg = as_ivy(input), as_ivy(positive), as_ivy(negative)
-    dp, dn = _pair_dist(a, pos, p, epsilon), _pair_dist(a, neg, p, epsilon)
-    if swap:
-        dn = ivy.minimum(dn, _pair_dist(pos, neg, p, epsilon))
-    return wrap(_reduce(ivy.maximum(ivy.add(ivy.subtract(dp, dn), _const(margin, dp)), ivy.zeros_like(dp)), reduction))
+    return wrap(_reduce(triplet_margin(a, pos, neg, margin, swap, p_distance(p, epsilon)), reduction))
+
+
+triplet_margin_loss = F._signed(
+    "triplet_margin_loss",
+    params("input", "positive", "negative", margin=1.0, p=2, epsilon=1e-6, swap=False, reduction="mean", name=None),
+    _triplet,
+    ": ``max(d(a, p) - d(a, n) + margin, 0)``.",
+)
 
 
 @public
@@ -551,10 +544,12 @@ def triplet_margin_with_distance_loss(
 ) -> Tensor:
     """paddle.nn.functional.triplet_margin_with_distance_loss (pairwise_distance by default)."""
     dist = distance_function or F.pairwise_distance
-    dp, dn = as_ivy(dist(input, positive)), as_ivy(dist(input, negative))
-    if swap:
-        dn = ivy.minimum(dn, as_ivy(dist(positive, negative)))
-    return wrap(_reduce(ivy.maximum(ivy.add(ivy.subtract(dp, dn), _const(margin, dp)), ivy.zeros_like(dp)), reduction))
+
+    def distance(x: Any, y: Any) -> Any:
+        return as_ivy(dist(wrap(x), wrap(y)))
+
+    a, pos, neg = as_ivy(input), as_ivy(positive), as_ivy(negative)
+    return wrap(_reduce(triplet_margin(a, pos, neg, margin, swap, distance), reduction))
 
 
 @public

@@ -10,12 +10,14 @@ takes ``[batch, seq, heads, dim]`` tensors.
 from __future__ import annotations
 
 import builtins
+import inspect
 import math
 from collections.abc import Callable
 from typing import Any
 
 import ivy
 from ivy_frontends._shared.nn_args import ints_per_axis
+from ivy_frontends._shared.signatures import params, signed
 from ivy_frontends.paddle import _dtypes as D  # noqa: N812 - the dtype module, short
 from ivy_frontends.paddle._tensor import Tensor, as_ivy, wrap
 
@@ -33,6 +35,16 @@ def _named(fn: Callable[..., Any], name: str, doc: str) -> Callable[..., Any]:
     fn.__name__ = fn.__qualname__ = name
     fn.__doc__ = f"paddle.nn.functional.{name}{doc}"
     return _public(fn)
+
+
+def _signed(name: str, parameters: tuple, impl: Callable[..., Tensor], doc: str) -> Callable[..., Tensor]:
+    """``paddle.nn.functional.<name><doc>`` with ``parameters`` as its signature (see ``signed``), registered."""
+    return _public(signed(name, parameters, impl, f"paddle.nn.functional.{name}{doc}"))
+
+
+#: the leading parameters of the convolutions and of the pools
+_CONV = params("x", "weight", bias=None, stride=1, padding=0)
+POOL = params("x", "kernel_size", stride=None, padding=0)
 
 
 def _act(name: str, f: Callable[[Any], Any]) -> Callable[..., Tensor]:
@@ -291,19 +303,12 @@ def _conv_call(
 
 def _conv(n: int, default_format: str) -> Callable[..., Tensor]:
     def conv(
-        x: Any,
-        weight: Any,
-        bias: Any = None,
-        stride: Any = 1,
-        padding: Any = 0,
-        dilation: Any = 1,
-        groups: int = 1,
-        data_format: str = default_format,
-        name: str | None = None,
+        x: Any, weight: Any, bias: Any, stride: Any, padding: Any, dilation: Any, groups: int, data_format: str
     ) -> Tensor:
         return _conv_call(ivy.nn.conv, n, x, weight, bias, stride, padding, dilation, groups, data_format)
 
-    return _named(conv, f"conv{n}d", ": weight ``[out, in/groups, *kernel]``.")
+    sig = _CONV + params(dilation=1, groups=1, data_format=default_format, name=None)
+    return _signed(f"conv{n}d", sig, conv, ": weight ``[out, in/groups, *kernel]``.")
 
 
 conv1d = _conv(1, "NCL")
@@ -311,20 +316,17 @@ conv2d = _conv(2, "NCHW")
 conv3d = _conv(3, "NCDHW")
 
 
-def _conv_nd(
+def _conv_nd_impl(
     x: Any,
     weight: Any,
-    bias: Any = None,
-    stride: Any = 1,
-    padding: Any = 0,
-    padding_algorithm: Any = None,
-    dilation: Any = 1,
-    groups: int = 1,
-    data_format: str = "NCHW",
-    channel_dim: int = 1,
-    op_type: str = "conv2d",
-    use_cudnn: bool = True,
-    name: str | None = None,
+    bias: Any,
+    stride: Any,
+    padding: Any,
+    padding_algorithm: Any,
+    dilation: Any,
+    groups: int,
+    data_format: str,
+    channel_dim: int,
 ) -> Tensor:
     """paddle.nn.functional.conv._conv_nd: what paddle's Conv layers call (padding already normalised)."""
     n = as_ivy(weight).ndim - 2
@@ -339,25 +341,30 @@ def _conv_nd(
     return fn(x, weight, bias, stride, padding, dilation, groups, fmt)
 
 
+_CONV_ND = params(padding_algorithm=None, dilation=1, groups=1, data_format="NCHW", channel_dim=1, op_type="conv2d")
+_conv_nd = signed("_conv_nd", _CONV + _CONV_ND + params(use_cudnn=True, name=None), _conv_nd_impl)
+
+
 def _conv_transpose(n: int, default_format: str) -> Callable[..., Tensor]:
     def conv_t(
         x: Any,
         weight: Any,
-        bias: Any = None,
-        stride: Any = 1,
-        padding: Any = 0,
-        output_padding: Any = 0,
-        groups: int = 1,
-        dilation: Any = 1,
-        data_format: str = default_format,
-        output_size: Any = None,
-        name: str | None = None,
+        bias: Any,
+        stride: Any,
+        padding: Any,
+        output_padding: Any,
+        groups: int,
+        dilation: Any,
+        data_format: str,
     ) -> Tensor:
         op = ivy.nn.conv_transpose
         extra = {"output_padding": _tuple(output_padding, n)}
         return _conv_call(op, n, x, weight, bias, stride, padding, dilation, groups, data_format, **extra)
 
-    return _named(conv_t, f"conv{n}d_transpose", ": weight ``[in, out/groups, *kernel]``.")
+    # paddle's own order: conv2d_transpose takes dilation before groups, the others after
+    middle = params(dilation=1, groups=1) if n == 2 else params(groups=1, dilation=1)
+    sig = _CONV + params(output_padding=0) + middle + params(output_size=None, data_format=default_format, name=None)
+    return _signed(f"conv{n}d_transpose", sig, conv_t, ": weight ``[in, out/groups, *kernel]``.")
 
 
 conv1d_transpose = _conv_transpose(1, "NCL")
@@ -380,14 +387,7 @@ def _pool_padding(padding: Any, n: int) -> Any:
 
 def _max_pool(n: int, default_format: str) -> Callable[..., Tensor]:
     def pool(
-        x: Any,
-        kernel_size: Any,
-        stride: Any = None,
-        padding: Any = 0,
-        return_mask: bool = False,
-        ceil_mode: bool = False,
-        data_format: str = default_format,
-        name: str | None = None,
+        x: Any, kernel_size: Any, stride: Any, padding: Any, return_mask: bool, ceil_mode: bool, data_format: str
     ) -> Tensor:
         if return_mask:
             raise NotImplementedError("paddle frontend: max_pool with return_mask")
@@ -401,7 +401,8 @@ def _max_pool(n: int, default_format: str) -> Callable[..., Tensor]:
         )
         return wrap(out)
 
-    return _named(pool, f"max_pool{n}d", ".")
+    sig = POOL + params(return_mask=False, ceil_mode=False, data_format=default_format, name=None)
+    return _signed(f"max_pool{n}d", sig, pool, ".")
 
 
 max_pool1d = _max_pool(1, "NCL")
@@ -413,13 +414,12 @@ def _avg_pool(n: int, default_format: str) -> Callable[..., Tensor]:
     def pool(
         x: Any,
         kernel_size: Any,
-        stride: Any = None,
-        padding: Any = 0,
-        ceil_mode: bool = False,
-        exclusive: bool = True,
-        divisor_override: Any = None,
-        data_format: str = default_format,
-        name: str | None = None,
+        stride: Any,
+        padding: Any,
+        ceil_mode: bool,
+        exclusive: bool,
+        divisor_override: Any,
+        data_format: str,
     ) -> Tensor:
         k = _tuple(kernel_size, n)
         last = _channels_last(data_format)
@@ -437,7 +437,8 @@ def _avg_pool(n: int, default_format: str) -> Callable[..., Tensor]:
             out = ivy.multiply(out, ivy.asarray(math.prod(k) / divisor_override, dtype=out.dtype))
         return wrap(out)
 
-    return _named(pool, f"avg_pool{n}d", ": ``exclusive`` leaves padding out of the mean.")
+    sig = POOL + params(ceil_mode=False, exclusive=True, divisor_override=None, data_format=default_format, name=None)
+    return _signed(f"avg_pool{n}d", sig, pool, ": ``exclusive`` leaves padding out of the mean.")
 
 
 avg_pool1d = _avg_pool(1, "NCL")
@@ -470,21 +471,18 @@ adaptive_max_pool2d = _adaptive(2, ivy.nn.adaptive_max_pool, "max", "NCHW")
 # -- normalisation, dropout -------------------------------------------------------------------
 
 
-@_public
-def batch_norm(
+def _batch_norm(
     x: Any,
     running_mean: Any,
     running_var: Any,
-    weight: Any = None,
-    bias: Any = None,
-    training: bool = False,
-    momentum: float = 0.9,
-    epsilon: float = 1e-05,
-    data_format: str = "NCHW",
-    use_global_stats: bool | None = None,
-    name: str | None = None,
+    weight: Any,
+    bias: Any,
+    training: bool,
+    momentum: float,
+    epsilon: float,
+    data_format: str,
+    use_global_stats: bool | None,
 ) -> Tensor:
-    """paddle.nn.functional.batch_norm: training sets running stats to ``momentum * old + (1 - momentum) * batch``."""
     use_batch = training if use_global_stats is None else not use_global_stats
     res = ivy.nn.batch_norm(
         as_ivy(x),
@@ -510,6 +508,17 @@ def batch_norm(
                     ivy.multiply(old, momentum), ivy.multiply(ivy.astype(batch, old.dtype), 1.0 - momentum)
                 )
     return wrap(res[0])
+
+
+#: the optional scale and shift of the normalisations
+_AFFINE = {"weight": None, "bias": None}
+batch_norm = _signed(
+    "batch_norm",
+    params("x", "running_mean", "running_var", **_AFFINE, training=False, momentum=0.9, epsilon=1e-05)
+    + params(data_format="NCHW", use_global_stats=None, name=None),
+    _batch_norm,
+    ": training sets running stats to ``momentum * old + (1 - momentum) * batch``.",
+)
 
 
 @_public
@@ -545,23 +554,19 @@ def group_norm(
     return wrap(out)
 
 
-@_public
-def instance_norm(
-    x: Any,
-    running_mean: Any = None,
-    running_var: Any = None,
-    weight: Any = None,
-    bias: Any = None,
-    use_input_stats: bool = True,
-    momentum: float = 0.9,
-    eps: float = 1e-05,
-    data_format: str = "NCHW",
-    name: str | None = None,
-) -> Tensor:
-    """paddle.nn.functional.instance_norm (input statistics)."""
+def _instance_norm(x: Any, weight: Any, bias: Any, eps: float, data_format: str) -> Tensor:
     a = as_ivy(x)
     c = a.shape[-1 if _channels_last(data_format) else 1]
     return group_norm(x, c, eps, weight, bias, data_format)
+
+
+instance_norm = _signed(
+    "instance_norm",
+    params("x", running_mean=None, running_var=None, **_AFFINE, use_input_stats=True, momentum=0.9, eps=1e-05)
+    + params(data_format="NCHW", name=None),
+    _instance_norm,
+    " (input statistics).",
+)
 
 
 @_public
@@ -659,19 +664,9 @@ def zeropad2d(x: Any, padding: Any, data_format: str = "NCHW", name: Any = None)
     return pad(x, _tuple(padding, 4), data_format=data_format)
 
 
-@_public
-def interpolate(
-    x: Any,
-    size: Any = None,
-    scale_factor: Any = None,
-    mode: str = "nearest",
-    align_corners: bool = False,
-    align_mode: int = 0,
-    data_format: str | None = None,
-    recompute_scale_factor: Any = None,
-    name: str | None = None,
+def _interpolate(
+    x: Any, size: Any, scale_factor: Any, mode: str, align_corners: bool, data_format: str | None
 ) -> Tensor:
-    """paddle.nn.functional.interpolate: nearest, linear, bilinear, bicubic, trilinear."""
     a = as_ivy(x)
     n = a.ndim - 2
     fmt = data_format or {1: "NCW", 2: "NCHW", 3: "NCDHW"}[n]
@@ -692,19 +687,15 @@ def interpolate(
     return wrap(out)
 
 
-@_public
-def upsample(
-    x: Any,
-    size: Any = None,
-    scale_factor: Any = None,
-    mode: str = "nearest",
-    align_corners: bool = False,
-    align_mode: int = 0,
-    data_format: Any = None,
-    name: Any = None,
-) -> Tensor:
-    """paddle.nn.functional.upsample: same as interpolate."""
-    return interpolate(x, size, scale_factor, mode, align_corners, align_mode, data_format)
+#: the parameters of ``interpolate`` and ``upsample`` (``align_mode`` is accepted and ignored)
+_RESIZE = params("x", size=None, scale_factor=None, mode="nearest", align_corners=False, align_mode=0, data_format=None)
+interpolate = _signed(
+    "interpolate",
+    _RESIZE + params(recompute_scale_factor=None, name=None),
+    _interpolate,
+    ": nearest, linear, bilinear, bicubic, trilinear.",
+)
+upsample = _signed("upsample", _RESIZE + params(name=None), _interpolate, ": same as interpolate.")
 
 
 @_public
@@ -766,25 +757,27 @@ def label_smooth(label: Any, prior_dist: Any = None, epsilon: float = 0.1, name:
     return wrap(ivy.add(ivy.multiply(a, ivy.asarray(1 - epsilon, dtype=a.dtype)), ivy.multiply(prior, epsilon)))
 
 
-@_public
-def scaled_dot_product_attention(
-    query: Any,
-    key: Any,
-    value: Any,
-    attn_mask: Any = None,
-    dropout_p: float = 0.0,
-    is_causal: bool = False,
-    training: bool = True,
-    name: str | None = None,
-    **kwargs: Any,
+def _attention(
+    query: Any, key: Any, value: Any, attn_mask: Any, dropout_p: float, is_causal: bool, training: bool
 ) -> Tensor:
-    """paddle.nn.functional.scaled_dot_product_attention: ``[batch, seq, heads, dim]`` tensors."""
     q, k, v = (ivy.permute_dims(as_ivy(t), (0, 2, 1, 3)) for t in (query, key, value))
     mask = None if attn_mask is None else as_ivy(attn_mask)
     out = ivy.nn.scaled_dot_product_attention(
         q, k, v, mask=mask, dropout_p=dropout_p if training else 0.0, is_causal=is_causal
     )
     return wrap(ivy.permute_dims(out, (0, 2, 1, 3)))
+
+
+_KWARGS = inspect.Parameter("kwargs", inspect.Parameter.VAR_KEYWORD, annotation=Any)
+scaled_dot_product_attention = _signed(
+    "scaled_dot_product_attention",
+    (
+        *params("query", "key", "value", attn_mask=None, dropout_p=0.0, is_causal=False, training=True, name=None),
+        _KWARGS,
+    ),
+    _attention,
+    ": ``[batch, seq, heads, dim]`` tensors.",
+)
 
 
 # -- losses -------------------------------------------------------------------------------------

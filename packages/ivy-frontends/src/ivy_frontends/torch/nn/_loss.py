@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 import ivy
+from ivy_frontends._shared.losses import p_distance, triplet_margin
 from ivy_frontends._shared.naming import named
 from ivy_frontends.torch._tensor import Tensor, wrap
 from ivy_frontends.torch.nn._common import arr, legacy_reduction, opt, reduce
@@ -197,13 +198,7 @@ def _cosine_embedding(a: Any, b: Any, t: Any, reduction: str, margin: float = 0.
 def _triplet_margin(
     a: Any, pos: Any, neg: Any, reduction: str, margin: float = 1.0, p: float = 2, eps: float = 1e-6, swap: bool = False
 ) -> Any:
-    def dist(x: Any, y: Any) -> Any:
-        return ivy.linalg.vector_norm(ivy.add(ivy.subtract(x, y), eps), axis=-1, ord=p)
-
-    d_pos, d_neg = dist(a, pos), dist(a, neg)
-    if swap:
-        d_neg = ivy.minimum(d_neg, dist(pos, neg))
-    return reduce(ivy.maximum(ivy.add(ivy.subtract(d_pos, d_neg), margin), 0), reduction, "triplet_margin_loss")
+    return reduce(triplet_margin(a, pos, neg, margin, swap, p_distance(p, eps)), reduction, "triplet_margin_loss")
 
 
 def _multi_margin(x: Any, t: Any, reduction: str, p: int = 1, margin: float = 1.0, weight: Any = None) -> Any:
