@@ -27,6 +27,11 @@ def params(*required: str, **defaults: Any) -> tuple[inspect.Parameter, ...]:
     )
 
 
+def more_keywords(name: str = "kwargs") -> tuple[inspect.Parameter, ...]:
+    """A ``**name`` parameter, for the end of a table (an implementation naming it gets the extras as a dict)."""
+    return (_P(name, _P.VAR_KEYWORD, annotation=Any),)
+
+
 def signed(
     name: str, parameters: tuple[inspect.Parameter, ...], impl: Callable[..., Any], doc: str | None = None
 ) -> Any:

@@ -795,15 +795,8 @@ def ctc_unique_labels(labels: Any, name: Any = None) -> tuple[Tensor, Tensor]:
     )
 
 
-def ctc_loss(
-    labels: Any,
-    logits: Any,
-    label_length: Any,
-    logit_length: Any,
-    logits_time_major: bool = True,
-    unique: Any = None,
-    blank_index: Any = None,
-    name: Any = None,
+def _ctc_loss(
+    labels: Any, logits: Any, label_length: Any, logit_length: Any, logits_time_major: bool, blank_index: Any
 ) -> Tensor:
     """tf.nn.ctc_loss for dense labels: the negative log-likelihood of each label sequence (forward algorithm)."""
     lg = _float(logits, "CTCLoss")
@@ -859,6 +852,10 @@ def ctc_loss(
     before = ivy.where(ivy.greater(end, ivy.zeros_like(end)), before, ivy.full_like(before, float("-inf")))
     both = ivy.concat([last, before], axis=-1)
     return Tensor(ivy.negative(ivy.logsumexp(both, axis=-1)))
+
+
+_CTC = _sg.params("labels", "logits", "label_length", "logit_length", logits_time_major=True, unique=None)
+ctc_loss = _sg.signed("ctc_loss", _CTC + _sg.params(blank_index=None, name=None), _ctc_loss)
 
 
 def ctc_greedy_decoder(inputs: Any, sequence_length: Any, merge_repeated: bool = True, blank_index: Any = None) -> Any:

@@ -11,7 +11,7 @@ from typing import Any, NamedTuple
 
 import ivy
 from ivy_frontends._shared.naming import named
-from ivy_frontends._shared.signatures import params, signed
+from ivy_frontends._shared.signatures import more_keywords, params, signed
 from ivy_frontends.jax import _dtypes
 from ivy_frontends.jax._array import Array, operand, to_ivy
 from ivy_frontends.jax.lax import (
@@ -525,15 +525,7 @@ def custom_root(
     return solve(f, initial_guess)
 
 
-def ragged_dot(
-    lhs: Any,
-    rhs: Any,
-    group_sizes: Any,
-    precision: Any = None,
-    preferred_element_type: Any = None,
-    group_offset: Any = None,
-    **kw: Any,
-) -> Array:
+def _ragged_dot(lhs: Any, rhs: Any, group_sizes: Any, preferred_element_type: Any, group_offset: Any) -> Array:
     """jax.lax.ragged_dot: ``lhs`` [m, k] rows in consecutive groups, group ``g`` times ``rhs[g]`` [k, n]."""
     if group_offset is not None:
         raise NotImplementedError("jax.lax.ragged_dot: group_offset is not supported")
@@ -547,6 +539,10 @@ def ragged_dot(
     picked = ivy.take(w_, ivy.clip(gid, 0, w_.shape[0] - 1), axis=0)
     out = ivy.einsum("mk,mkn->mn", a_, picked)
     return Array(ivy.where(inside[:, None], out, ivy.zeros_like(out)))
+
+
+_RAGGED = params("lhs", "rhs", "group_sizes", precision=None, preferred_element_type=None, group_offset=None)
+ragged_dot = signed("ragged_dot", _RAGGED + more_keywords("kw"), _ragged_dot)
 
 
 def scatter_apply(
