@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from typing import Any
 
@@ -29,3 +30,23 @@ def triplet_margin(
     return ivy.maximum(
         ivy.add(ivy.subtract(d_pos, d_neg), ivy.asarray(margin, dtype=d_pos.dtype)), ivy.zeros_like(d_pos)
     )
+
+
+def poisson_nll(x: Any, t: Any, log_input: bool, full: bool, eps: float) -> Any:
+    """Unreduced Poisson negative log-likelihood of target ``t``: ``exp(x) - t x`` (or ``x - t log(x + eps)``).
+
+    ``full`` adds Stirling's ``t log t - t + log(2 pi t) / 2`` where ``t > 1``, as torch and Paddle do
+    (computed on ``max(t, 1)``, so that no log of zero is taken).
+    """
+    if log_input:
+        loss = ivy.subtract(ivy.exp(x), ivy.multiply(t, x))
+    else:
+        loss = ivy.subtract(x, ivy.multiply(t, ivy.log(ivy.add(x, eps))))
+    if not full:
+        return loss
+    safe = ivy.where(ivy.greater(t, 1), t, ivy.ones_like(t))
+    stirling = ivy.add(
+        ivy.subtract(ivy.multiply(safe, ivy.log(safe)), safe),
+        ivy.multiply(ivy.log(ivy.multiply(safe, 2 * math.pi)), 0.5),
+    )
+    return ivy.add(loss, ivy.where(ivy.greater(t, 1), stirling, ivy.zeros_like(stirling)))

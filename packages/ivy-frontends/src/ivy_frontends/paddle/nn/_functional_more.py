@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 import ivy
-from ivy_frontends._shared.losses import p_distance, triplet_margin
+from ivy_frontends._shared.losses import p_distance, poisson_nll, triplet_margin
 from ivy_frontends._shared.signatures import params
 from ivy_frontends.paddle._tensor import Tensor, as_ivy, wrap
 from ivy_frontends.paddle.nn import functional as F  # noqa: N812 - paddle's own alias
@@ -207,14 +207,7 @@ def gumbel_softmax(x: Any, temperature: float = 1.0, hard: bool = False, axis: i
 
 def _lp_pool(n: int, default_format: str) -> Callable[..., Tensor]:
     def pool(
-        x: Any,
-        norm_type: float,
-        kernel_size: Any,
-        stride: Any = None,
-        padding: Any = 0,
-        ceil_mode: bool = False,
-        data_format: str = default_format,
-        name: Any = None,
+        x: Any, norm_type: float, kernel_size: Any, stride: Any, padding: Any, ceil_mode: bool, data_format: str
     ) -> Tensor:
         a = as_ivy(x)
         p = builtins.float(norm_type)
@@ -224,7 +217,8 @@ def _lp_pool(n: int, default_format: str) -> Callable[..., Tensor]:
         s = ivy.multiply(ivy.multiply(ivy.sign(s), ivy.nn.relu(ivy.abs(s))), _const(math.prod(k), s))
         return wrap(ivy.pow(s, _const(1 / p, s)))
 
-    return F._named(pool, f"lp_pool{n}d", ": ``(sum x**p over the window) ** (1/p)``.")
+    sig = F.pool_params("norm_type", ceil_mode=False, data_format=default_format, name=None)
+    return F._signed(f"lp_pool{n}d", sig, pool, ": ``(sum x**p over the window) ** (1/p)``.")
 
 
 lp_pool1d = _lp_pool(1, "NCL")
@@ -234,14 +228,7 @@ adaptive_max_pool3d = F._adaptive(3, ivy.nn.adaptive_max_pool, "max", "NCDHW")
 
 def _max_unpool(n: int, default_format: str) -> Callable[..., Tensor]:
     def unpool(
-        x: Any,
-        indices: Any,
-        kernel_size: Any,
-        stride: Any = None,
-        padding: Any = 0,
-        data_format: str = default_format,
-        output_size: Any = None,
-        name: Any = None,
+        x: Any, indices: Any, kernel_size: Any, stride: Any, padding: Any, data_format: str, output_size: Any
     ) -> Tensor:
         a, idx = as_ivy(x), ivy.astype(as_ivy(indices), ivy.int64)
         k = F._tuple(kernel_size, n)
@@ -261,7 +248,8 @@ def _max_unpool(n: int, default_format: str) -> Callable[..., Tensor]:
         res = ivy.index_put(ivy.zeros((flat_a.shape[0] * size,), dtype=a.dtype), (pos,), ivy.reshape(flat_a, (-1,)))
         return wrap(ivy.reshape(res, lead + out))
 
-    return F._named(unpool, f"max_unpool{n}d", ": the pooled values put back at their mask positions.")
+    sig = F.pool_params("indices", data_format=default_format, output_size=None, name=None)
+    return F._signed(f"max_unpool{n}d", sig, unpool, ": the pooled values put back at their mask positions.")
 
 
 max_unpool1d = _max_unpool(1, "NCL")
@@ -531,18 +519,9 @@ triplet_margin_loss = F._signed(
 )
 
 
-@public
-def triplet_margin_with_distance_loss(
-    input: Any,
-    positive: Any,
-    negative: Any,
-    distance_function: Any = None,
-    margin: float = 1.0,
-    swap: bool = False,
-    reduction: str = "mean",
-    name: Any = None,
+def _triplet_with_distance(
+    input: Any, positive: Any, negative: Any, distance_function: Any, margin: float, swap: bool, reduction: str
 ) -> Tensor:
-    """paddle.nn.functional.triplet_margin_with_distance_loss (pairwise_distance by default)."""
     dist = distance_function or F.pairwise_distance
 
     def distance(x: Any, y: Any) -> Any:
@@ -550,6 +529,16 @@ def triplet_margin_with_distance_loss(
 
     a, pos, neg = as_ivy(input), as_ivy(positive), as_ivy(negative)
     return wrap(_reduce(triplet_margin(a, pos, neg, margin, swap, distance), reduction))
+
+
+triplet_margin_with_distance_loss = F._signed(
+    "triplet_margin_with_distance_loss",
+    params(
+        "input", "positive", "negative", distance_function=None, margin=1.0, swap=False, reduction="mean", name=None
+    ),
+    _triplet_with_distance,
+    " (pairwise_distance by default).",
+)
 
 
 @public
@@ -585,19 +574,8 @@ def poisson_nll_loss(
 ) -> Tensor:
     """paddle.nn.functional.poisson_nll_loss: ``exp(x) - y x`` (or ``x - y log(x + eps)``), plus Stirling's
     term when ``full``."""
-    a, y = as_ivy(input), ivy.astype(as_ivy(label), as_ivy(input).dtype)
-    if log_input:
-        loss = ivy.subtract(ivy.exp(a), ivy.multiply(y, a))
-    else:
-        loss = ivy.subtract(a, ivy.multiply(y, ivy.log(ivy.add(a, _const(epsilon, a)))))
-    if full:
-        safe = ivy.where(y > 1, y, ivy.ones_like(y))
-        stirling = ivy.add(
-            ivy.subtract(ivy.multiply(safe, ivy.log(safe)), safe),
-            ivy.multiply(ivy.log(ivy.multiply(safe, _const(2 * math.pi, safe))), _const(0.5, safe)),
-        )
-        loss = ivy.add(loss, ivy.where(y > 1, stirling, ivy.zeros_like(stirling)))
-    return wrap(_reduce(loss, reduction))
+    a = as_ivy(input)
+    return wrap(_reduce(poisson_nll(a, ivy.astype(as_ivy(label), a.dtype), log_input, full, epsilon), reduction))
 
 
 @public

@@ -42,9 +42,13 @@ def _signed(name: str, parameters: tuple, impl: Callable[..., Tensor], doc: str)
     return _public(signed(name, parameters, impl, f"paddle.nn.functional.{name}{doc}"))
 
 
-#: the leading parameters of the convolutions and of the pools
+#: the leading parameters of the convolutions
 _CONV = params("x", "weight", bias=None, stride=1, padding=0)
-POOL = params("x", "kernel_size", stride=None, padding=0)
+
+
+def pool_params(*inputs: str, **more: Any) -> tuple:
+    """A pool's parameters: ``x``, any other ``inputs``, ``kernel_size``, ``stride``, ``padding``, then ``more``."""
+    return params("x", *inputs, "kernel_size", stride=None, padding=0, **more)
 
 
 def _act(name: str, f: Callable[[Any], Any]) -> Callable[..., Tensor]:
@@ -401,7 +405,7 @@ def _max_pool(n: int, default_format: str) -> Callable[..., Tensor]:
         )
         return wrap(out)
 
-    sig = POOL + params(return_mask=False, ceil_mode=False, data_format=default_format, name=None)
+    sig = pool_params(return_mask=False, ceil_mode=False, data_format=default_format, name=None)
     return _signed(f"max_pool{n}d", sig, pool, ".")
 
 
@@ -437,7 +441,7 @@ def _avg_pool(n: int, default_format: str) -> Callable[..., Tensor]:
             out = ivy.multiply(out, ivy.asarray(math.prod(k) / divisor_override, dtype=out.dtype))
         return wrap(out)
 
-    sig = POOL + params(ceil_mode=False, exclusive=True, divisor_override=None, data_format=default_format, name=None)
+    sig = pool_params(ceil_mode=False, exclusive=True, divisor_override=None, data_format=default_format, name=None)
     return _signed(f"avg_pool{n}d", sig, pool, ": ``exclusive`` leaves padding out of the mean.")
 
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 import ivy
-from ivy_frontends._shared.losses import p_distance, triplet_margin
+from ivy_frontends._shared.losses import p_distance, poisson_nll, triplet_margin
 from ivy_frontends._shared.naming import named
 from ivy_frontends.torch._tensor import Tensor, wrap
 from ivy_frontends.torch.nn._common import arr, legacy_reduction, opt, reduce
@@ -95,17 +95,7 @@ def _soft_margin(x: Any, t: Any, reduction: str) -> Any:
 
 
 def _poisson_nll(x: Any, t: Any, reduction: str, log_input: bool = True, full: bool = False, eps: float = 1e-8) -> Any:
-    if log_input:
-        loss = ivy.subtract(ivy.exp(x), ivy.multiply(t, x))
-    else:
-        loss = ivy.subtract(x, ivy.multiply(t, ivy.log(ivy.add(x, eps))))
-    if full:
-        stirling = ivy.add(
-            ivy.subtract(ivy.multiply(t, ivy.log(t)), t),
-            ivy.multiply(0.5, ivy.log(ivy.multiply(2 * 3.141592653589793, t))),
-        )
-        loss = ivy.add(loss, ivy.where(ivy.greater(t, 1), stirling, ivy.zeros_like(t)))
-    return reduce(loss, reduction, "poisson_nll_loss")
+    return reduce(poisson_nll(x, t, log_input, full, eps), reduction, "poisson_nll_loss")
 
 
 def _hinge_embedding(x: Any, t: Any, reduction: str, margin: float = 1.0) -> Any:
