@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 import ivy
+from ivy_frontends._shared.signatures import params, signed
 from ivy_frontends.tensorflow import _dtypes as d
 from ivy_frontends.tensorflow._math import FUNCTIONS as M
 from ivy_frontends.tensorflow._math import axes
@@ -319,21 +320,7 @@ def where(condition: Any, x: Any = None, y: Any = None, name: str | None = None)
     return Tensor(ivy.where(c._ivy, a._ivy, b._ivy))
 
 
-@register
-def matmul(
-    a: Any,
-    b: Any,
-    transpose_a: bool = False,
-    transpose_b: bool = False,
-    adjoint_a: bool = False,
-    adjoint_b: bool = False,
-    a_is_sparse: bool = False,
-    b_is_sparse: bool = False,
-    output_type: Any = None,
-    grad_a: bool = False,
-    grad_b: bool = False,
-    name: str | None = None,
-) -> Tensor:
+def _matmul(a: Any, b: Any, transpose_a: bool, transpose_b: bool, adjoint_a: bool, adjoint_b: bool) -> Tensor:
     """tf.linalg.matmul: same dtypes, rank >= 2, optional (conjugate) transposes."""
     x, y = binary(a, b, "MatMul")
     if x.ndim < 2 or y.ndim < 2:
@@ -346,6 +333,12 @@ def matmul(
         ya = ivy.matrix_transpose(ya)
         ya = ivy.conj(ya) if adjoint_b else ya
     return Tensor(ivy.matmul(xa, ya))
+
+
+#: matmul's flags: the transposes it applies and the sparsity hints and gradient flags TF accepts (ignored here)
+_MATMUL_FLAGS = ("transpose_a", "transpose_b", "adjoint_a", "adjoint_b", "a_is_sparse", "b_is_sparse")
+_MATMUL = params("a", "b", **dict.fromkeys(_MATMUL_FLAGS, False), output_type=None, grad_a=False, grad_b=False)
+matmul = register(signed("matmul", _MATMUL + params(name=None), _matmul))
 
 
 @register
@@ -559,21 +552,8 @@ def slice(input_: Any, begin: Any, size: Any, name: str | None = None) -> Tensor
     return Tensor(t._ivy[key])
 
 
-@register
-def strided_slice(
-    input_: Any,
-    begin: Any,
-    end: Any,
-    strides: Any = None,
-    begin_mask: int = 0,
-    end_mask: int = 0,
-    ellipsis_mask: int = 0,
-    new_axis_mask: int = 0,
-    shrink_axis_mask: int = 0,
-    var: Any = None,
-    name: str | None = None,
-) -> Tensor:
-    """tf.strided_slice with all five masks."""
+def _strided_slice(input_: Any, begin: Any, end: Any, strides: Any, **masks: Any) -> Tensor:
+    """tf.strided_slice with all five masks (``masks`` by TF's names)."""
     t = _t(input_)
     b, e = _shape(begin), _shape(end)
     st = _shape(strides) if strides is not None else (1,) * len(b)
@@ -582,15 +562,21 @@ def strided_slice(
     key: list[Any] = []
     for i in builtins.range(len(b)):
         bit = 1 << i
-        if ellipsis_mask & bit:
+        if masks["ellipsis_mask"] & bit:
             key.append(Ellipsis)
-        elif new_axis_mask & bit:
+        elif masks["new_axis_mask"] & bit:
             key.append(None)
-        elif shrink_axis_mask & bit:
+        elif masks["shrink_axis_mask"] & bit:
             key.append(b[i])
         else:
-            key.append(builtins.slice(None if begin_mask & bit else b[i], None if end_mask & bit else e[i], st[i]))
+            lo, hi = None if masks["begin_mask"] & bit else b[i], None if masks["end_mask"] & bit else e[i]
+            key.append(builtins.slice(lo, hi, st[i]))
     return Tensor(t._ivy[tuple(key)])
+
+
+_MASKS = ("begin_mask", "end_mask", "ellipsis_mask", "new_axis_mask", "shrink_axis_mask")
+_STRIDED = params("input_", "begin", "end", strides=None, **dict.fromkeys(_MASKS, 0), var=None, name=None)
+strided_slice = register(signed("strided_slice", _STRIDED, _strided_slice))
 
 
 def install_operators(cls: type) -> None:
