@@ -5,13 +5,16 @@
 
 from __future__ import annotations
 
+import inspect
 from typing import Any
 
+from ivy_frontends._shared.signatures import params, signed
 from ivy_frontends.torch._registry import add
 from ivy_frontends.torch._tensor import Tensor
 from ivy_frontends.torch.nn import functional as F  # noqa: N812 - torch's usual alias
 
 _REDUCTIONS = ("none", "mean", "sum")
+_P = inspect.Parameter
 
 
 def _reduction(reduction: Any, name: str) -> str:
@@ -45,64 +48,35 @@ def embedding(
     return F.embedding(indices, weight)
 
 
-def kl_div(input: Tensor, target: Tensor, reduction: int = 1, *, log_target: bool = False) -> Tensor:
-    """torch.kl_div."""
-    return F.kl_div(input, target, reduction=_reduction(reduction, "kl_div"), log_target=log_target)
-
-
 def constant_pad_nd(input: Tensor, pad: Any, value: float = 0) -> Tensor:
     """torch.constant_pad_nd: F.pad in constant mode."""
     return F.pad(input, list(pad), "constant", value)
 
 
-def binary_cross_entropy_with_logits(
-    input: Tensor, target: Tensor, weight: Any = None, pos_weight: Any = None, reduction: int = 1
-) -> Tensor:
-    """torch.binary_cross_entropy_with_logits."""
-    red = _reduction(reduction, "binary_cross_entropy_with_logits")
-    return F.binary_cross_entropy_with_logits(input, target, weight, reduction=red, pos_weight=pos_weight)
+def _aten_loss(name: str, parameters: tuple) -> Any:
+    """``torch.<name>``: ``F.<name>`` under ATen's signature ``parameters``, its integer ``reduction`` as a string."""
+
+    def loss(**given: Any) -> Tensor:
+        given["reduction"] = _reduction(given["reduction"], name)
+        return getattr(F, name)(**given)
+
+    return signed(name, parameters, loss, f"torch.{name} (ATen's integer reduction: 0 none, 1 mean, 2 sum).")
 
 
-def cosine_embedding_loss(
-    input1: Tensor, input2: Tensor, target: Tensor, margin: float = 0.0, reduction: int = 1
-) -> Tensor:
-    """torch.cosine_embedding_loss."""
-    red = _reduction(reduction, "cosine_embedding_loss")
-    return F.cosine_embedding_loss(input1, input2, target, margin=margin, reduction=red)
-
-
-def hinge_embedding_loss(input: Tensor, target: Tensor, margin: float = 1.0, reduction: int = 1) -> Tensor:
-    """torch.hinge_embedding_loss."""
-    return F.hinge_embedding_loss(input, target, margin=margin, reduction=_reduction(reduction, "hinge_embedding_loss"))
-
-
-def margin_ranking_loss(
-    input1: Tensor, input2: Tensor, target: Tensor, margin: float = 0.0, reduction: int = 1
-) -> Tensor:
-    """torch.margin_ranking_loss."""
-    red = _reduction(reduction, "margin_ranking_loss")
-    return F.margin_ranking_loss(input1, input2, target, margin=margin, reduction=red)
-
-
-def poisson_nll_loss(input: Tensor, target: Tensor, log_input: bool, full: bool, eps: float, reduction: int) -> Tensor:
-    """torch.poisson_nll_loss (every argument required, as in ATen)."""
-    red = _reduction(reduction, "poisson_nll_loss")
-    return F.poisson_nll_loss(input, target, log_input=log_input, full=full, eps=eps, reduction=red)
-
-
-def triplet_margin_loss(
-    anchor: Tensor,
-    positive: Tensor,
-    negative: Tensor,
-    margin: float = 1.0,
-    p: float = 2,
-    eps: float = 1e-6,
-    swap: bool = False,
-    reduction: int = 1,
-) -> Tensor:
-    """torch.triplet_margin_loss."""
-    red = _reduction(reduction, "triplet_margin_loss")
-    return F.triplet_margin_loss(anchor, positive, negative, margin=margin, p=p, eps=eps, swap=swap, reduction=red)
+_PAIR, _MARGIN = ("input1", "input2", "target"), {"margin": 0.0}
+#: ATen's loss kernels: name -> their parameters
+_ATEN_LOSSES = {
+    "kl_div": (
+        *params("input", "target", reduction=1),
+        _P("log_target", _P.KEYWORD_ONLY, default=False, annotation=Any),
+    ),
+    "binary_cross_entropy_with_logits": params("input", "target", weight=None, pos_weight=None, reduction=1),
+    "cosine_embedding_loss": params(*_PAIR, **_MARGIN, reduction=1),
+    "hinge_embedding_loss": params("input", "target", margin=1.0, reduction=1),
+    "margin_ranking_loss": params(*_PAIR, **_MARGIN, reduction=1),
+    "poisson_nll_loss": params("input", "target", "log_input", "full", "eps", "reduction"),
+    "triplet_margin_loss": params("anchor", "positive", "negative", margin=1.0, p=2, eps=1e-6, swap=False, reduction=1),
+}
 
 
 _CONV = {(False, 1): "conv1d", (False, 2): "conv2d", (False, 3): "conv3d"}
@@ -130,19 +104,9 @@ def convolution(
     return getattr(F, _CONV[(False, dims)])(input, weight, bias, stride, padding, dilation, groups)
 
 
-for _fn in (
-    batch_norm,
-    embedding,
-    kl_div,
-    constant_pad_nd,
-    binary_cross_entropy_with_logits,
-    cosine_embedding_loss,
-    hinge_embedding_loss,
-    margin_ranking_loss,
-    poisson_nll_loss,
-    triplet_margin_loss,
-    convolution,
-):
+for _fn in (batch_norm, embedding, constant_pad_nd, convolution):
     add(_fn.__name__, _fn, method=False)
+for _name, _parameters in _ATEN_LOSSES.items():
+    add(_name, _aten_loss(_name, _parameters), method=False)
 add("rms_norm", F.rms_norm, method=False)
 add("native_channel_shuffle", F.channel_shuffle, method=False)
