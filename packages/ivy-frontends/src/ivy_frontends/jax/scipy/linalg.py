@@ -352,3 +352,7 @@ def helmert(n: int, full: bool = False) -> Array:
     if not full:
         return Array(rest)
     return Array(ivy.concat([ivy.full((1, n), 1.0 / math.sqrt(n), dtype=ivy.float64), rest], axis=0))
+
+
+# the Schur-based functions and JAX's newer special matrices live in their own modules (they use this one's helpers)
+from ivy_frontends.jax.scipy._linalg_more import *  # noqa: E402, F403
