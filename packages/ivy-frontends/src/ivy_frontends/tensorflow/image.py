@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import ivy
+from ivy_frontends._shared import signatures as _sg
 from ivy_frontends.tensorflow._tensor import Tensor, as_tensor
 
 
@@ -19,14 +20,7 @@ def _nearest_index(n_in: int, n_out: int) -> Any:
     return ivy.minimum(ivy.astype(idx, ivy.int64), ivy.asarray(n_in - 1, dtype=ivy.int64))
 
 
-def resize(
-    images: Any,
-    size: Any,
-    method: str = "bilinear",
-    preserve_aspect_ratio: bool = False,
-    antialias: bool = False,
-    name: str | None = None,
-) -> Tensor:
+def _resize(images: Any, size: Any, method: str, antialias: bool) -> Tensor:
     """tf.image.resize of ``(N, H, W, C)`` or ``(H, W, C)`` images: float32 for bilinear, same dtype for nearest."""
     t = as_tensor(images)
     a = t._ivy
@@ -47,6 +41,10 @@ def resize(
     else:
         raise NotImplementedError(f"tf.image.resize: method {method!r} is not emulated")
     return Tensor(ivy.squeeze(a, 0) if single else a)
+
+
+_RESIZE = _sg.params("images", "size", method="bilinear", preserve_aspect_ratio=False, antialias=False, name=None)
+resize = _sg.signed("resize", _RESIZE, _resize)
 
 
 class ResizeMethod:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import ivy
+from ivy_frontends._shared import signatures as _sg
 from ivy_frontends.tensorflow import _core
 from ivy_frontends.tensorflow._linop import OPERATORS
 from ivy_frontends.tensorflow._math import FUNCTIONS as M
@@ -439,21 +440,21 @@ def _tridiagonals(diagonals: Any, fmt: str) -> tuple[Any, Any, Any]:
     return ivy.where(keep_sub, sub, ivy.zeros_like(sub)), main, ivy.where(keep_sup, sup, ivy.zeros_like(sup))
 
 
-def tridiagonal_matmul(diagonals: Any, rhs: Any, diagonals_format: str = "compact", name: Any = None) -> Tensor:
+#: the tridiagonal ops' leading arguments: the three diagonals (in ``diagonals_format``) and the right-hand side
+_TRIDIAGONAL = _sg.params("diagonals", "rhs", diagonals_format="compact")
+
+
+def _tridiagonal_matmul(diagonals: Any, rhs: Any, diagonals_format: str) -> Tensor:
     """tf.linalg.tridiagonal_matmul: the tridiagonal matrix times ``rhs``."""
     sub, main, sup = _tridiagonals(diagonals, diagonals_format)
     return Tensor(ivy.matmul(_tridiag_dense(sub, main, sup), _t(rhs)._ivy))
 
 
-def tridiagonal_solve(
-    diagonals: Any,
-    rhs: Any,
-    diagonals_format: str = "compact",
-    transpose_rhs: bool = False,
-    conjugate_rhs: bool = False,
-    name: Any = None,
-    partial_pivoting: bool = True,
-    perturb_singular: bool = False,
+tridiagonal_matmul = _sg.signed("tridiagonal_matmul", _TRIDIAGONAL + _sg.params(name=None), _tridiagonal_matmul)
+
+
+def _tridiagonal_solve(
+    diagonals: Any, rhs: Any, diagonals_format: str, transpose_rhs: bool, conjugate_rhs: bool
 ) -> Tensor:
     """tf.linalg.tridiagonal_solve: ``A x = rhs`` for a tridiagonal ``A`` (``rhs`` ``[..., M, K]``, or ``[..., M]``)."""
     sub, main, sup = _tridiagonals(diagonals, diagonals_format)
@@ -467,3 +468,8 @@ def tridiagonal_solve(
         r = ivy.expand_dims(r, axis=-1)
     out = ivy.linalg.solve(_tridiag_dense(sub, main, sup), r)
     return Tensor(ivy.squeeze(out, -1) if vector else out)
+
+
+#: the pivoting options are moot: the dense solve pivots anyway
+_SOLVE = _sg.params(transpose_rhs=False, conjugate_rhs=False, name=None, partial_pivoting=True, perturb_singular=False)
+tridiagonal_solve = _sg.signed("tridiagonal_solve", _TRIDIAGONAL + _SOLVE, _tridiagonal_solve)
