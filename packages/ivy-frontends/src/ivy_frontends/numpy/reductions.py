@@ -12,6 +12,7 @@ from typing import Any
 
 import ivy
 from ivy_frontends._shared.naming import named
+from ivy_frontends._shared.signatures import params, signed
 from ivy_frontends.numpy._helpers import arr, axis_arg, dtype_arg, finish
 from ivy_frontends.numpy._ndarray import ndarray
 
@@ -87,39 +88,26 @@ def _reduce(
     return finish(result, out, where_)
 
 
-def _summing(name: str, fn: Any, identity: int, combine: Any, what: str) -> Any:
-    def summing(
-        a: Any,
-        axis: Any = None,
-        dtype: Any = None,
-        out: Any = None,
-        keepdims: bool = False,
-        initial: Any = None,
-        where: Any = True,
-    ) -> Any:
+#: the parameters after ``axis`` (and ``dtype``) of NumPy's reductions with an ``initial`` value
+_REDUCTION_TAIL = {"out": None, "keepdims": False, "initial": None, "where": True}
+
+
+def _reducing(name: str, fn: Any, identity: Any, combine: Any, what: str, with_dtype: bool) -> Any:
+    """``numpy.<name>``: ``fn`` over ``axis``; ``identity`` fills masked-out elements, ``combine`` adds ``initial``."""
+
+    def reduction(**given: Any) -> Any:
+        a, axis, dtype = given["a"], given["axis"], given.get("dtype")
+        out, keepdims, initial, where = (given[k] for k in _REDUCTION_TAIL)
         return _reduce(name, fn, a, axis, dtype, out, keepdims, initial, where, identity, combine)
 
-    return named(summing, name, f"{what} of elements over ``axis``.")
+    head = {"axis": None, "dtype": None} if with_dtype else {"axis": None}
+    return signed(name, params("a", **head, **_REDUCTION_TAIL), reduction, f"{what} over ``axis``.")
 
 
-sum = _summing("sum", ivy.sum, 0, ivy.add, "Sum")
-prod = _summing("prod", ivy.prod, 1, ivy.multiply, "Product")
-
-
-def max(
-    a: Any, axis: Any = None, out: Any = None, keepdims: bool = False, initial: Any = None, where: Any = True
-) -> Any:
-    """Largest element over ``axis`` (NaN if any is NaN)."""
-    return _reduce("max", ivy.max, a, axis, None, out, keepdims, initial, where, None, ivy.maximum)
-
-
-def min(
-    a: Any, axis: Any = None, out: Any = None, keepdims: bool = False, initial: Any = None, where: Any = True
-) -> Any:
-    """Smallest element over ``axis`` (NaN if any is NaN)."""
-    return _reduce("min", ivy.min, a, axis, None, out, keepdims, initial, where, None, ivy.minimum)
-
-
+sum = _reducing("sum", ivy.sum, 0, ivy.add, "Sum of elements", True)
+prod = _reducing("prod", ivy.prod, 1, ivy.multiply, "Product of elements", True)
+max = _reducing("max", ivy.max, None, ivy.maximum, "Largest element (NaN if any is NaN)", False)
+min = _reducing("min", ivy.min, None, ivy.minimum, "Smallest element (NaN if any is NaN)", False)
 amax, amin = max, min
 
 
