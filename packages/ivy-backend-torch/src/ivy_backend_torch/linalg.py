@@ -207,7 +207,7 @@ def linalg_vector_norm(x: Any, axis: Any, keepdims: Any, ord: Any) -> Any:  # no
 
 @hookimpl
 def linalg_lu_factor(x: Any) -> Any:
-    lu, pivots = _la.lu_factor(x)
+    lu, pivots, _ = _la.lu_factor_ex(x)  # a singular matrix has factors too (lu_factor raises)
     return lu, pivots.to(torch.int64) - 1  # LAPACK's one-based int32 pivots to Ivy's
 
 

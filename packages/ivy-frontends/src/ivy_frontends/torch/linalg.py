@@ -7,6 +7,7 @@ from collections import namedtuple
 from typing import Any
 
 import ivy
+from ivy_frontends._shared.lu import unpack
 from ivy_frontends._shared.naming import named
 from ivy_frontends.torch._tensor import Tensor, tensor_arg, wrap
 
@@ -258,3 +259,78 @@ def solve_ex(A: Any, B: Any, *, left: bool = True, check_errors: bool = False, o
     res = namedtuple("solve_ex", ["result", "info"])
     a = _a(A, "solve_ex")
     return res(solve(A, B, left=left), wrap(ivy.zeros(a.shape[:-2], dtype=ivy.int32)))
+
+
+# -- LU factorization and the matrix exponential -------------------------------------------
+
+_lu = namedtuple("lu", ["P", "L", "U"])
+_lu_factor = namedtuple("lu_factor", ["LU", "pivots"])
+_lu_factor_ex = namedtuple("lu_factor_ex", ["LU", "pivots", "info"])
+
+matrix_exp = _unary("matrix_exp", ivy.linalg.matrix_exp)
+
+
+def _factor(A: Any, name: str, pivot: bool) -> tuple[Any, Any]:
+    """Ivy's packed LU and zero-based int64 pivots of ``A``."""
+    a = _a(A, name)
+    if a.ndim < 2:
+        raise RuntimeError(f"linalg.{name}: The input tensor A must have at least 2 dimensions.")
+    if not pivot:
+        raise RuntimeError(f"linalg.{name}: LU without pivoting is not implemented on the CPU")
+    return ivy.linalg.lu_factor(a)
+
+
+def _torch_pivots(pivots: Any) -> Tensor:
+    return wrap(ivy.astype(pivots + 1, ivy.int32))
+
+
+def _info(lu: Any) -> Any:
+    """LAPACK's ``getrf`` info: the one-based index of the first zero on ``U``'s diagonal, else 0."""
+    zero = ivy.linalg.diagonal(lu) == 0
+    first = ivy.astype(ivy.argmax(ivy.astype(zero, ivy.int32), axis=-1), ivy.int32) + 1
+    return ivy.where(ivy.any(zero, axis=-1), first, ivy.zeros_like(first))
+
+
+def _raise_if_singular(info: Any, name: str) -> None:
+    if bool(ivy.any(info > 0)):
+        index = int(ivy.max(info))
+        raise RuntimeError(
+            f"torch.linalg.{name}: U[{index},{index}] is zero and using it on lu_solve would result in a division by zero. "
+            "If you still want to perform the factorization, consider calling linalg.lu(A, pivot) or linalg.lu_factor_ex(A, pivot)"
+        )
+
+
+def lu_factor(A: Any, *, pivot: bool = True, out: Any = None) -> Any:
+    """torch.linalg.lu_factor: ``(LU, pivots)``, pivots one-based int32 as LAPACK's; raises on a
+    singular matrix, as torch does."""
+    lu, pivots = _factor(A, "lu_factor", pivot)
+    _raise_if_singular(_info(lu), "lu_factor")
+    return _lu_factor(wrap(lu), _torch_pivots(pivots))
+
+
+def lu_factor_ex(A: Any, *, pivot: bool = True, check_errors: bool = False, out: Any = None) -> Any:
+    """torch.linalg.lu_factor_ex: ``(LU, pivots, info)``, ``info`` as LAPACK's ``getrf``."""
+    lu, pivots = _factor(A, "lu_factor_ex", pivot)
+    info = _info(lu)
+    if check_errors:
+        _raise_if_singular(info, "lu_factor_ex")
+    return _lu_factor_ex(wrap(lu), _torch_pivots(pivots), wrap(info))
+
+
+def lu(A: Any, *, pivot: bool = True, out: Any = None) -> Any:
+    """torch.linalg.lu: ``(P, L, U)`` with ``A = P @ L @ U``."""
+    p, lower, upper = unpack(*_factor(A, "lu", pivot))
+    return _lu(wrap(p), wrap(lower), wrap(upper))
+
+
+def lu_solve(LU: Any, pivots: Any, B: Any, *, left: bool = True, adjoint: bool = False, out: Any = None) -> Tensor:
+    """torch.linalg.lu_solve: ``A X = B`` from ``lu_factor(A)``; ``X A = B`` when not ``left``,
+    with ``A^H`` for ``A`` when ``adjoint``."""
+    lu_ = _a(LU, "lu_solve", "LU")
+    p = ivy.astype(_a(pivots, "lu_solve", "pivots"), ivy.int64) - 1
+    b = _a(B, "lu_solve", "B")
+    if left:
+        return wrap(ivy.linalg.lu_solve(lu_, p, b, adjoint=adjoint))
+    # X A = B  <=>  A^H X^H = B^H
+    x = ivy.linalg.lu_solve(lu_, p, ivy.conj(ivy.matrix_transpose(b)), adjoint=not adjoint)
+    return wrap(ivy.conj(ivy.matrix_transpose(x)))

@@ -39,8 +39,9 @@ def _numpy(value: Any) -> Any:
 
 
 @st.composite
-def _shuffled(draw: Draw, dtype: str, batch: tuple[int, ...], m: int, n: int) -> np.ndarray:
-    """Diagonally dominant ``(m, n)`` matrices with their rows in a drawn order."""
+def _shuffled(draw: Draw, dtype: str, batch: tuple[int, ...], m: int, n: int, singular: bool = False) -> np.ndarray:
+    """Diagonally dominant ``(m, n)`` matrices with their rows in a drawn order, now and then
+    with the last pivot column zeroed when ``singular``."""
     k = min(m, n)
     square = draw(well_conditioned(dtype, batch, k)).numpy()
     matrix = np.zeros((*batch, m, n), dtype=square.dtype)
@@ -49,6 +50,8 @@ def _shuffled(draw: Draw, dtype: str, batch: tuple[int, ...], m: int, n: int) ->
         matrix[..., k:, :] = draw(general(dtype, (*batch, m - k, n), 1.0)).numpy()
     if n > k:
         matrix[..., :k, k:] = draw(general(dtype, (*batch, k, n - k), 1.0)).numpy()
+    if singular and k and draw(st.integers(0, 3)) == 0:  # singular: U's last diagonal element is an exact zero
+        matrix[..., k - 1] = 0
     order = draw(st.permutations(range(m)))
     return matrix[..., list(order), :]
 
@@ -91,7 +94,7 @@ def _compare(call: Call, got: Any, want: np.ndarray, dtype: str, what: str, atol
 def _draw_factor(draw: Draw, ctx: Context) -> Call:
     dtype = draw(ctx.dtype("floating"))
     m, n = draw(st.integers(0, 4)), draw(st.integers(0, 4))
-    x = draw(_shuffled(dtype, draw(batch_shapes()), m, n))
+    x = draw(_shuffled(dtype, draw(batch_shapes()), m, n, singular=True))
     return make_call(spec("linalg.lu_factor"), {"x": _from_numpy(dtype, x)})
 
 
