@@ -10,6 +10,7 @@ from typing import Any
 
 import ivy
 from ivy_frontends._shared.naming import named
+from ivy_frontends._shared.signatures import params, signed
 from ivy_frontends.torch._tensor import Tensor, wrap
 from ivy_frontends.torch.nn._common import Sizes, arr, batched, opt, out, pool_stride, tup
 
@@ -53,34 +54,20 @@ def _conv(n: int) -> Callable[..., Tensor]:
     return named(conv, name, f"torch.nn.functional.{name} (cross-correlation, channels first).")
 
 
+#: torch's ``conv_transpose{n}d`` parameters, the options after ``bias`` going to ``ivy.nn.conv_transpose`` as they are
+_CONV_TRANSPOSE = params("input", "weight", bias=None, stride=1, padding=0, output_padding=0, groups=1, dilation=1)
+
+
 def _conv_transpose(n: int) -> Callable[..., Tensor]:
     name = f"conv_transpose{n}d"
 
-    def conv_transpose(
-        input: Tensor,
-        weight: Tensor,
-        bias: Tensor | None = None,
-        stride: Sizes = 1,
-        padding: Sizes = 0,
-        output_padding: Sizes = 0,
-        groups: int = 1,
-        dilation: Sizes = 1,
-    ) -> Tensor:
+    def conv_transpose(input: Tensor, weight: Tensor, bias: Tensor | None, **options: Any) -> Tensor:
         x, unbatched = batched(arr(input, name), n)
-        w = arr(weight, name, "weight")
-        y = ivy.nn.conv_transpose(
-            x,
-            w,
-            opt(bias),
-            stride=stride,
-            padding=padding,
-            output_padding=output_padding,
-            dilation=dilation,
-            groups=groups,
-        )
+        y = ivy.nn.conv_transpose(x, arr(weight, name, "weight"), opt(bias), **options)
         return wrap(ivy.squeeze(y, 0) if unbatched else y)
 
-    return named(conv_transpose, name, f"torch.nn.functional.{name}; weight is ``(in, out / groups, *kernel)``.")
+    doc = f"torch.nn.functional.{name}; weight is ``(in, out / groups, *kernel)``."
+    return signed(name, _CONV_TRANSPOSE, conv_transpose, doc)
 
 
 def _max_pool(n: int, with_indices: bool = False) -> Callable[..., Any]:
@@ -88,13 +75,7 @@ def _max_pool(n: int, with_indices: bool = False) -> Callable[..., Any]:
     name = f"max_pool{n}d_with_indices" if with_indices else f"max_pool{n}d"
 
     def max_pool(
-        input: Any,
-        kernel_size: Any,
-        stride: Any = None,
-        padding: Any = 0,
-        dilation: Any = 1,
-        ceil_mode: bool = False,
-        return_indices: bool = with_indices,
+        input: Any, kernel_size: Any, stride: Any, padding: Any, dilation: Any, ceil_mode: bool, return_indices: bool
     ) -> Any:
         x, squeeze = batched(arr(input, name), n)
         k = tup(kernel_size, n)
@@ -107,7 +88,10 @@ def _max_pool(n: int, with_indices: bool = False) -> Callable[..., Any]:
         return wrap(ivy.squeeze(y, 0) if squeeze else y)
 
     doc = "the pooled values and torch's flat indices" if with_indices else "padding counts as -inf"
-    return named(max_pool, name, f"torch.nn.functional.{name} ({doc}).")
+    sig = params(
+        "input", "kernel_size", stride=None, padding=0, dilation=1, ceil_mode=False, return_indices=with_indices
+    )
+    return signed(name, sig, max_pool, f"torch.nn.functional.{name} ({doc}).")
 
 
 def _avg_pool(n: int) -> Callable[..., Any]:
