@@ -11,6 +11,7 @@ import ivy
 from ivy_frontends.jax import _dtypes
 from ivy_frontends.jax._array import Array, to_ivy
 from ivy_frontends.jax.scipy._linalg_schur import (
+    _reflector,
     funm,
     hessenberg,
     rsf2csf,
@@ -166,6 +167,34 @@ def invpascal(n: int, kind: str | None = None) -> Array:
 
 
 # ---------------------------------------------------------------- factorizations
+def _pivoted_qr(x: ivy.Array) -> tuple[ivy.Array, ivy.Array, ivy.Array]:
+    """Economic ``(q, r, p)`` with ``x[..., p] = q r``: Householder QR (LAPACK's reflectors) that first
+    brings the remaining column of largest norm forward, as ``xGEQP3`` does."""
+    m, n = x.shape[-2:]
+    batch = x.shape[:-2]
+    r = x * 1
+    q = ivy.broadcast_to(ivy.astype(ivy.eye(m), x.dtype), (*batch, m, m)) * 1
+    perm = ivy.broadcast_to(ivy.arange(n, dtype=ivy.int64), (*batch, n))
+    columns = ivy.arange(n, dtype=ivy.int64)
+    for j in range(min(m, n)):
+        tail = r[..., j:, j:]
+        norms = ivy.sum(ivy.abs(tail) ** 2, axis=-2)
+        pick = ivy.argmax(norms, axis=-1)[..., None] + j
+        swap = ivy.where(ivy.equal(columns, j), pick, ivy.where(ivy.equal(columns, pick), j, columns))
+        r = ivy.take_along_axis(r, ivy.broadcast_to(swap[..., None, :], r.shape), axis=-1) * 1
+        perm = ivy.take_along_axis(perm, swap, axis=-1)
+        v, tau, beta = _reflector(r[..., j:, j])
+        vh = ivy.conj(v)[..., None, :]
+        rows = r[..., j:, :]
+        r[..., j:, :] = rows - ivy.conj(tau)[..., None, None] * v[..., :, None] * ivy.matmul(vh, rows)
+        r[..., j, j] = beta
+        r[..., j + 1 :, j] = ivy.zeros_like(r[..., j + 1 :, j])
+        cols = q[..., :, j:]
+        q[..., :, j:] = cols - tau[..., None, None] * ivy.matmul(cols, v[..., :, None]) * vh
+    k = min(m, n)
+    return q[..., :, :k], ivy.triu(r[..., :k, :]), ivy.astype(perm, ivy.int32)
+
+
 def qr_multiply(
     a: Any,
     c: Any,
@@ -174,11 +203,10 @@ def qr_multiply(
     conjugate: bool = False,
     overwrite_a: bool = False,
     overwrite_c: bool = False,
-) -> tuple[Array, Array]:
+) -> tuple:
     """``(Q @ c, R)`` (``mode='left'``) or ``(c @ Q, R)`` (``'right'``) with ``Q`` the economic QR factor
-    of ``a`` (``conj(Q)`` when ``conjugate``); a 1-D ``c`` is a column (left) or a row (right)."""
-    if pivoting:
-        raise NotImplementedError("jax.scipy.linalg.qr_multiply: argument 'pivoting' is not supported")
+    of ``a`` (``conj(Q)`` when ``conjugate``); a 1-D ``c`` is a column (left) or a row (right). With
+    ``pivoting``, the column-pivoted factorization ``a[..., p] = Q R`` and ``p`` (int32) as a third value."""
     if mode not in ("right", "left"):
         raise ValueError(f"jax.scipy.linalg.qr_multiply: argument 'mode' must be 'right' or 'left', got {mode!r}")
     x, y = _float(a, c)
@@ -199,13 +227,14 @@ def qr_multiply(
     batch = ivy.broadcast_shapes(x.shape[:-2], y.shape[:-2])
     x = ivy.broadcast_to(x, (*batch, m, n))
     y = ivy.broadcast_to(y, (*batch, *y.shape[-2:]))
-    q, r = ivy.linalg.qr(x, mode="reduced")
+    q, r, p = _pivoted_qr(x) if pivoting else (*ivy.linalg.qr(x, mode="reduced"), None)
     if conjugate and _complex(q):
         q = ivy.conj(q)
     out = ivy.matmul(q, y) if mode == "left" else ivy.matmul(y, q)
     if vector:
         out = ivy.reshape(out, (-1,))
-    return Array(out), Array(ivy.triu(r))
+    result = (Array(out), Array(ivy.triu(r)))
+    return result if p is None else (*result, Array(p))
 
 
 def expm_frechet(
