@@ -193,14 +193,20 @@ class Broadcast(Distribution):
     """A distribution of parameters that broadcast together; their shape is the batch shape.
 
     ``_params`` names them in torch's order (``_defaults`` gives the optional ones), so one constructor
-    serves every such family: ``Gamma(concentration, rate, validate_args=None)`` and the like.
+    serves every such family: ``Gamma(concentration, rate, validate_args=None)`` and the like. A family
+    declares them once, with their constraints, as ``class Gamma(Broadcast, constraints={...})``: that
+    sets ``arg_constraints``, and ``_params`` in the constraints' order unless the class gives its own.
     """
 
     _params: tuple[str, ...] = ()
     _defaults: dict[str, Any] = {}
 
-    def __init_subclass__(cls, **kwargs: Any) -> None:
+    def __init_subclass__(cls, constraints: dict[str, Any] | None = None, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
+        if constraints is not None:
+            cls.arg_constraints = constraints
+            if "_params" not in cls.__dict__:
+                cls._params = tuple(constraints)
         P = inspect.Parameter  # noqa: N806 - the class, short
         params = [P(n, P.POSITIONAL_OR_KEYWORD, default=cls._defaults.get(n, P.empty)) for n in cls._params] + [
             P("validate_args", P.POSITIONAL_OR_KEYWORD, default=None)

@@ -32,14 +32,11 @@ def _randn(d: Distribution, sample_shape: Any, like: Any) -> Any:
     return T.randn(tuple(d._extended_shape(sample_shape)), dtype=like.dtype)
 
 
-class _LocScale(Broadcast):
+class _LocScale(Broadcast, constraints={"loc": real, "scale": positive}):
     """Shared construction of the (loc, scale) families."""
 
-    arg_constraints = {"loc": real, "scale": positive}
     support = real
     has_rsample = True
-
-    _params = ("loc", "scale")
 
 
 class Normal(Centred, _LocScale, ExponentialFamily):
@@ -325,14 +322,11 @@ class Uniform(Distribution):
         return T.log(self.high - self.low)
 
 
-class Exponential(Broadcast, ExponentialFamily):
+class Exponential(Broadcast, ExponentialFamily, constraints={"rate": positive}):
     """torch.distributions.Exponential(rate)."""
 
-    arg_constraints = {"rate": positive}
     support = nonnegative
     has_rsample = True
-
-    _params = ("rate",)
 
     @property
     def mean(self) -> Any:
@@ -406,14 +400,11 @@ class Pareto(Broadcast):
         return T.log(self.scale / self.alpha) + self.alpha.reciprocal() + 1
 
 
-class Weibull(Broadcast):
+class Weibull(Broadcast, constraints={"scale": positive, "concentration": positive}):
     """torch.distributions.Weibull(scale, concentration)."""
 
-    arg_constraints = {"scale": positive, "concentration": positive}
     support = positive
     has_rsample = True
-
-    _params = ("scale", "concentration")
 
     @property
     def mean(self) -> Any:
@@ -449,14 +440,11 @@ class Weibull(Broadcast):
         return EULER * (1 - k.reciprocal()) + T.log(self.scale * k.reciprocal()) + 1
 
 
-class Kumaraswamy(Broadcast):
+class Kumaraswamy(Broadcast, constraints={"concentration1": positive, "concentration0": positive}):
     """torch.distributions.Kumaraswamy(concentration1, concentration0) on (0, 1)."""
 
-    arg_constraints = {"concentration1": positive, "concentration0": positive}
     support = unit_interval
     has_rsample = True
-
-    _params = ("concentration1", "concentration0")
 
     def _moment(self, n: int) -> Any:
         a, b = self.concentration1, self.concentration0
@@ -497,13 +485,10 @@ class Kumaraswamy(Broadcast):
         return (1 - b.reciprocal()) + (1 - a.reciprocal()) * harmonic - T.log(a) - T.log(b)
 
 
-class GeneralizedPareto(Broadcast):
+class GeneralizedPareto(Broadcast, constraints={"loc": real, "scale": positive, "concentration": real}):
     """torch.distributions.GeneralizedPareto(loc, scale, concentration)."""
 
-    arg_constraints = {"loc": real, "scale": positive, "concentration": real}
     has_rsample = True
-
-    _params = ("loc", "scale", "concentration")
 
     def _z(self, value: Any) -> Any:
         return (value - self.loc) / self.scale

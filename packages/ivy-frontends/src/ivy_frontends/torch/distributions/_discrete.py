@@ -232,13 +232,10 @@ class OneHotCategoricalStraightThrough(OneHotCategorical):
         return self.sample(sample_shape) + (self.probs - self.probs.detach())
 
 
-class Poisson(Broadcast, ExponentialFamily):
+class Poisson(Broadcast, ExponentialFamily, constraints={"rate": positive}):
     """torch.distributions.Poisson(rate)."""
 
-    arg_constraints = {"rate": positive}
     support = nonnegative_integer
-
-    _params = ("rate",)
 
     @property
     def mean(self) -> Any:

@@ -43,14 +43,11 @@ def standard_gamma(concentration: Any) -> Any:
     return T.where(boosted, result * boost, result).clamp(min=T.finfo(a.dtype).tiny)
 
 
-class Gamma(Broadcast, ExponentialFamily):
+class Gamma(Broadcast, ExponentialFamily, constraints={"concentration": positive, "rate": positive}):
     """torch.distributions.Gamma(concentration, rate)."""
 
-    arg_constraints = {"concentration": positive, "rate": positive}
     support = positive
     has_rsample = True
-
-    _params = ("concentration", "rate")
 
     @property
     def mean(self) -> Any:
@@ -92,14 +89,11 @@ class Chi2(Gamma):
         super().__init__(0.5 * df, T.full_like(df, 0.5), validate_args=validate_args)
 
 
-class InverseGamma(Broadcast):
+class InverseGamma(Broadcast, constraints={"concentration": positive, "rate": positive}):
     """torch.distributions.InverseGamma(concentration, rate): ``1 / X`` for X ~ Gamma."""
 
-    arg_constraints = {"concentration": positive, "rate": positive}
     support = positive
     has_rsample = True
-
-    _params = ("concentration", "rate")
 
     @property
     def base_dist(self) -> Gamma:
@@ -180,14 +174,11 @@ class Dirichlet(ExponentialFamily):
         return T.lgamma(c).sum(-1) - T.lgamma(c0) - (k - c0) * T.digamma(c0) - ((c - 1.0) * T.digamma(c)).sum(-1)
 
 
-class Beta(Broadcast, ExponentialFamily):
+class Beta(Broadcast, ExponentialFamily, constraints={"concentration1": positive, "concentration0": positive}):
     """torch.distributions.Beta(concentration1, concentration0)."""
 
-    arg_constraints = {"concentration1": positive, "concentration0": positive}
     support = unit_interval
     has_rsample = True
-
-    _params = ("concentration1", "concentration0")
 
     @property
     def mean(self) -> Any:
@@ -220,14 +211,12 @@ class Beta(Broadcast, ExponentialFamily):
         return log_beta - (a - 1) * T.digamma(a) - (b - 1) * T.digamma(b) + (a + b - 2) * T.digamma(a + b)
 
 
-class StudentT(Broadcast):
+class StudentT(Broadcast, constraints={"df": positive, "loc": real, "scale": positive}):
     """torch.distributions.StudentT(df, loc, scale)."""
 
-    arg_constraints = {"df": positive, "loc": real, "scale": positive}
     support = real
     has_rsample = True
 
-    _params = ("df", "loc", "scale")
     _defaults = {"loc": 0.0, "scale": 1.0}
 
     @property
@@ -275,14 +264,11 @@ class StudentT(Broadcast):
         )
 
 
-class FisherSnedecor(Broadcast):
+class FisherSnedecor(Broadcast, constraints={"df1": positive, "df2": positive}):
     """torch.distributions.FisherSnedecor(df1, df2)."""
 
-    arg_constraints = {"df1": positive, "df2": positive}
     support = positive
     has_rsample = True
-
-    _params = ("df1", "df2")
 
     @property
     def mean(self) -> Any:
