@@ -32,6 +32,11 @@ def _well(m):
     return m + 2 * m.shape[-1] * np.eye(m.shape[-1])
 
 
+def _shuffled(m):
+    """Diagonally dominant with its rows reversed: partial pivoting picks each pivot by a wide margin."""
+    return _well(m)[..., ::-1, :]
+
+
 #: name -> (call(module, a, b), how to make ``a`` from a random matrix); ``b`` is a random (..., n, 2) matrix
 CASES = {
     "cholesky": (lambda m, a, b: m.cholesky(a), _spd_junk_lower),
@@ -54,11 +59,17 @@ CASES = {
     "qr-r": (lambda m, a, b: m.qr(a, mode="r"), _well),
     "expm": (lambda m, a, b: m.expm(a * 0.3), lambda a: a),
     "polar-p": (lambda m, a, b: m.polar(a)[1], _well),
+    "lu": (lambda m, a, b: m.lu(a), _shuffled),
+    "lu-permute_l": (lambda m, a, b: m.lu(a, permute_l=True), _shuffled),
+    "lu_factor": (lambda m, a, b: m.lu_factor(a), _shuffled),
+    "lu_solve": (lambda m, a, b: m.lu_solve(m.lu_factor(a), b), _shuffled),
+    "lu_solve-T": (lambda m, a, b: m.lu_solve(m.lu_factor(a), b, trans=1), _shuffled),
+    "lu_solve-H-vector": (lambda m, a, b: m.lu_solve(m.lu_factor(a), b[..., 0], trans=2), _shuffled),
     "polar-left-svd-p": (lambda m, a, b: m.polar(a, side="left", method="svd")[1], _well),
 }
 #: JAX's polar takes one matrix (its default qdwh method also refuses side='left' on a square one);
-#: its solve reads a batched 1-D-less ``b`` as matrices, so vectors are tested unbatched
-UNBATCHED = {"polar-p", "polar-left-svd-p", "solve-vector"}
+#: its solve reads a batched 1-D-less ``b`` as matrices, so vectors are tested unbatched; its lu takes one matrix
+UNBATCHED = {"polar-p", "polar-left-svd-p", "solve-vector", "lu", "lu-permute_l"}
 
 
 @pytest.mark.parametrize("name", sorted(CASES))

@@ -8,6 +8,7 @@ import math
 from typing import Any
 
 import ivy
+from ivy_frontends._shared.lu import unpack
 from ivy_frontends.jax._array import Array, to_ivy
 from ivy_frontends.jax.scipy.special import inexact
 
@@ -352,6 +353,39 @@ def helmert(n: int, full: bool = False) -> Array:
     if not full:
         return Array(rest)
     return Array(ivy.concat([ivy.full((1, n), 1.0 / math.sqrt(n), dtype=ivy.float64), rest], axis=0))
+
+
+# ---------------------------------------------------------------- LU
+def lu_factor(a: Any, overwrite_a: bool = False, check_finite: bool = True) -> tuple:
+    """``(lu, piv)``: the packed LU factors and zero-based int32 pivots (LAPACK's ``getrf``)."""
+    (x,) = _float(a)
+    lu_, piv = ivy.linalg.lu_factor(x)
+    return Array(lu_), Array(ivy.astype(piv, ivy.int32))
+
+
+def lu_solve(lu_and_piv: tuple, b: Any, trans: int = 0, overwrite_b: bool = False, check_finite: bool = True) -> Array:
+    """``A x = b`` from ``lu_factor(A)``: ``trans`` 0, 1 or 2 solves with ``A``, ``A^T`` or ``A^H``."""
+    lu_, piv = lu_and_piv
+    x, rhs = _float(lu_, b)
+    piv = ivy.astype(to_ivy(piv), ivy.int64)
+    if trans not in (0, 1, 2):
+        raise ValueError(f"jax.scipy.linalg.lu_solve: argument 'trans' must be 0, 1 or 2, got {trans!r}")
+    vector = rhs.ndim == x.ndim - 1
+    rhs = ivy.expand_dims(rhs, axis=-1) if vector else rhs
+    conjugate = trans == 1 and _complex(rhs)  # A^T y = b  <=>  A^H conj(y) = conj(b)
+    rhs = ivy.conj(rhs) if conjugate else rhs
+    y = ivy.linalg.lu_solve(x, piv, rhs, adjoint=trans != 0)
+    y = ivy.conj(y) if conjugate else y
+    return Array(y[..., 0] if vector else y)
+
+
+def lu(a: Any, permute_l: bool = False, overwrite_a: bool = False, check_finite: bool = True) -> tuple:
+    """``(p, l, u)`` with ``a = p @ l @ u`` (``(p @ l, u)`` when ``permute_l``)."""
+    (x,) = _float(a)
+    p, lower, upper = unpack(*ivy.linalg.lu_factor(x))
+    if permute_l:
+        return Array(ivy.matmul(p, lower)), Array(upper)
+    return Array(p), Array(lower), Array(upper)
 
 
 # the Schur-based functions and JAX's newer special matrices live in their own modules (they use this one's helpers)
