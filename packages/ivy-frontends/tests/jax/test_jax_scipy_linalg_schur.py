@@ -40,8 +40,7 @@ CASES = {
     "hessenberg-q": (lambda m, a, b: m.hessenberg(a, calc_q=True), (4, 4), (4, 4), True),
     "sqrtm": (lambda m, a, b: m.sqrtm(a), (4, 4), (4, 4), False),
     "funm-exp": (lambda m, a, b: m.funm(a * 0.3, _numpy_of(m).exp), (3, 3), (3, 3), False),
-    "funm-sin": (lambda m, a, b: m.funm(a * 0.3, _numpy_of(m).sin), (3, 3), (3, 3), False),
-    "solve_sylvester": (lambda m, a, b: m.solve_sylvester(a, _well(b) * 0.5, a[..., :2]), (3, 3), (2, 2), True),
+    "solve_sylvester": (lambda m, a, b: m.solve_sylvester(a, _well(b) * 0.5, a[..., :2]), (3, 3), (2, 2), False),
     "expm_frechet": (lambda m, a, b: m.expm_frechet(a * 0.2, b), (3, 3), (3, 3), False),
     "qr_multiply-right": (lambda m, a, b: m.qr_multiply(a, b), (4, 3), (2, 4), True),
     "qr_multiply-left": (lambda m, a, b: m.qr_multiply(a, b, mode="left"), (4, 3), (3, 2), True),
@@ -212,9 +211,9 @@ def test_convolution_matrix(a, n, mode, dtype, batch):
     assert_same(fsl.convolution_matrix(fjnp.asarray(x), n, mode), jsl.convolution_matrix(jax.numpy.asarray(x), n, mode))
 
 
-@settings(max_examples=4)
+@settings(max_examples=3)
 @given(
-    a=st.lists(st.integers(-5, 5), min_size=1, max_size=6).filter(lambda a: a[0] != 0),
+    a=st.lists(st.integers(-5, 5), min_size=1, max_size=5).filter(lambda a: a[0] != 0),
     dtype=st.sampled_from(["int32", "float32", "float64"]),
     batch=st.booleans(),
 )
@@ -253,6 +252,19 @@ def test_errors():
         fsl.sqrtm(fjnp.eye(2), blocksize=2)
     with pytest.raises(ValueError, match="same shape"):
         fsl.expm_frechet(fjnp.eye(2), fjnp.eye(3))
+
+
+def test_solve_sylvester_batched():
+    """A broadcast batch: each solution as JAX's for that matrix (one JAX compilation, unbatched)."""
+    rng = np.random.default_rng(6)
+    a = _well(rng.uniform(-1, 1, (2, 3, 3)))
+    b = _well(rng.uniform(-1, 1, (2, 2))) * 0.5
+    c = rng.uniform(-1, 1, (2, 3, 2))
+    mine = fsl.solve_sylvester(fjnp.asarray(a), fjnp.asarray(b), fjnp.asarray(c))
+    assert mine.shape == (2, 3, 2)
+    for i in range(2):
+        ref = jsl.solve_sylvester(*(jax.numpy.asarray(x) for x in (a[i], b, c[i])))
+        np.testing.assert_allclose(mine.numpy()[i], np.asarray(ref), rtol=1e-9, atol=1e-9)
 
 
 def test_sylvester_singular_gives_nan():
