@@ -242,6 +242,9 @@ def test_errors():
         fsl.convolution_matrix(fjnp.ones(3), 2, "x")
     with pytest.raises(ValueError, match="'n'"):
         fsl.convolution_matrix(fjnp.ones(3), 0)
+    with pytest.raises(TypeError, match="'n'"):
+        fsl.convolution_matrix(fjnp.ones(3), 2.0)
+    assert fsl.convolution_matrix(fjnp.ones(3), np.int64(2)).shape == (4, 2)
     with pytest.raises(ValueError, match="'c'"):
         fsl.qr_multiply(fjnp.ones((4, 3)), fjnp.ones((2, 3)))
     with pytest.raises(ValueError, match="method"):

@@ -5,6 +5,7 @@ Schur-based functions of ``_linalg_schur``."""
 
 from __future__ import annotations
 
+import operator
 from typing import Any
 
 import ivy
@@ -42,7 +43,11 @@ __all__ = [
 # ---------------------------------------------------------------- special matrices
 def convolution_matrix(a: Any, n: int, mode: str = "full") -> Array:
     """The matrix ``A`` (batched over ``a``'s leading axes) with ``A @ v == convolve(a, v, mode)``."""
-    if isinstance(n, bool) or not isinstance(n, int) or n <= 0:
+    try:
+        n = operator.index(n)
+    except TypeError:
+        raise TypeError(f"jax.scipy.linalg.convolution_matrix: argument 'n' must be an integer, got {n!r}") from None
+    if n <= 0:
         raise ValueError(f"jax.scipy.linalg.convolution_matrix: argument 'n' must be a positive integer, got {n!r}")
     if mode not in ("full", "same", "valid"):
         raise ValueError(
