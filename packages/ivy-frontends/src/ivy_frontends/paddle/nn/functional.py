@@ -346,7 +346,7 @@ def _conv_nd_impl(
 
 
 _CONV_ND = params(padding_algorithm=None, dilation=1, groups=1, data_format="NCHW", channel_dim=1, op_type="conv2d")
-_conv_nd = signed("_conv_nd", _CONV + _CONV_ND + params(use_cudnn=True, name=None), _conv_nd_impl)
+_conv_nd = signed("conv_nd", _CONV + _CONV_ND + params(use_cudnn=True, name=None), _conv_nd_impl)
 
 
 def _conv_transpose(n: int, default_format: str) -> Callable[..., Tensor]:
