@@ -334,3 +334,78 @@ def lu_solve(LU: Any, pivots: Any, B: Any, *, left: bool = True, adjoint: bool =
     # X A = B  <=>  A^H X^H = B^H
     x = ivy.linalg.lu_solve(lu_, p, ivy.conj(ivy.matrix_transpose(b)), adjoint=not adjoint)
     return wrap(ivy.conj(ivy.matrix_transpose(x)))
+
+
+# -- LDL (Bunch-Kaufman where it takes no interchange) -------------------------------------
+
+_ldl_factor = namedtuple("ldl_factor", ["LD", "pivots"])
+_ldl_factor_ex = namedtuple("ldl_factor_ex", ["LD", "pivots", "info"])
+#: Bunch-Kaufman's threshold: a diagonal element at least this share of its column's largest is a 1x1 pivot
+_ALPHA = (1.0 + 17.0**0.5) / 8.0
+
+
+def _magnitude(x: Any) -> Any:
+    """LAPACK's ``cabs1`` (``|re| + |im|``) for complex values, ``abs`` for real ones."""
+    return ivy.abs(ivy.real(x)) + ivy.abs(ivy.imag(x)) if ivy.isdtype(x.dtype, "complex floating") else ivy.abs(x)
+
+
+def _ldl(A: Any, name: str, hermitian: bool) -> tuple[Any, Any]:
+    """``(LD, pivots)`` of the symmetric (Hermitian) matrix that ``A``'s lower triangle defines.
+
+    Only the case where Bunch-Kaufman pivoting (LAPACK's ``sytrf``) keeps every diagonal
+    element as a 1x1 pivot without interchange is supported (diagonally dominant input, of any
+    signs): then the factors are unique and equal torch's; other input raises."""
+    a = _a(A, name)
+    if a.ndim < 2 or a.shape[-1] != a.shape[-2]:
+        raise RuntimeError(f"torch.linalg.{name}: A must be batches of square matrices, but got shape {tuple(a.shape)}")
+    n = a.shape[-1]
+    flip = ivy.matrix_transpose(ivy.tril(a, k=-1))
+    s = ivy.tril(a) + (ivy.conj(flip) if hermitian else flip)
+    if hermitian and ivy.isdtype(a.dtype, "complex floating"):
+        s = s - 1j * ivy.astype(ivy.imag(ivy.linalg.diagonal(s)), s.dtype)[..., None] * ivy.eye(n, dtype=s.dtype)
+    rows = ivy.reshape(ivy.arange(n), (n, 1))
+    cols = ivy.reshape(ivy.arange(n), (1, n))
+    for k in range(n):
+        d = s[..., k : k + 1, k : k + 1]
+        column = ivy.where(rows > k, s[..., :, k : k + 1], ivy.zeros_like(d))
+        if k < n - 1 and bool(ivy.any(_magnitude(d)[..., 0, 0] < _ALPHA * ivy.max(_magnitude(column), axis=(-2, -1)))):
+            raise NotImplementedError(
+                f"torch.linalg.{name}: only matrices that Bunch-Kaufman pivoting factors without interchanges "
+                "(e.g. diagonally dominant ones) are supported by this frontend"
+            )
+        multipliers = column / ivy.where(d == 0, ivy.ones_like(d), d)
+        row = ivy.where(cols > k, s[..., k : k + 1, :], ivy.zeros_like(d))
+        s = s - multipliers * row
+        s = ivy.where((rows > k) & (cols == k), multipliers, s)
+    pivots = ivy.broadcast_to(ivy.arange(1, n + 1, dtype=ivy.int32), (*a.shape[:-2], n))
+    return ivy.tril(s), pivots
+
+
+def ldl_factor(A: Any, *, hermitian: bool = False, out: Any = None) -> Any:
+    """torch.linalg.ldl_factor: ``(LD, pivots)`` (see ``_ldl`` for the supported input)."""
+    ld, pivots = _ldl(A, "ldl_factor", hermitian)
+    return _ldl_factor(wrap(ld), wrap(pivots))
+
+
+def ldl_factor_ex(A: Any, *, hermitian: bool = False, check_errors: bool = False, out: Any = None) -> Any:
+    """torch.linalg.ldl_factor_ex: ``(LD, pivots, info)``; ``info`` the first zero of ``D`` (one-based)."""
+    ld, pivots = _ldl(A, "ldl_factor_ex", hermitian)
+    info = _info(ld)
+    if check_errors and bool(ivy.any(info > 0)):
+        raise RuntimeError(f"torch.linalg.ldl_factor_ex: D[{int(ivy.max(info))}] is zero: the matrix is singular")
+    return _ldl_factor_ex(wrap(ld), wrap(pivots), wrap(info))
+
+
+def ldl_solve(LD: Any, pivots: Any, B: Any, *, hermitian: bool = False, out: Any = None) -> Tensor:
+    """torch.linalg.ldl_solve: ``A X = B`` from ``ldl_factor(A)`` (factors without interchanges)."""
+    ld = _a(LD, "ldl_solve", "LD")
+    p = _a(pivots, "ldl_solve", "pivots")
+    n = ld.shape[-1]
+    if bool(ivy.any(p != ivy.arange(1, n + 1, dtype=p.dtype))):
+        raise NotImplementedError("torch.linalg.ldl_solve: only factors without interchanges are supported")
+    # A = L (D L^T): an LU factorization with U = D L^T (L^H when hermitian), no row swaps
+    lower = ivy.tril(ld, k=-1)
+    flip = ivy.matrix_transpose(lower + ivy.eye(n, dtype=ld.dtype))
+    upper = ivy.linalg.diagonal(ld)[..., :, None] * (ivy.conj(flip) if hermitian else flip)
+    none = ivy.broadcast_to(ivy.arange(n, dtype=ivy.int64), p.shape)
+    return wrap(ivy.linalg.lu_solve(lower + upper, none, _a(B, "ldl_solve", "B")))
