@@ -44,6 +44,23 @@ import ivy
 from ivy.plugin import DTYPES, NativePromotion, hookimpl
 
 Tensor = paddle.Tensor
+#: what stands for a tensor while ``paddle.jit.to_static`` builds a program: a PIR value, or a
+#: static Variable under the legacy IR. Hooks take them wherever they take tensors; their dtypes
+#: equal the module's constants without being them, so identity fast paths pass them to the slow ones.
+STATIC: tuple[type, ...] = (paddle.pir.Value, paddle.static.Variable)
+#: every type that is a Paddle tensor to the backend
+TENSORS: tuple[type, ...] = (Tensor, *STATIC)
+
+
+def is_tensor(x: Any) -> bool:
+    """Whether ``x`` is a Paddle tensor: eager (checked first, by class), a Parameter, or a static program's."""
+    return x.__class__ is Tensor or isinstance(x, TENSORS)
+
+
+def numel(x: Any) -> int:
+    """How many elements tensor ``x`` has, as a Python int (a static program's value gives its ``size`` as a value)."""
+    return x.size if x.__class__ is Tensor else math.prod(x.shape)
+
 
 NAMES = (
     "bool", "int8", "int16", "int32", "int64", "uint8",
@@ -62,7 +79,7 @@ F16, BF16, F32, F64, C64, C128 = (
     NATIVE[n] for n in ("float16", "bfloat16", "float32", "float64", "complex64", "complex128")
 )
 
-_PROMOTION = NativePromotion(NATIVE, Tensor)
+_PROMOTION = NativePromotion(NATIVE, TENSORS)
 #: (paddle, paddle) -> paddle result dtype, the core's table
 PROMOTE: dict[tuple[Any, Any], Any] = _PROMOTION.table
 #: The core's result dtype for two operands (tensors or Python scalars).
@@ -105,15 +122,25 @@ def scalar_tensor(value: Any, dtype: Any, place: Any = None) -> Tensor:
             value = float(value)
     if place is None:
         place = _current_expected_place()
+    if value.__class__ is float and not math.isfinite(value) and dtype not in COMPLEX and not paddle.in_dynamic_mode():
+        return _nonfinite(value, dtype, place)
     return _C_ops.full([], value, dtype, place)
+
+
+def _nonfinite(value: float, dtype: Any, place: Any) -> Tensor:
+    """inf, -inf or NaN as a 0-d tensor of a static program, computed as ``±1 / 0`` or ``0 / 0``:
+    ``paddle.jit.save`` (Paddle 3.3) writes a non-finite constant of an op so that ``paddle.jit.load``
+    cannot read the program back ("key 'D' not found")."""
+    numerator = 0.0 if math.isnan(value) else math.copysign(1.0, value)
+    return _C_ops.divide(_C_ops.full([], numerator, dtype, place), _C_ops.full([], 0.0, dtype, place))
 
 
 def operands(x1: Any, x2: Any, dtype: Any = None) -> tuple[Tensor, Tensor, Any]:
     """Both operands as tensors of the core's result dtype (or of ``dtype``)."""
     target = result_dtype(x1, x2) if dtype is None else dtype
-    place = x1.place if isinstance(x1, Tensor) else x2.place if isinstance(x2, Tensor) else None
-    x1 = cast(x1, target) if isinstance(x1, Tensor) else scalar_tensor(x1, target, place)
-    x2 = cast(x2, target) if isinstance(x2, Tensor) else scalar_tensor(x2, target, place)
+    place = x1.place if isinstance(x1, TENSORS) else x2.place if isinstance(x2, TENSORS) else None
+    x1 = cast(x1, target) if isinstance(x1, TENSORS) else scalar_tensor(x1, target, place)
+    x2 = cast(x2, target) if isinstance(x2, TENSORS) else scalar_tensor(x2, target, place)
     return x1, x2, target
 
 
@@ -163,7 +190,7 @@ def order_key(x: Tensor) -> Tensor:
     if x.dtype in HALF:
         x = _C_ops.cast(x, F32)
     integer, bits_minus_one = (I64, 63) if x.dtype == F64 else (I32, 31)
-    x = paddle.where(paddle.isnan(x), paddle.full_like(x, math.nan), x + 0.0)
+    x = paddle.where(paddle.isnan(x), scalar_tensor(math.nan, x.dtype), x + 0.0)
     bits = x.view(integer)
     sign = paddle.bitwise_right_shift(bits, paddle.full([], bits_minus_one, integer))  # 0 or -1
     magnitude_mask = paddle.full([], 2**bits_minus_one - 1, integer)

@@ -47,6 +47,7 @@ from ivy_backend_paddle._common import (
     I64,
     IVY,
     PADDLE,
+    TENSORS,
     Tensor,
     cast,
     scalar_tensor,
@@ -241,7 +242,7 @@ def ivy_dtype(x: Any) -> Any:
     """The ivy dtype of a tensor or an unsigned array, or the Python scalar itself."""
     if x.__class__ is UIntTensor:
         return x.dtype.ivy
-    if isinstance(x, Tensor):
+    if isinstance(x, TENSORS):
         return IVY[x.dtype]
     return x
 
@@ -253,7 +254,7 @@ def promoted(*operands: Any) -> Any:
 
 def place_of(*operands: Any) -> Any:
     for o in operands:
-        if isinstance(o, (Tensor, UIntTensor)):
+        if isinstance(o, (*TENSORS, UIntTensor)):
             return o.place
     return None
 
@@ -266,13 +267,13 @@ def lift(value: Any, target: Any, place: Any = None) -> Tensor:
     if udt is not None:
         if value.__class__ is UIntTensor:
             return value.bits if value.dtype.bits <= udt.bits else mask(value.bits, udt)
-        if isinstance(value, Tensor):
+        if isinstance(value, TENSORS):
             return from_native(value, udt).bits
         return from_python(value, udt, place)
     dtype = PADDLE[target]
     if value.__class__ is UIntTensor:
         return to_native(value, dtype)
-    if isinstance(value, Tensor):
+    if isinstance(value, TENSORS):
         return cast(value, dtype)
     return scalar_tensor(value, dtype, place)
 
@@ -294,7 +295,7 @@ def original(hook: str) -> Callable:
 
 def _outputs(result: Any, dtype: UDType, positions: Any = None) -> Any:
     """Wrap the tensors of ``result`` (all, or those at ``positions``) as ``dtype``."""
-    if isinstance(result, Tensor):
+    if isinstance(result, TENSORS):
         return UIntTensor(result, dtype)
     items = list(result)
     for i, item in enumerate(items):
@@ -558,7 +559,7 @@ def _clip(x: Any, low: Any, high: Any) -> Any:
     for bound, pick in ((low, paddle.maximum), (high, paddle.minimum)):
         if bound is None:
             continue
-        if not isinstance(bound, (Tensor, UIntTensor)):  # Python bounds beyond the range saturate to it
+        if not isinstance(bound, (*TENSORS, UIntTensor)):  # Python bounds beyond the range saturate to it
             bound = min(max(int(bound), 0), (1 << udt.bits) - 1)
         bits = lift(bound, udt.ivy, x.place)
         result = pick(result, key(UIntTensor(bits, udt)))
@@ -782,7 +783,7 @@ def _asarray(obj: Any, dtype: Any, device: Any, copy: Any) -> Any:
         if copy is False:
             raise ValueError("asarray: copy=False, but the dtype differs, which needs a copy")
         return _astype(obj, dtype, True, device)
-    if isinstance(obj, Tensor):
+    if isinstance(obj, TENSORS):
         if copy is False:
             raise ValueError("asarray: copy=False, but the dtype differs, which needs a copy")
         return _astype(obj, dtype, True, device)

@@ -27,6 +27,7 @@ from ivy_backend_paddle._common import (
     I64,
     INEXACT,
     IVY,
+    TENSORS,
     WIDE,
     Tensor,
     cast,
@@ -86,7 +87,7 @@ def _from_python(obj: Any, dtype: Any, place: Any) -> Tensor:
 
 @hookimpl
 def asarray(obj: Any, dtype: Any, device: Any, copy: Any) -> Any:
-    if isinstance(obj, Tensor):
+    if isinstance(obj, TENSORS):
         result = obj
         if dtype is not None and obj.dtype != dtype:
             if copy is False:

@@ -31,6 +31,7 @@ from ivy_backend_paddle._common import (
     I64,
     IINFO,
     INTEGRAL,
+    TENSORS,
     U8,
     WIDE,
     Tensor,
@@ -117,7 +118,7 @@ def _hypot(x1: Tensor, x2: Tensor) -> Tensor:
     ratio = small / paddle.where(big > 0, big, paddle.ones_like(big))
     result = big * paddle.sqrt(ratio * ratio + 1.0)
     infinite = paddle.logical_or(paddle.isinf(a1), paddle.isinf(a2))
-    return paddle.where(infinite, paddle.full_like(result, math.inf), result)
+    return paddle.where(infinite, scalar_tensor(math.inf, result.dtype), result)
 
 
 _LOG2_E = 1.0 / math.log(2.0)
@@ -452,7 +453,7 @@ def clip(x: Any, min: Any, max: Any) -> Any:  # noqa: A002 - the standard's name
     for bound, pick in ((min, _maximum), (max, _minimum)):
         if bound is None:
             continue
-        if isinstance(bound, Tensor):
+        if isinstance(bound, TENSORS):
             bound = cast(bound, dtype)
         else:
             if limits is not None:  # Python bounds beyond the dtype's range saturate to it

@@ -27,12 +27,14 @@ from ivy_backend_paddle._common import (
     I64,
     REAL_OF,
     SIGNED,
+    TENSORS,
     U8,
     WIDE,
     Tensor,
     cast,
     hookimpl,
     hooks,
+    numel,
     operands,
     scalar_tensor,
     span,
@@ -174,7 +176,7 @@ def _broadcast_shapes(a: list, b: list) -> list:
 def linalg_diagonal(x: Any, offset: Any) -> Any:
     rows, cols = x.shape[-2], x.shape[-1]
     length = max(0, min(rows, cols - offset) if offset >= 0 else min(rows + offset, cols))
-    if length == 0 or x.size == 0:
+    if length == 0 or numel(x) == 0:
         return _C_ops.full([*x.shape[:-2], length], 0, x.dtype, x.place)
     source, dtype = (_C_ops.cast(x, WIDE[x.dtype]), x.dtype) if x.dtype in WIDE else (x, None)
     result = paddle.diagonal(source, offset=offset, axis1=-2, axis2=-1)
@@ -239,7 +241,7 @@ def _tolerance(x: Tensor, values: Tensor, rtol: Any) -> Tensor:
     if rtol is None:
         eps = {F32: 2.0**-23, F64: 2.0**-52}.get(real, 2.0**-52)
         rtol = max(x.shape[-2], x.shape[-1]) * eps
-    if isinstance(rtol, Tensor):
+    if isinstance(rtol, TENSORS):
         rtol = cast(rtol, real).unsqueeze(-1)
     return paddle.max(values, axis=-1, keepdim=True) * rtol
 
@@ -299,7 +301,7 @@ def linalg_solve(x1: Any, x2: Any) -> Any:
     x1, x2, _ = operands(x1, x2)
     x1, back = _inexact(x1)
     x2 = cast(x2, x1.dtype)
-    if x1.size == 0 or x2.size == 0:
+    if numel(x1) == 0 or numel(x2) == 0:
         vector = x2.ndim == 1
         batch = _broadcast_shapes(list(x1.shape[:-2]), [] if vector else list(x2.shape[:-2]))
         shape = [*batch, x1.shape[-1]] if vector else [*batch, x1.shape[-1], x2.shape[-1]]
@@ -381,7 +383,7 @@ def linalg_vector_norm(x: Any, axis: Any, keepdims: Any, ord: Any) -> Any:  # no
     if not axes:
         result = magnitude if ord != 0 else cast(truth(magnitude), real)
         return _back(result, dtype)
-    if x.size == 0:
+    if numel(x) == 0:
         shape = (
             [1 if i in axes else s for i, s in enumerate(x.shape)]
             if keepdims

@@ -27,11 +27,13 @@ from ivy_backend_paddle._common import (
     FLOATING,
     HALF,
     I64,
+    TENSORS,
     WIDE,
     Tensor,
     cast,
     exact_equal,
     hookimpl,
+    numel,
     operands,
     order_key,
     promote_many,
@@ -155,7 +157,7 @@ def repeat(x: Any, repeats: Any, axis: Any) -> Any:
         x = x.reshape([-1])
         axis = 0
     axis = normalize_axes(axis, x.ndim)[0]
-    if isinstance(repeats, Tensor):
+    if isinstance(repeats, TENSORS):
         repeats = cast(repeats, I64)
         if repeats.ndim == 0 or (repeats.ndim == 1 and repeats.shape[0] == 1 and x.shape[axis] != 1):
             repeats = int(repeats.reshape([]))
@@ -176,7 +178,7 @@ def _repeat(x: Tensor, repeats: Any, axis: int) -> Tensor:
 @hookimpl
 def reshape(x: Any, shape: Any, copy: Any) -> Any:
     shape = [int(s) for s in shape]
-    if 0 in shape or x.size == 0:
+    if 0 in shape or numel(x) == 0:
         # Paddle reads a 0 in a shape as "keep this dimension": build empty results here
         if shape.count(-1) > 1:
             raise ValueError("reshape: only one dimension can be -1")
@@ -184,9 +186,9 @@ def reshape(x: Any, shape: Any, copy: Any) -> Any:
         if -1 in shape:
             if known == 0:
                 raise ValueError(f"reshape: cannot infer the -1 in {tuple(shape)} for an empty array")
-            shape[shape.index(-1)] = x.size // known
-        if math.prod(shape) != x.size:
-            raise ValueError(f"reshape: cannot reshape an array of size {x.size} into shape {tuple(shape)}")
+            shape[shape.index(-1)] = numel(x) // known
+        if math.prod(shape) != numel(x):
+            raise ValueError(f"reshape: cannot reshape an array of size {numel(x)} into shape {tuple(shape)}")
         return _C_ops.full(shape, 0, x.dtype, x.place)
     result = paddle.reshape(x, shape)
     return result.clone() if copy else result
@@ -196,7 +198,7 @@ def reshape(x: Any, shape: Any, copy: Any) -> Any:
 def roll(x: Any, shift: Any, axis: Any) -> Any:
     if axis is None:
         return roll(x.reshape([-1]), shift, 0).reshape(x.shape)
-    if x.size == 0:
+    if numel(x) == 0:
         return x.clone()
     axes = list(normalize_axes(axis, x.ndim))  # Paddle's roll wraps an axis out of range
     shifts = [shift] * len(axes) if isinstance(shift, int) else list(shift)
@@ -227,7 +229,7 @@ def tile(x: Any, repetitions: Any) -> Any:
         reps = [1] * (x.ndim - len(reps)) + reps
     if len(reps) > x.ndim:
         x = x.reshape([1] * (len(reps) - x.ndim) + list(x.shape))
-    if 0 in reps or x.size == 0:
+    if 0 in reps or numel(x) == 0:
         return _C_ops.full([s * r for s, r in zip(x.shape, reps, strict=True)], 0, x.dtype, x.place)
     x, dtype = widened(x)
     return restore(paddle.tile(x, reps), dtype)
@@ -271,7 +273,7 @@ def take_along_axis(x: Any, indices: Any, axis: Any) -> Any:
 # -- searching ------------------------------------------------------------------------
 def _arg(native: Any) -> Any:
     def function(x: Any, axis: Any, keepdims: Any) -> Any:
-        if x.size == 0 and (axis is None or x.ndim == 0 or x.shape[axis] == 0):  # Paddle returns garbage
+        if numel(x) == 0 and (axis is None or x.ndim == 0 or x.shape[axis] == 0):  # Paddle returns garbage
             raise ValueError("attempt to get the position of an extreme of an empty sequence")
         if axis is None:
             flat = x.reshape([-1])
@@ -318,7 +320,7 @@ def nonzero(x: Any) -> Any:
     mask = truth(x)
     return (
         tuple(paddle.nonzero(mask, as_tuple=True))
-        if x.size
+        if numel(x)
         else tuple(_C_ops.full([0], 0, I64, x.place) for _ in range(x.ndim))
     )
 
@@ -354,7 +356,7 @@ def where(condition: Any, x1: Any, x2: Any) -> Any:
 @hookimpl
 def isin(x1: Any, x2: Any, invert: Any) -> Any:
     x1, x2, dtype = operands(x1, x2)
-    if x2.size == 0 or x1.size == 0:
+    if numel(x2) == 0 or numel(x1) == 0:
         return _C_ops.full(list(x1.shape), bool(invert), BOOL, x1.place)
     if dtype in COMPLEX or dtype in FLOATING:
         found = _isin_exact(x1, x2.reshape([-1]))
@@ -437,7 +439,7 @@ def unique_values(x: Any) -> Any:
 def argsort(x: Any, axis: Any, descending: Any, stable: Any) -> Any:
     if x.ndim == 0:
         return _C_ops.full([], 0, I64, x.place)
-    if x.size == 0:
+    if numel(x) == 0:
         return _C_ops.full(list(x.shape), 0, I64, x.place)
     x, _ = widened(x)
     return paddle.argsort(x, axis=axis, descending=bool(descending), stable=True)
@@ -445,7 +447,7 @@ def argsort(x: Any, axis: Any, descending: Any, stable: Any) -> Any:
 
 @hookimpl
 def sort(x: Any, axis: Any, descending: Any, stable: Any) -> Any:
-    if x.ndim == 0 or x.size == 0:
+    if x.ndim == 0 or numel(x) == 0:
         return x.clone()
     x, dtype = widened(x)
     return restore(paddle.sort(x, axis=axis, descending=bool(descending), stable=True), dtype)
@@ -585,8 +587,8 @@ def tensordot(x1: Any, x2: Any, axes: Any) -> Any:
     k = 1
     for i in a1:
         k *= x1.shape[i]
-    left = paddle.transpose(x1, free1 + a1).reshape([-1, k]) if x1.size else None
-    right = paddle.transpose(x2, a2 + free2).reshape([k, -1]) if x2.size else None
+    left = paddle.transpose(x1, free1 + a1).reshape([-1, k]) if numel(x1) else None
+    right = paddle.transpose(x2, a2 + free2).reshape([k, -1]) if numel(x2) else None
     shape = [x1.shape[a] for a in free1] + [x2.shape[a] for a in free2]
     if left is None or right is None or k == 0:
         return _C_ops.full(shape, 0, dtype, x1.place)

@@ -33,22 +33,22 @@ import paddle
 import paddle.nn.functional as pnf
 
 from ivy.plugin import composite_fallback, conv_hook, conv_plan, hookimpl, pool_plan, unary_hook
-from ivy_backend_paddle._common import C64, C128, F32, F64, I64
+from ivy_backend_paddle._common import C64, C128, F32, F64, I64, TENSORS, is_tensor, scalar_tensor
 from ivy_backend_paddle._unsigned import UIntTensor
 
 Tensor = paddle.Tensor
 
 # -- the composites, for what the native calls do not cover -----------------------------
 
-_fallback = composite_fallback(lambda value: isinstance(value, (Tensor, UIntTensor)))
+_fallback = composite_fallback(lambda value: isinstance(value, (*TENSORS, UIntTensor)))
 
 
 def _floating(x: Any) -> bool:
-    """Whether ``x`` is a float32 or float64 tensor (dtypes compared by identity: see ``_common``)."""
-    if x.__class__ is not Tensor:
+    """Whether ``x`` is a float32 or float64 tensor (dtypes compared by identity first: see ``_common``)."""
+    if not is_tensor(x):
         return False
     dtype = x.dtype
-    return dtype is F32 or dtype is F64
+    return dtype is F32 or dtype is F64 or dtype == F32 or dtype == F64
 
 
 def _same_floating(x: Any, *others: Any) -> bool:
@@ -56,7 +56,7 @@ def _same_floating(x: Any, *others: Any) -> bool:
     if not _floating(x):
         return False
     dtype = x.dtype
-    return all(o is None or (o.__class__ is Tensor and o.dtype is dtype) for o in others)
+    return all(o is None or (is_tensor(o) and (o.dtype is dtype or o.dtype == dtype)) for o in others)
 
 
 def _number(value: Any) -> bool:
@@ -251,7 +251,7 @@ def nn_scaled_dot_product_attention(query, key, value, mask, dropout_p, is_causa
         dropout_p == 0.0
         and _same_floating(query, key, value)
         and min(query.ndim, key.ndim, value.ndim) >= 2
-        and (mask is None or (mask.__class__ is Tensor and (mask.dtype is paddle.bool or mask.dtype is query.dtype)))
+        and (mask is None or (is_tensor(mask) and (mask.dtype == paddle.bool or mask.dtype == query.dtype)))
         and (scale is None or _number(scale))
     ):
         try:
@@ -260,10 +260,10 @@ def nn_scaled_dot_product_attention(query, key, value, mask, dropout_p, is_causa
             if is_causal:
                 length, source = scores.shape[-2], scores.shape[-1]
                 keep = paddle.tril(paddle.ones([length, source], dtype="bool"))
-                scores = paddle.where(keep, scores, paddle.full([], -math.inf, scores.dtype))
+                scores = paddle.where(keep, scores, scalar_tensor(-math.inf, scores.dtype))
             if mask is not None:
-                if mask.dtype is paddle.bool:
-                    scores = paddle.where(mask, scores, paddle.full([], -math.inf, scores.dtype))
+                if mask.dtype == paddle.bool:
+                    scores = paddle.where(mask, scores, scalar_tensor(-math.inf, scores.dtype))
                 else:
                     scores = scores + mask
             return paddle.matmul(_nan_along(pnf.softmax(scores, axis=-1), scores, -1), value)
@@ -281,10 +281,18 @@ def _unary(hook: str, native: Callable, float64: bool = True) -> Callable:
 
 
 def _float32(x: Any) -> bool:
-    return _floating(x) and x.dtype is F32
+    return _floating(x) and (x.dtype is F32 or x.dtype == F32)
 
 
-nn_relu = _unary("nn_relu", lambda x: pnf.hardtanh(x, 0.0, math.inf))  # (F.relu maps NaN to 0)
+def _relu(x: Tensor) -> Tensor:
+    """ReLU keeping NaN (``F.relu`` maps it to 0); in a static program without the infinite bound
+    ``paddle.jit.load`` cannot read back (see ``_common._nonfinite``)."""
+    if paddle.in_dynamic_mode():
+        return pnf.hardtanh(x, 0.0, math.inf)
+    return paddle.where(x < 0, paddle.zeros_like(x), x)
+
+
+nn_relu = _unary("nn_relu", _relu)
 nn_relu6 = _unary("nn_relu6", pnf.relu6)
 nn_selu = _unary("nn_selu", pnf.selu, float64=False)
 nn_silu = _unary("nn_silu", pnf.silu)
@@ -349,7 +357,7 @@ def _nan_along(result: Tensor, x: Tensor, axis: int) -> Tensor:
     maximum with Eigen, whose vectorised max may skip a NaN depending on the processor; ivy
     propagates NaN to the whole slice on every backend and processor."""
     found = paddle.any(paddle.isnan(x), axis, keepdim=True)
-    return paddle.where(found, paddle.full_like(result, math.nan), result)
+    return paddle.where(found, scalar_tensor(math.nan, result.dtype), result)
 
 
 # log_softmax and logsumexp are the core's composites: Paddle's kernels clamp a -inf result to
@@ -365,7 +373,7 @@ def nn_cross_entropy(logits, target, weight, ignore_index, reduction, label_smoo
     # for probability targets assumes they sum to 1
     if (
         _same_floating(logits, weight)
-        and target.__class__ is Tensor
+        and is_tensor(target)
         and logits.ndim == 2
         and reduction in ("mean", "sum", "none")
         and type(ignore_index) is int
@@ -373,7 +381,7 @@ def nn_cross_entropy(logits, target, weight, ignore_index, reduction, label_smoo
         and _number(label_smoothing)
         and (weight is None or tuple(weight.shape) == (logits.shape[1],))
     ):
-        if target.dtype is I64 and tuple(target.shape) == (logits.shape[0],):
+        if target.dtype == I64 and tuple(target.shape) == (logits.shape[0],):
             try:
                 return pnf.cross_entropy(logits, target, weight, ignore_index, reduction)
             except Exception:  # Paddle refused (e.g. a class index out of range): the composite decides
@@ -383,9 +391,9 @@ def nn_cross_entropy(logits, target, weight, ignore_index, reduction, label_smoo
 
 @hookimpl
 def einsum(subscripts, operands):
-    if isinstance(subscripts, str) and operands and all(o.__class__ is Tensor for o in operands):
+    if isinstance(subscripts, str) and operands and all(is_tensor(o) for o in operands):
         dtype = operands[0].dtype
-        if any(dtype is d for d in (F32, F64, C64, C128)) and all(o.dtype is dtype for o in operands):
+        if dtype in (F32, F64, C64, C128) and all(o.dtype == dtype for o in operands):
             try:
                 return paddle.einsum(subscripts.replace(" ", ""), *operands)
             except Exception:  # Paddle refused: the composite decides (and names the error)

@@ -11,15 +11,29 @@ from typing import Any
 
 import paddle
 from paddle import _C_ops
+from paddle.framework import _current_expected_place
 
 from ivy.plugin import check_key, hookimpl
-from ivy_backend_paddle._common import BOOL, COMPLEX, I32, I64, INTEGRAL, NATIVE, WIDE, Tensor, cast, scalar_tensor
+from ivy_backend_paddle._common import (
+    BOOL,
+    COMPLEX,
+    I32,
+    I64,
+    INTEGRAL,
+    NATIVE,
+    TENSORS,
+    WIDE,
+    Tensor,
+    cast,
+    numel,
+    scalar_tensor,
+)
 from ivy_backend_paddle._unsigned import UDTYPES, UIntTensor, to_native
 
 
 @hookimpl
 def array_types() -> tuple:
-    return (Tensor, UIntTensor)
+    return (*TENSORS, UIntTensor)
 
 
 @hookimpl
@@ -45,6 +59,8 @@ def gpu_count() -> int:
 
 
 def place_name(place: Any) -> str:
+    if place is None:  # a static program's value (inside paddle.jit.to_static): where the program runs
+        place = _current_expected_place()
     if place.is_gpu_place():
         return f"gpu:{place.gpu_device_id()}"
     if place.is_cpu_place() or place.is_cuda_pinned_place():
@@ -116,7 +132,7 @@ def _index_part(part: Any) -> Any:
         if not all(v is None or v.__class__ is int for v in (part.start, part.stop, part.step)):
             return slice(*(None if v is None else operator.index(v) for v in (part.start, part.stop, part.step)))
         return part
-    if part.__class__ is Tensor or isinstance(part, Tensor):
+    if isinstance(part, TENSORS):
         dtype = part.dtype
         if dtype == BOOL or dtype == I64 or dtype == I32:
             return part
@@ -201,7 +217,7 @@ def _mask_selects_nothing(x: Tensor, key: Tensor) -> Tensor:
     the mask's shape against the array's; a zero-size dimension selects nothing."""
     if key.ndim > x.ndim or not all(k in (s, 0) for s, k in zip(x.shape, key.shape, strict=False)):
         raise IndexError(f"a boolean index of shape {tuple(key.shape)} does not match shape {tuple(x.shape)}")
-    count = int(paddle.sum(cast(key, paddle.int64))) if key.size else 0
+    count = int(paddle.sum(cast(key, paddle.int64))) if numel(key) else 0
     return _C_ops.full([count, *x.shape[key.ndim :]], 0, x.dtype, x.place)
 
 
@@ -211,7 +227,7 @@ def getitem(x: Any, key: Any) -> Any:
     if cls is int or (cls is tuple and x.ndim < _SLICING_RANK and all(p.__class__ is int for p in key)):
         return x[key]  # the common case: no rewriting needed
     key = native_key(key)
-    if key.__class__ is Tensor and key.dtype == BOOL and (x.size == 0 or key.size == 0):
+    if key.__class__ is Tensor and key.dtype == BOOL and (numel(x) == 0 or numel(key) == 0):
         return _mask_selects_nothing(x, key)
     check_key("Array.__getitem__", x.shape, key)  # Paddle's kernels read out of bounds
     if _is_basic(key):
@@ -229,7 +245,7 @@ def setitem(x: Any, key: Any, value: Any) -> Any:
     key = native_key(key)
     check_key("Array.__setitem__", x.shape, key)  # Paddle's kernels write out of bounds
     dtype = x.dtype
-    if isinstance(value, Tensor):
+    if isinstance(value, TENSORS):
         value = cast(value, dtype)
     elif value.__class__ is UIntTensor:
         value = to_native(value, dtype)
@@ -244,11 +260,11 @@ def setitem(x: Any, key: Any, value: Any) -> Any:
 def _setitem_by_position(x: Tensor, key: Any, value: Tensor) -> Tensor:
     """``x[key] = value`` through the flat positions ``key`` selects (Paddle's set_value
     kernel takes neither 0-d arrays nor more than 6 dimensions); writes into ``x``."""
-    positions = paddle.arange(0, x.size, 1, dtype=paddle.int64).reshape(x.shape) if x.size else None
+    positions = paddle.arange(0, numel(x), 1, dtype=paddle.int64).reshape(x.shape) if numel(x) else None
     if positions is None:
         return x
     selected = getitem(positions, key)
-    if selected.size == 0:
+    if numel(selected) == 0:
         return x
     value = paddle.broadcast_to(value, selected.shape) if list(value.shape) != list(selected.shape) else value
     paddle.assign(_scatter(x.reshape([-1]), selected.reshape([-1]), value.reshape([-1])).reshape(x.shape), x)

@@ -30,6 +30,7 @@ from ivy_backend_paddle._common import (
     Tensor,
     cast,
     hookimpl,
+    numel,
 )
 from ivy_backend_paddle._unsigned import U64
 from ivy_backend_paddle.manipulation import widened
@@ -91,7 +92,7 @@ def prod(x: Any, axis: Any, dtype: Any, keepdims: Any) -> Any:
     if x.dtype in COMPLEX and target not in COMPLEX:
         x = paddle.real(x)
     axes = _axes(axis, x.ndim)
-    if x.size == 0:
+    if numel(x) == 0:
         shape = _reduced_shape(x, axes, keepdims)
         return _C_ops.full(shape, 1, target, x.place)
     return _reduce(lambda t, axis, keepdim: paddle.prod(t, axis=axis, keepdim=keepdim), x, axes, keepdims, target)
@@ -107,7 +108,7 @@ def _reduced_shape(x: Tensor, axes: list | None, keepdims: bool) -> list:
 def _extreme(native: Any, name: str) -> Any:
     def function(x: Any, axis: Any, keepdims: Any) -> Any:
         axes = _axes(axis, x.ndim)
-        if x.size == 0 and axes != []:
+        if numel(x) == 0 and axes != []:
             raise ValueError(f"{name}: a zero-size array has no {name}imum")
         return _reduce(native, x, axes, keepdims, x.dtype)
 
@@ -125,7 +126,7 @@ def mean(x: Any, axis: Any, keepdims: Any) -> Any:
     if axes == [] or x.ndim == 0:
         return x.clone()
     dtype = x.dtype
-    if x.size == 0:
+    if numel(x) == 0:
         nan = complex(math.nan, math.nan) if dtype in COMPLEX else math.nan
         return _C_ops.full(_reduced_shape(x, axes, keepdims), nan, dtype, x.place)
     if dtype in HALF:
@@ -178,7 +179,7 @@ def _cumulative(native: Any, initial: int, name: str) -> Any:
         if x.dtype in COMPLEX and target not in COMPLEX:
             x = paddle.real(x)
         compute = WIDE.get(target, target)
-        if x.size == 0:
+        if numel(x) == 0:
             result = _C_ops.full(list(x.shape), 0, compute, x.place)
         else:
             source, _ = widened(x) if x.dtype not in COMPLEX else (x, None)

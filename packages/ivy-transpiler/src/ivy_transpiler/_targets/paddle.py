@@ -70,6 +70,8 @@ class PaddleLayer(paddle.nn.Layer):
     def _forward(self, *args: Any, **kwargs: Any) -> Any:
         program = self._program
         state = [self.params[n] if n in self.params else self._buffer_slots[n] for n in program.state_names]
+        if not paddle.in_dynamic_mode():  # inside paddle.jit.to_static: the state as the program's own values
+            state = [_static_state(value) for value in state]
         args, kwargs = TARGET.convert_inputs((args, kwargs))
         result, updates = program(state, args, kwargs)
         if updates:
@@ -114,6 +116,18 @@ def _forward_with(count: int | None) -> Any:
 PaddleLayer.forward = _Forward()  # type: ignore[assignment]
 
 
+def _static_state(tensor: Any) -> Any:
+    """A parameter or buffer as the value that stands for it in the program ``paddle.jit.to_static`` builds.
+
+    Paddle's own layers get this for free: their ops convert eager tensors on the way in. Generated code
+    also meets them in Python operators (``y + bias``), which take only values, so the layer converts its
+    state first, the way ``paddle.jit`` does for the parameters it saves (through the same recorder).
+    """
+    from paddle.base.dygraph.base import _convert_into_variable
+
+    return _convert_into_variable(tensor)
+
+
 def _part(part: str) -> str:
     """A part of a source name as a paddle attribute name: a trailing ``_`` where paddle would refuse it."""
     if "probe" not in _TAKEN:
@@ -131,7 +145,8 @@ class PaddleTarget(Target):
     trainable = True
 
     def is_native(self, value: Any) -> bool:
-        return isinstance(value, (paddle.Tensor, paddle.pir.Value))  # a Value: inside paddle.jit.to_static
+        # a Value (a static Variable under the legacy IR): inside paddle.jit.to_static
+        return isinstance(value, (paddle.Tensor, paddle.pir.Value, paddle.static.Variable))
 
     def write_input(self, native: Any, value: Any) -> None:
         paddle.assign(value, output=native)
