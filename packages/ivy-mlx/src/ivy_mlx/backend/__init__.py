@@ -6,8 +6,18 @@ composites.
 """
 
 from ivy.plugin import Backend
-from ivy_mlx.backend import autodiff, creation, elementwise, fft, linalg, manipulation, protocol, statistical
+from ivy_mlx.backend import (
+    autodiff,
+    control_flow,
+    creation,
+    elementwise,
+    fft,
+    linalg,
+    manipulation,
+    protocol,
+    statistical,
+)
 
-plugin = Backend(protocol, creation, elementwise, manipulation, statistical, linalg, fft, autodiff)
+plugin = Backend(protocol, creation, elementwise, manipulation, statistical, linalg, fft, autodiff, control_flow)
 
 __all__ = ["plugin"]

@@ -49,7 +49,22 @@ def autodiff_jacobian(function: Any, leaves: list) -> list:
 
 @hookimpl
 def jit_compile(function: Any) -> Any:
-    return mx.compile(lambda *arrays: list(function(*arrays)))
+    """``mx.compile``; a function that needs a value while tracing (a data-dependent loop or
+    branch: MLX compiles no control flow) runs eagerly from then on, with the same results."""
+    compiled = mx.compile(lambda *arrays: list(function(*arrays)))
+    eager = [False]
+
+    def run(*arrays: Any) -> Any:
+        if not eager[0]:
+            try:
+                return compiled(*arrays)
+            except ValueError as error:
+                if "eval" not in str(error):
+                    raise
+                eager[0] = True
+        return list(function(*arrays))
+
+    return run
 
 
 @hookimpl

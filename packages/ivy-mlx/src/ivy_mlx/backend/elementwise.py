@@ -28,6 +28,99 @@ def _exact(native: Any) -> Any:
     return function
 
 
+#: e^-700: scales the results below e^-709.78, where expm1(-x) overflows, into the subnormals
+_TINY = 9.859676543759770e-305
+
+
+def _exp64(x: Any) -> Any:
+    """Float64 ``e^x`` from MLX's exact ``expm1`` (its CPU ``exp`` computes float64 in single
+    precision, inf above 88.7): ``expm1(x) + 1`` for ``x >= 0``, ``1 / (expm1(-x) + 1)`` below
+    (within 2 ulp, no cancellation), scaled by e^-700 under -700."""
+    deep = x < -700
+    m = mx.expm1(mx.abs(mx.where(deep, x + 700, x)))
+    small = mx.reciprocal(m + 1)
+    return mx.where(x >= 0, m + 1, mx.where(deep, small * _TINY, small))
+
+
+def _cos_sin(x: Any) -> tuple[Any, Any]:
+    """Float64 cosine and sine from MLX's exact ``tan`` (its ``sin``/``cos`` are single
+    precision for float64): ``|cos x| = 1 / sqrt(1 + tan^2 x)``, with the sign of
+    ``1 - tan^2(x / 2)``, and ``sin x = tan x * cos x`` (signed zeros kept)."""
+    t = mx.tan(x)
+    sign = mx.where(mx.abs(mx.tan(x / 2)) > 1, -1.0, 1.0).astype(x.dtype)
+    cos = sign * mx.rsqrt(1 + t * t)
+    return cos, t * cos
+
+
+def _precise(function: Any, derivative: Any) -> Any:
+    """``function`` for float64 with a gradient from ``derivative(x, y)``: MLX's own vjps
+    of exp, sin, cos and tan evaluate its single-precision float64 kernels."""
+    custom = mx.custom_function(function)
+
+    @custom.vjp
+    def vjp(x: Any, cotangent: Any, output: Any) -> Any:
+        return cotangent * derivative(x, output)
+
+    return custom
+
+
+_EXP64 = _precise(_exp64, lambda x, y: y)
+_COS64 = _precise(lambda x: _cos_sin(x)[0], lambda x, y: -_SIN64(x))  # custom again: second derivatives
+_SIN64 = _precise(lambda x: _cos_sin(x)[1], lambda x, y: _COS64(x))
+_TAN64 = _precise(mx.tan, lambda x, y: 1 + y * y)
+_EXPM164 = _precise(mx.expm1, lambda x, y: y + 1)
+
+
+def _float64(precise: Any, native: Any) -> Any:
+    """``precise`` for float64 arrays, ``native`` for the rest."""
+    return lambda x: precise(x) if x.dtype == mx.float64 else native(x)
+
+
+_exp = _float64(_EXP64, mx.exp)
+_cos = _float64(_COS64, mx.cos)
+_sin = _float64(_SIN64, lambda x: mx.where(x == 0, x, mx.sin(x)))  # MLX's sin(-0.0) is +0.0
+_tan = _float64(_TAN64, mx.tan)
+
+
+def _complex_expm1(z: Any) -> Any:
+    """``e^z - 1`` for complex64 (MLX has no complex expm1), without cancellation near 0:
+    the real part is ``expm1(a) cos b - 2 sin^2(b / 2)``."""
+    a, b = mx.real(z), mx.imag(z)
+    half = mx.sin(b / 2)
+    real = mx.expm1(a) * mx.cos(b) - 2 * half * half
+    return real + 1j * (mx.exp(a) * mx.sin(b))
+
+
+_expm1 = _float64(_EXPM164, lambda x: _complex_expm1(x) if x.dtype == mx.complex64 else mx.expm1(x))
+
+
+def _logaddexp(x1: Any, x2: Any) -> Any:
+    """``max + log1p(e^-|x1 - x2|)`` on the precise ``_exp`` for float64 (equal infinities kept)."""
+    if x1.dtype != mx.float64:
+        return mx.logaddexp(x1, x2)
+    big = mx.maximum(x1, x2)
+    spread = _EXP64(-mx.abs(x1 - x2))
+    return mx.where(x1 == x2, x1 + 0.6931471805599453, big + mx.log1p(spread))
+
+
+#: a float dtype -> the signed integer of its width (to step through its bit patterns)
+_BITS = {mx.float16: mx.int16, mx.bfloat16: mx.int16, mx.float32: mx.int32, mx.float64: mx.int64}
+
+
+def _nextafter(x1: Any, x2: Any) -> Any:
+    """The next float after ``x1`` towards ``x2``: one step of ``x1``'s bit pattern (away
+    from zero when moving away from it), the smallest subnormal of ``x2``'s sign from zero."""
+    x1, x2 = mx.broadcast_arrays(x1, x2)
+    bits = x1.view(_BITS[x1.dtype])
+    away = (x2 > x1) == (x1 > 0)
+    stepped = mx.where(away, bits + 1, bits - 1).view(x1.dtype)
+    tiny = mx.ones_like(bits).view(x1.dtype)
+    from_zero = mx.where(x2 > 0, tiny, -tiny)
+    result = mx.where(x1 == 0, from_zero, stepped)
+    result = mx.where(x1 == x2, x2, result)
+    return mx.where(mx.isnan(x1) | mx.isnan(x2), x1 + x2, result)
+
+
 def _logical(native: Any) -> Any:
     return lambda x1, x2: native(mx.array(x1).astype(mx.bool_), mx.array(x2).astype(mx.bool_))
 
@@ -76,7 +169,16 @@ def _floor_divide(x1: Any, x2: Any) -> Any:
     return _integer_safe(mx.floor_divide, 0, lambda x: mx.zeros_like(x) - x)(x1, x2)
 
 
-_remainder = _integer_safe(mx.remainder, 0, mx.zeros_like)
+def _float_remainder(x1: Any, x2: Any) -> Any:
+    """MLX's remainder, with a zero result signed as the divisor (the standard's rule; MLX
+    keeps the dividend's sign)."""
+    result = mx.remainder(x1, x2)
+    if result.dtype not in FLOATS:
+        return result
+    return mx.where(result == 0, _copysign(mx.zeros_like(result), x2), result)
+
+
+_remainder = _integer_safe(_float_remainder, 0, mx.zeros_like)
 
 
 abs = any_hook("abs", mx.abs)  # noqa: A001 - the standard's name
@@ -86,18 +188,18 @@ asin = floating_hook("asin", mx.arcsin)
 asinh = floating_hook("asinh", mx.arcsinh)
 atan = floating_hook("atan", mx.arctan)
 atanh = floating_hook("atanh", mx.arctanh)
-cos = floating_hook("cos", mx.cos)
+cos = floating_hook("cos", _cos)
 cosh = floating_hook("cosh", mx.cosh)
-exp = floating_hook("exp", mx.exp)
-expm1 = floating_hook("expm1", mx.expm1)
+exp = floating_hook("exp", _exp)
+expm1 = floating_hook("expm1", _expm1)
 log = floating_hook("log", mx.log)
 log1p = floating_hook("log1p", mx.log1p)
 log2 = floating_hook("log2", mx.log2)
 log10 = floating_hook("log10", mx.log10)
-sin = floating_hook("sin", mx.sin)
+sin = floating_hook("sin", _sin)
 sinh = floating_hook("sinh", mx.sinh)
 sqrt = floating_hook("sqrt", mx.sqrt)
-tan = floating_hook("tan", mx.tan)
+tan = floating_hook("tan", _tan)
 tanh = floating_hook("tanh", mx.tanh)
 reciprocal = floating_hook("reciprocal", mx.reciprocal)
 bitwise_invert = any_hook("bitwise_invert", mx.bitwise_invert)
@@ -128,7 +230,8 @@ pow = binary_hook("pow", mx.power)  # noqa: A001 - the standard's name
 atan2 = binary_hook("atan2", mx.arctan2)
 copysign = binary_hook("copysign", _copysign)
 hypot = binary_hook("hypot", _hypot)
-logaddexp = binary_hook("logaddexp", mx.logaddexp)
+nextafter = binary_hook("nextafter", _nextafter)
+logaddexp = binary_hook("logaddexp", _logaddexp)
 maximum = binary_hook("maximum", mx.maximum)
 minimum = binary_hook("minimum", mx.minimum)
 equal = binary_hook("equal", mx.equal)

@@ -66,6 +66,20 @@ fft_rfftn = hookimpl(_many(mx.fft.rfftn, False))
 fft_irfftn = hookimpl(_many(mx.fft.irfftn, True, output_size=True))
 
 
+#: Hermitian transforms are real ones with the normalisation's direction swapped
+_SWAPPED = {"backward": "forward", "forward": "backward", "ortho": "ortho"}
+
+
+@hookimpl
+def fft_hfft(x: Any, n: Any, axis: Any, norm: Any) -> Any:
+    return fft_irfft(mx.conjugate(x), n, axis, _SWAPPED[norm])
+
+
+@hookimpl
+def fft_ihfft(x: Any, n: Any, axis: Any, norm: Any) -> Any:
+    return mx.conjugate(fft_rfft(x, n, axis, _SWAPPED[norm]))
+
+
 @hookimpl
 def fft_fftshift(x: Any, axes: Any) -> Any:
     return mx.fft.fftshift(x, axes=[axes] if isinstance(axes, int) else axes)

@@ -2,32 +2,75 @@
 
 from __future__ import annotations
 
+import builtins
 from typing import Any
 
 import mlx.core as mx
 import numpy as np
 
 from ivy.plugin import hookimpl
-from ivy_mlx.backend._common import from_numpy, to_numpy
+from ivy_mlx.backend._common import PROMOTION, as_typed, from_numpy, to_numpy
+from ivy_mlx.backend.statistical import _accumulator
 
 _CPU = mx.cpu
 
 
-def _host_when_empty(numpy_function: Any) -> Any:
+def _numpy_solve(a: Any, b: Any) -> Any:
+    """NumPy's solve with the standard's rule for a 1-d ``b`` (one vector for every matrix)."""
+    if np.ndim(b) == 1:
+        return np.linalg.solve(a, np.broadcast_to(b[:, None], (*np.shape(a)[:-1], 1)))[..., 0]
+    return np.linalg.solve(a, b)
+
+
+def _host(a: Any) -> Any:
+    """A NumPy copy for LAPACK on the host (which has no half precision)."""
+    if not isinstance(a, mx.array):
+        return a
+    array = to_numpy(a)
+    return array.astype(np.float32) if array.dtype == np.float16 else array
+
+
+def _back(result: Any, like: Any) -> Any:
+    """A NumPy result as MLX: real results in the input's real precision, complex ones in complex64."""
+    result = np.asarray(result)
+    if result.dtype.kind == "c":
+        return from_numpy(result.astype(np.complex64))
+    if result.dtype.kind == "f":
+        return from_numpy(result).astype(like if like in (mx.float16, mx.bfloat16, mx.float64) else mx.float32)
+    return from_numpy(result)
+
+
+def _common(*arrays: Any) -> list:
+    """The arrays in their promoted dtype (a clear error where that is complex128, which MLX lacks)."""
+    dtype = PROMOTION.common_dtype(arrays)
+    return [as_typed(a, dtype) for a in arrays]
+
+
+def _no_complex128(x: Any, hook: str) -> Any:
+    if x.dtype == mx.float64:
+        raise TypeError(f"{hook}: the mlx backend has no complex128, the result dtype for a float64 matrix")
+    return x
+
+
+def _host_when_empty(numpy_function: Any, check: bool = False) -> Any:
     """MLX's LAPACK kernels crash the process (SIGFPE) on empty batches: those go to NumPy.
-    Results are evaluated at once, so that a singular matrix raises inside the call (MLX is
-    lazy: its error would surface later, wherever the value is first read)."""
+
+    With ``check``, the factorization is first tried by NumPy on the host, which raises
+    ``LinAlgError`` for a singular or indefinite matrix: MLX's own failure surfaces only when
+    the lazy result is evaluated, and after it later evaluations can hang; its Cholesky does
+    not check at all."""
 
     def decorate(function: Any) -> Any:
         def checked(*args: Any) -> Any:
-            if any(isinstance(a, mx.array) and a.size == 0 for a in args):
-                result = numpy_function(*(to_numpy(a) if isinstance(a, mx.array) else a for a in args))
+            arrays = [a for a in args if isinstance(a, mx.array)]
+            if any(a.size == 0 or a.dtype == mx.complex64 for a in arrays):  # MLX has no complex LAPACK
+                result = numpy_function(*(_host(a) for a in args))
                 if isinstance(result, tuple):
-                    return tuple(from_numpy(np.asarray(r)).astype(args[0].dtype) for r in result)
-                return from_numpy(np.asarray(result)).astype(args[0].dtype)
-            result = function(*args)
-            mx.eval(result)
-            return result
+                    return tuple(_back(r, arrays[0].dtype) for r in result)
+                return _back(result, arrays[0].dtype)
+            if check:
+                numpy_function(*(_host(a) for a in args))
+            return function(*args)
 
         checked.__name__ = checked.__qualname__ = function.__name__
         checked.__wrapped__ = function
@@ -37,30 +80,37 @@ def _host_when_empty(numpy_function: Any) -> Any:
 
 
 @hookimpl
-@_host_when_empty(lambda x: np.linalg.inv(x))
+@_host_when_empty(lambda x: np.linalg.inv(x), check=True)
 def linalg_inv(x: Any) -> Any:
     return mx.linalg.inv(x, stream=_CPU)
 
 
 @hookimpl
-@_host_when_empty(lambda x, upper: np.linalg.cholesky(x, upper=upper))
+@_host_when_empty(lambda x, upper: np.linalg.cholesky(x, upper=upper), check=True)
 def linalg_cholesky(x: Any, upper: Any) -> Any:
     return mx.linalg.cholesky(x, upper=upper, stream=_CPU)
 
 
 @hookimpl
-@_host_when_empty(lambda a, b: np.linalg.solve(a, b))
+@_host_when_empty(lambda a, b: _numpy_solve(a, b), check=True)
 def linalg_solve(x1: Any, x2: Any) -> Any:
+    x1, x2 = _common(x1, x2)
+    if x2.ndim == 1:  # one vector for every matrix of the batch
+        column = mx.broadcast_to(x2[:, None], (*x1.shape[:-1], 1))
+        return mx.linalg.solve(x1, column, stream=_CPU)[..., 0]
     return mx.linalg.solve(x1, x2, stream=_CPU)
 
 
 @hookimpl
 def linalg_outer(x1: Any, x2: Any) -> Any:
-    return mx.outer(x1, x2)
+    return mx.outer(*_common(x1, x2))
 
 
 @hookimpl
 def linalg_cross(x1: Any, x2: Any, axis: Any) -> Any:
+    x1, x2 = _common(x1, x2)
+    if x1.size == 0 or x2.size == 0:
+        return mx.zeros(mx.broadcast_shapes(x1.shape, x2.shape), dtype=x1.dtype)
     return mx.linalg.cross(x1, x2, axis=axis)
 
 
@@ -117,6 +167,37 @@ def linalg_svdvals(x: Any) -> Any:
     return mx.linalg.svd(x, compute_uv=False, stream=_CPU)
 
 
+def _matrix_axes(value: Any, keepdims: Any) -> Any:
+    return mx.expand_dims(value, (-2, -1)) if keepdims else value
+
+
+@hookimpl
+def linalg_matrix_norm(x: Any, keepdims: Any, ord: Any) -> Any:  # noqa: A002 - the standard's name
+    if ord not in ("fro", "nuc", 1, -1, 2, -2, float("inf"), -float("inf")):
+        raise ValueError(f"matrix_norm: ord must be 'fro', 'nuc', 1, -1, 2, -2, inf or -inf, not {ord!r}")
+    magnitude = mx.abs(x)
+    if ord == "fro":
+        return mx.sqrt(mx.sum(magnitude * magnitude, axis=(-2, -1), keepdims=keepdims))
+    if ord in ("nuc", 2, -2):
+        s = linalg_svdvals(x)
+        value = mx.sum(s, axis=-1) if ord == "nuc" else (mx.max if ord == 2 else mx.min)(s, axis=-1)
+        return _matrix_axes(value, keepdims)
+    extreme = mx.max if ord in (1, float("inf")) else mx.min
+    sums = mx.sum(magnitude, axis=-2 if ord in (1, -1) else -1)  # column sums for 1, row sums for inf
+    return _matrix_axes(extreme(sums, axis=-1), keepdims)
+
+
+@hookimpl
+def linalg_matrix_rank(x: Any, rtol: Any) -> Any:
+    s = linalg_svdvals(x)
+    if rtol is None:
+        rtol = builtins.max(x.shape[-2:]) * float(np.finfo(to_numpy(mx.zeros((), dtype=s.dtype)).dtype).eps)
+    elif isinstance(rtol, mx.array):
+        rtol = rtol[..., None]
+    top = mx.max(s, axis=-1, keepdims=True) if s.shape[-1] else mx.zeros((*s.shape[:-1], 1), dtype=s.dtype)
+    return mx.sum(s > rtol * top, axis=-1).astype(mx.int64)
+
+
 @hookimpl
 @_host_when_empty(lambda x, rtol: np.linalg.pinv(x))
 def linalg_pinv(x: Any, rtol: Any) -> Any:
@@ -133,22 +214,23 @@ def linalg_diagonal(x: Any, offset: Any) -> Any:
 
 @hookimpl
 def linalg_eig(x: Any) -> Any:
-    return tuple(mx.linalg.eig(x, stream=_CPU))
+    return tuple(mx.linalg.eig(_no_complex128(x, "eig"), stream=_CPU))
 
 
 @hookimpl
 def linalg_eigvals(x: Any) -> Any:
-    return mx.linalg.eigvals(x, stream=_CPU)
+    return mx.linalg.eigvals(_no_complex128(x, "eigvals"), stream=_CPU)
 
 
 @hookimpl
 def linalg_trace(x: Any, offset: Any, dtype: Any) -> Any:
     diagonal = mx.diagonal(x, offset=offset, axis1=-2, axis2=-1)
-    return mx.sum(diagonal if dtype is None else diagonal.astype(dtype), axis=-1)
+    return mx.sum(diagonal.astype(_accumulator(x, dtype)), axis=-1)
 
 
 @hookimpl
 def vecdot(x1: Any, x2: Any, axis: Any) -> Any:
+    x1, x2 = _common(x1, x2)
     return mx.sum(mx.conjugate(x1) * x2, axis=axis)
 
 

@@ -9,6 +9,7 @@ import numpy as np
 
 from ivy.plugin import hookimpl
 from ivy_mlx.backend._common import DEFAULT_INT, PROMOTION, as_typed, from_numpy, to_numpy
+from ivy_mlx.backend.protocol import check_indices
 
 
 def _common(arrays: Any) -> list:
@@ -113,11 +114,16 @@ def unstack(x: Any, axis: Any) -> Any:
 
 @hookimpl
 def take(x: Any, indices: Any, axis: Any) -> Any:
-    return mx.take(x, indices, axis=axis) if axis is not None else mx.take(x, indices)
+    if axis is None:
+        check_indices(indices, x.size, "the flattened array")
+        return mx.take(x, indices)
+    check_indices(indices, x.shape[axis], f"axis {axis}")
+    return mx.take(x, indices, axis=axis)
 
 
 @hookimpl
 def take_along_axis(x: Any, indices: Any, axis: Any) -> Any:
+    check_indices(indices, x.shape[axis], f"axis {axis}")
     return mx.take_along_axis(x, indices, axis=axis)
 
 
@@ -137,6 +143,11 @@ def tensordot(x1: Any, x2: Any, axes: Any) -> Any:
 
 def _arg(native: Any) -> Any:
     def function(x: Any, axis: Any, keepdims: Any) -> Any:
+        if (x.size if axis is None else x.shape[axis]) == 0:  # MLX returns garbage there
+            raise ValueError(f"{native.__name__}: an empty {'array' if axis is None else f'axis {axis}'} has none")
+        if x.size == 0:  # another axis is empty: so is the result (MLX refuses to reduce)
+            shape = [1 if a == axis % x.ndim else n for a, n in enumerate(x.shape) if keepdims or a != axis % x.ndim]
+            return mx.zeros(shape, dtype=DEFAULT_INT)
         if axis is None:
             result = native(x.reshape(-1), axis=0)
             return result.reshape((1,) * x.ndim).astype(DEFAULT_INT) if keepdims else result.astype(DEFAULT_INT)

@@ -76,19 +76,69 @@ def _native_key(key: Any) -> Any:
     return key
 
 
+def check_indices(indices: Any, size: int, where: str) -> None:
+    """An ``IndexError`` unless every entry of ``indices`` (an int or an integer MLX array)
+    lies in ``[-size, size)``: MLX's kernels read and write out of bounds unchecked."""
+    if isinstance(indices, mx.array):
+        if indices.size == 0:
+            return
+        low, high = mx.min(indices).item(), mx.max(indices).item()
+    else:
+        low = high = int(indices)
+    if low < -size or high >= size:
+        bad = low if low < -size else high
+        raise IndexError(f"index {bad} is out of bounds for {where} with size {size}")
+
+
+def _check_key(x: Any, key: Any) -> None:
+    """Bounds of every integer (or integer array) in a native key, axis by axis."""
+    parts = list(key) if isinstance(key, tuple) else [key]
+    consumed = sum(1 for p in parts if p is not None and p is not Ellipsis)
+    if consumed > x.ndim:
+        raise IndexError(f"too many indices for an array of {x.ndim} dimension(s)")
+    axis = 0
+    for part in parts:
+        if part is Ellipsis:
+            axis += x.ndim - consumed
+        elif part is not None:
+            if not isinstance(part, slice):
+                check_indices(part, x.shape[axis], f"axis {axis}")
+            axis += 1
+
+
+def _has_bool(key: Any) -> bool:
+    """A boolean in the key: a Python bool adds an axis (MLX takes it as an int), a mask
+    selects a data-dependent count (0-d and empty masks included): NumPy indexes those."""
+    parts = key if isinstance(key, tuple) else (key,)
+    return any(isinstance(k, bool) or (isinstance(k, mx.array) and k.dtype == mx.bool_) for k in parts)
+
+
+def _host_key(key: Any) -> Any:
+    parts = key if isinstance(key, tuple) else (key,)
+    return tuple(to_numpy(p) if isinstance(p, mx.array) else p for p in parts)
+
+
 @hookimpl
 def getitem(x: Any, key: Any) -> Any:
-    if isinstance(key, bool) or (isinstance(key, tuple) and any(isinstance(k, bool) for k in key)):
-        return from_numpy(to_numpy(x)[key])  # a Python bool adds an axis; MLX takes it as an int
-    return x[_native_key(key)]
+    if _has_bool(key):
+        return from_numpy(to_numpy(x)[_host_key(key)])
+    key = _native_key(key)
+    _check_key(x, key)
+    return x[key]
 
 
 @hookimpl
 def setitem(x: Any, key: Any, value: Any) -> Any:
+    if _has_bool(key):
+        result = to_numpy(x)
+        result[_host_key(key)] = to_numpy(value) if isinstance(value, mx.array) else value
+        return from_numpy(result).astype(x.dtype)
+    key = _native_key(key)
+    _check_key(x, key)
     result = mx.array(x)  # MLX assigns in place: work on a copy, the original stays as it was
     if not isinstance(value, mx.array):
         value = mx.array(value, dtype=x.dtype)
-    result[_native_key(key)] = value.astype(x.dtype)
+    result[key] = value.astype(x.dtype)
     return result
 
 
@@ -117,9 +167,11 @@ def framework() -> tuple:
 
 @hookimpl
 def classify_error(error: Any) -> Any:
-    """MLX's failed factorizations (a singular or non-positive-definite matrix)."""
+    """Failed factorizations (a singular or non-positive-definite matrix), found by NumPy or MLX."""
     import ivy
 
+    if isinstance(error, np.linalg.LinAlgError):
+        return ivy.LinAlgError
     if isinstance(error, RuntimeError) and "factorization failed" in str(error).lower():
         return ivy.LinAlgError
     return None
