@@ -12,6 +12,7 @@ accepts and ignores stay in the table.
 from __future__ import annotations
 
 import inspect
+import keyword
 from collections.abc import Callable
 from typing import Any
 
@@ -47,13 +48,20 @@ def signed(
     unknown = [w for w in wanted if w not in sig.parameters]
     if unknown:
         raise TypeError(f"signed({name!r}): the implementation takes {unknown}, which the signature lacks")
-
-    def op(*args: Any, **kwargs: Any) -> Any:
-        bound = sig.bind(*args, **kwargs)
-        bound.apply_defaults()
-        given = bound.arguments
-        return impl(**{w: given[w] for w in wanted})
-
+    if any(not n.isidentifier() or keyword.iskeyword(n) or n.startswith("_") for n in (name, *sig.parameters)):
+        raise ValueError(f"signed({name!r}): names must be public identifiers")
+    heads, starred = [], False  # ``*size`` and keyword-only parameters (torch's factories) keep their kind
+    for n, p in sig.parameters.items():
+        if p.kind is _P.KEYWORD_ONLY and not starred:
+            heads.append("*")
+        starred = starred or p.kind in (_P.VAR_POSITIONAL, _P.KEYWORD_ONLY)
+        star = {_P.VAR_POSITIONAL: "*", _P.VAR_KEYWORD: "**"}.get(p.kind, "")
+        heads.append(f"{star}{n}" if p.default is _P.empty else f"{n}=_defaults[{n!r}]")
+    # a plain def (as namedtuple and dataclasses build theirs): Python's own binding, errors and speed
+    source = f"def {name}({', '.join(heads)}):\n    return _impl({', '.join(f'{w}={w}' for w in wanted)})\n"
+    scope = {"_impl": impl, "_defaults": {n: p.default for n, p in sig.parameters.items()}}
+    exec(source, scope)
+    op = scope[name]
     op.__signature__ = sig  # type: ignore[attr-defined]
     op.__module__ = impl.__module__
     return named(op, name, impl.__doc__ if doc is None else doc)
