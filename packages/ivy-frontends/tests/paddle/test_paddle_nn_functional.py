@@ -77,6 +77,11 @@ CASES = {
     "conv2d_same": ((IMG, W_CONV), lambda P, x, w: F(P).conv2d(x, w, padding="SAME")),
     "conv2d_pad4": ((IMG, W_CONV), lambda P, x, w: F(P).conv2d(x, w, padding=[1, 0, 2, 1])),
     "conv2d_dilation": ((IMG, W_CONV), lambda P, x, w: F(P).conv2d(x, w, dilation=2)),
+    # paddle's positional order: stride, padding, output_padding, dilation (before groups, for 2-d only)
+    "conv2d_transpose_positional": (
+        (IMG, W_CONV),
+        lambda P, x, w: F(P).conv2d_transpose(x, P.transpose(w, [1, 0, 2, 3]), None, 2, 1, 1, 2, 1),
+    ),
     "conv2d_nhwc": ((IMG_HWC, W_CONV), lambda P, x, w: F(P).conv2d(x, w, padding=1, data_format="NHWC")),
     "conv2d_groups": (
         (IMG.map(lambda a: np.concatenate([a, a[:, :1]], 1)), W_GROUP),

@@ -201,6 +201,14 @@ CASES = {
         lambda T, a, p, n: T.nn.functional.triplet_margin_loss(a, p, n),
     ),
     "poisson_nll_loss": ((f32((3, 4)), f32((3, 4), 0, 3)), lambda T, x, t: T.nn.functional.poisson_nll_loss(x, t)),
+    "poisson_nll_loss_full_positional": (  # torch's order: eps between size_average and reduce
+        (f32((3, 4), 0.1, 2), f32((3, 4), 0, 3)),
+        lambda T, x, t: T.nn.functional.poisson_nll_loss(x, t, False, True, None, 1e-4, None, "none"),
+    ),
+    "triplet_margin_loss_swap": (
+        (f32((3, 4)), f32((3, 4)), f32((3, 4))),
+        lambda T, a, p, n: T.nn.functional.triplet_margin_loss(a, p, n, 0.5, 1, 1e-6, True, reduction="none"),
+    ),
     "gaussian_nll_loss": (
         (f32((3, 4)), f32((3, 4)), f32((3, 4), 0.1, 2)),
         lambda T, x, t, v: T.nn.functional.gaussian_nll_loss(x, t, v),
