@@ -3,7 +3,7 @@
 Each model is exported, loaded by a new Python process that imports only the target framework
 (not ivy), run there on inputs other than the example, and compared with the source model. Per
 target: a torch CNN (batch norm in eval mode with running statistics that are not the defaults) and
-a small transformer encoder; for the torch target, flax and Keras models. One fresh process per test
+a small transformer encoder; for the torch target, a flax CNN and a Keras encoder. One fresh process per test
 checks all of its models (starting a framework is most of the cost).
 """
 
@@ -119,17 +119,15 @@ def test_tensorflow_saved_model_and_tflite_reload(tmp_path):
 
 
 def test_torch_export_onnx_and_jit_trace_reload(tmp_path):
-    """flax and Keras models to torch: ``torch.export`` (repeatable) and ONNX run by onnxruntime; ``jit.trace`` too."""
+    """A flax CNN and a Keras encoder to torch: ``torch.export`` (repeatable) and ONNX run by onnxruntime;
+    ``jit.trace`` too."""
     import torch
 
     flax = _prepare(
         tmp_path, {"flax_cnn": (KITS["flax.nnx"].make("cnn"), KITS["flax.nnx"].shape("cnn")[0])}, "torch", "jax"
     )
-    keras = {
-        "keras_cnn": (KITS["keras"].make("cnn"), KITS["keras"].shape("cnn")[0]),
-        "keras_encoder": (_keras_encoder(), ENCODER),
-    }
-    prepared = {**flax, **_prepare(tmp_path, keras, "torch", "tensorflow")}
+    keras = _prepare(tmp_path, {"keras_encoder": (_keras_encoder(), ENCODER)}, "torch", "tensorflow")
+    prepared = {**flax, **keras}  # a CNN (batch norm with running statistics) and an encoder
     for name, (module, x, expected) in prepared.items():
         x, x2 = torch.from_numpy(x), torch.from_numpy(np.load(tmp_path / f"{name}_x.npy"))
         exported = torch.export.export(module, (x,))
