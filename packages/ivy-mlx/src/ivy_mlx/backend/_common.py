@@ -80,6 +80,9 @@ def as_array(x: Any) -> Any:
     return mx.array(x, dtype=PROMOTION.result_dtype(x, x))
 
 
+_ARRAY = mx.array
+
+
 def _always(*args: Any) -> bool:
     return True
 
@@ -88,6 +91,8 @@ def promoted(native: Callable[..., Any]) -> Callable[..., Any]:
     """``native`` called on its operands cast to the core's promoted dtype."""
 
     def function(x1: Any, x2: Any) -> Any:
+        if x1.__class__ is _ARRAY and x2.__class__ is _ARRAY and x1.dtype == x2.dtype:
+            return native(x1, x2)  # nothing to promote (the core's fast path misses MLX: see binary_hook)
         dtype = PROMOTION.result_dtype(x1, x2)
         return native(as_typed(x1, dtype), as_typed(x2, dtype))
 
@@ -97,7 +102,9 @@ def promoted(native: Callable[..., Any]) -> Callable[..., Any]:
 def binary_hook(hook: str, native: Callable[..., Any]) -> Callable:
     """The hook ``hook(x1, x2)``: ``native`` after the core's promotion. An MLX builtin
     (not an adapted Python function) is exactly the hook for two arrays of one dtype, so the
-    dispatcher may call it directly for them (no promotion to do)."""
+    dispatcher may call it directly for them (no promotion to do). That direct call compares
+    dtype objects by identity, and MLX makes a new one on every ``.dtype``: ``promoted``
+    checks for one dtype first instead."""
     function = elementwise_hook(hook, promoted(native), _always, fallback)
     if not isinstance(native, types.FunctionType):
         same_dtype_natives(function, dict.fromkeys(NATIVE.values(), native))
