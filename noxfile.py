@@ -143,8 +143,9 @@ MLX = ["mlx[cpu]==0.32.4"]
 @nox.session(name="tests-mlx")
 def tests_mlx(session: nox.Session) -> None:
     """MLX (packages/ivy-mlx): the conformance kit on the mlx backend, then its own tests (torch and JAX
-    programs transpiled to MLX, MLX programs to torch and JAX). Not in the default sessions."""
-    for backend in ("numpy", "torch", "jax"):
+    programs transpiled to MLX, MLX programs to torch and JAX; paddle, TensorFlow and NumPy both
+    ways). Not in the default sessions."""
+    for backend in ("numpy", "torch", "jax", "paddle", "tensorflow"):  # paddle before tensorflow
         install_backend(session, backend)
     session.install(*MLX, "-e", str(PACKAGES / "ivy-mlx"), "-e", str(FRONTENDS), "-e", str(TRANSPILER))
     session.install(*FRAMEWORKS["torch"])  # the pin: torch stays
