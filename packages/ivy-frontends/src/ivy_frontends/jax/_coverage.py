@@ -53,6 +53,35 @@ OUT_OF_SCOPE: dict[str, dict[str, str]] = {
         "dce_sink": "keeps a value alive through XLA's dead-code elimination",
         "composite": "marks a decomposable XLA composite op for the compiler",
     },
+    "jax.numpy": {
+        **dict.fromkeys(
+            (
+                "float4_e2m1fn",
+                "float6_e2m3fn",
+                "float6_e3m2fn",
+                "float8_e3m4",
+                "float8_e4m3",
+                "float8_e4m3b11fnuz",
+                "float8_e4m3fn",
+                "float8_e4m3fnuz",
+                "float8_e5m2",
+                "float8_e5m2fnuz",
+                "float8_e8m0fnu",
+                "int1",
+                "int2",
+                "int4",
+                "uint1",
+                "uint2",
+                "uint4",
+            ),
+            "a sub-byte or 8-bit float/integer dtype (ml_dtypes) that no ivy dtype holds",
+        ),
+        **dict.fromkeys(("fromfile", "load", "save", "savez"), "file I/O of NumPy's formats, not array computation"),
+        **dict.fromkeys(
+            ("get_printoptions", "printoptions", "set_printoptions"),
+            "NumPy's process-wide print settings (jax.numpy re-exports NumPy's), not array computation",
+        ),
+    },
 }
 
 

@@ -79,7 +79,9 @@ def join(a: str, b: str) -> str:
 class dtype:  # noqa: N801 - JAX/NumPy's name
     """A JAX dtype: compares equal to its name, to its scalar type (``jnp.float32``) and to itself."""
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: Any) -> None:
+        if not (isinstance(name, str) and name in NAMES):  # jnp.dtype(jnp.float32), jnp.dtype("double"), ...
+            name = canonical(name).name
         self.name = name
         self.ivy = getattr(ivy, name)
         self.kind = self.ivy.kind if name != "bool" else "b"
@@ -133,6 +135,7 @@ class scalar_type:  # noqa: N801
 
 SCALAR_TYPES = {n: scalar_type(n) for n in NAMES}
 _ALIASES = {"float": "float64", "int": "int64", "complex": "complex128", "bool_": "bool", "float_": "float64"}
+_ALIASES.update(double="float64", single="float32", cdouble="complex128", csingle="complex64")
 
 
 def canonical(d: Any) -> dtype:

@@ -37,6 +37,24 @@ globals().update(FUNCTIONS)
 globals().update(_dtypes.SCALAR_TYPES)
 
 from ivy_frontends.jax.numpy import fft, linalg  # noqa: E402
+from ivy_frontends.jax.numpy._extras import (  # noqa: E402
+    ComplexWarning,
+    array_repr,
+    array_str,
+    c_,
+    character,
+    einsum_path,
+    flexible,
+    frompyfunc,
+    index_exp,
+    mgrid,
+    object_,
+    ogrid,
+    r_,
+    s_,
+    ufunc,
+    vectorize,
+)
 
 ndarray = Array
 dtype = _dtypes.dtype
@@ -46,6 +64,8 @@ float_ = _dtypes.SCALAR_TYPES["float64"]
 int_ = _dtypes.SCALAR_TYPES["int64"]
 uint = _dtypes.SCALAR_TYPES["uint64"]
 complex_ = _dtypes.SCALAR_TYPES["complex128"]
+double, single = _dtypes.SCALAR_TYPES["float64"], _dtypes.SCALAR_TYPES["float32"]
+cdouble, csingle = _dtypes.SCALAR_TYPES["complex128"], _dtypes.SCALAR_TYPES["complex64"]
 from ivy_frontends._shared.constants import e, euler_gamma, inf, nan, newaxis, pi  # noqa: E402
 
 
@@ -59,6 +79,7 @@ def issubdtype(arg1: object, arg2: object) -> bool:
     """jnp.issubdtype for concrete dtypes and the abstract kinds (floating, integer, ...)."""
     kinds = {"floating": "f", "integer": "iu", "signedinteger": "i", "unsignedinteger": "u"}
     kinds.update({"complexfloating": "c", "inexact": "fc", "number": "iufc", "bool_": "b", "generic": "biufc"})
+    kinds.update({"character": "", "flexible": "", "object_": ""})  # kinds no JAX dtype belongs to
     a = _dtypes.canonical(arg1)
     name = getattr(arg2, "__name__", None) or getattr(arg2, "name", None)
     if name in kinds:
@@ -131,4 +152,7 @@ __all__ = sorted(
     | set(_dtypes.SCALAR_TYPES)
     | {"fft", "linalg", "ndarray", "dtype", "promote_types", "result_type", "issubdtype", "finfo", "iinfo"}
     | {"pi", "e", "inf", "nan", "newaxis", "euler_gamma", "isdtype", "can_cast"}
+    | {"double", "single", "cdouble", "csingle", "ComplexWarning", "character", "flexible", "object_"}
+    | {"array_repr", "array_str", "c_", "r_", "s_", "index_exp", "mgrid", "ogrid", "vectorize", "ufunc", "frompyfunc"}
+    | {"einsum_path"}
 )
