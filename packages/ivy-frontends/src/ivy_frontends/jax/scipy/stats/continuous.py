@@ -183,8 +183,9 @@ def _uniform_logpdf(x, loc, scale):
 
 def _uniform_cdf(x, loc, scale):
     hi = loc + scale
-    inside = ivy.where(ivy.logical_or(_outside(x, loc, hi), ivy.isnan(x)), 0.0, _z(x, loc, scale))
-    return ivy.where(ivy.less(x, loc), 0.0, ivy.where(ivy.greater(x, hi), 1.0, inside))  # nan x: 0 (jnp.select)
+    within = ivy.logical_and(ivy.greater_equal(x, loc), ivy.less_equal(x, hi))
+    inside = ivy.where(within, _z(x, loc, scale), 0.0)
+    return ivy.where(ivy.less(x, loc), 0.0, ivy.where(ivy.greater(x, hi), 1.0, inside))  # else 0 (jnp.select)
 
 
 uniform = distribution(
