@@ -9,7 +9,7 @@ import mlx.core as mx
 import numpy as np
 
 from ivy.plugin import hookimpl
-from ivy_mlx.backend._common import PROMOTION, native_dtype_of_numpy, to_numpy
+from ivy_mlx.backend._common import PROMOTION, Missing, native_dtype_of_numpy, to_numpy
 
 
 def _scalar_dtype(*values: Any) -> Any:
@@ -97,6 +97,8 @@ def full_like(x: Any, fill_value: Any, dtype: Any, device: Any) -> Any:
 @hookimpl
 def linspace(start: Any, stop: Any, num: Any, dtype: Any, device: Any, endpoint: Any) -> Any:
     dtype = dtype or _scalar_dtype(float(abs(start)) if not isinstance(start, complex) else start, stop)
+    if isinstance(dtype, Missing):
+        raise TypeError(f"linspace: the mlx backend has no {dtype} dtype (the default for complex bounds)")
     np_dtype = to_numpy(mx.zeros((), dtype=dtype)).dtype
     values = np.linspace(start, stop, num, endpoint=endpoint).astype(np_dtype)
     return mx.array(values, dtype=native_dtype_of_numpy(values.dtype)).astype(dtype)

@@ -97,10 +97,10 @@ _expm1 = _float64(_EXPM164, lambda x: _complex_expm1(x) if x.dtype == mx.complex
 def _logaddexp(x1: Any, x2: Any) -> Any:
     """``max + log1p(e^-|x1 - x2|)`` on the precise ``_exp`` for float64 (equal infinities kept)."""
     if x1.dtype != mx.float64:
-        return mx.logaddexp(x1, x2)
+        return mx.logaddexp(x1, x2) + 0.0  # a zero result is +0.0 (MLX gives logaddexp(-inf, -0.0) = -0.0)
     big = mx.maximum(x1, x2)
     spread = _EXP64(-mx.abs(x1 - x2))
-    return mx.where(x1 == x2, x1 + 0.6931471805599453, big + mx.log1p(spread))
+    return mx.where(x1 == x2, x1 + 0.6931471805599453, big + mx.log1p(spread)) + 0.0
 
 
 #: a float dtype -> the signed integer of its width (to step through its bit patterns)
@@ -164,8 +164,10 @@ def _integer_safe(native: Any, by_zero: int, by_minus_one: Any) -> Any:
 
 
 def _floor_divide(x1: Any, x2: Any) -> Any:
-    if x1.dtype in FLOATS:
-        return mx.floor(x1 / x2)
+    if x1.dtype in FLOATS:  # a quotient that underflows to -0.0 floors to -1 (Python's rule)
+        quotient = mx.floor(x1 / x2)
+        below = (quotient == 0) & (x1 != 0) & ((x1 < 0) != (x2 < 0)) & ~mx.isinf(x1)
+        return mx.where(below, mx.full(quotient.shape, -1.0, dtype=quotient.dtype), quotient)
     return _integer_safe(mx.floor_divide, 0, lambda x: mx.zeros_like(x) - x)(x1, x2)
 
 
@@ -211,7 +213,7 @@ logical_not = any_hook("logical_not", lambda x: mx.logical_not(x.astype(mx.bool_
 negative = any_hook("negative", mx.negative)
 positive = any_hook("positive", mx.array)
 square = any_hook("square", mx.square)
-sign = any_hook("sign", mx.sign)
+sign = any_hook("sign", lambda x: mx.where(mx.isnan(x), x, mx.sign(x)) if x.dtype in FLOATS else mx.sign(x))
 signbit = any_hook("signbit", _signbit)
 ceil = any_hook("ceil", _exact(mx.ceil))
 floor = any_hook("floor", _exact(mx.floor))

@@ -45,8 +45,8 @@ def _one(native: Any, inverse: bool, output_size: bool = False) -> Any:
 def _many(native: Any, inverse: bool, output_size: bool = False) -> Any:
     def function(x: Any, s: Any, axes: Any, norm: Any) -> Any:
         x = _single(x, native.__name__)
+        axes = list(range(-len(s), 0)) if axes is None and s is not None else axes  # MLX wants both
         result = native(x, s=s, axes=axes, stream=_CPU)
-        axes = list(range(-len(s), 0)) if axes is None and s is not None else axes
         axes = list(range(x.ndim)) if axes is None else axes
         sizes = (
             [result.shape[a] for a in axes] if output_size else [s[i] if s else x.shape[a] for i, a in enumerate(axes)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 import mlx.core as mx
@@ -50,7 +51,14 @@ def mean(x: Any, axis: Any, keepdims: Any) -> Any:
 
 @hookimpl
 def var(x: Any, axis: Any, correction: Any, keepdims: Any) -> Any:
-    return mx.var(x, axis=axis, keepdims=keepdims, ddof=correction)
+    """Mean squared deviation over ``count - correction`` (MLX's var takes no float
+    correction and gives inf, not the standard's nan, where that divisor is <= 0)."""
+    axes = range(x.ndim) if axis is None else (axis,) if isinstance(axis, int) else axis
+    count = math.prod(x.shape[a] for a in axes)
+    centred = x - mx.mean(x, axis=axis, keepdims=True)
+    total = mx.sum(centred * centred, axis=axis, keepdims=keepdims)
+    divisor = count - correction
+    return total / divisor if divisor > 0 else total * float("nan")
 
 
 @hookimpl
