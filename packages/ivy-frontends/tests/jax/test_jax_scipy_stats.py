@@ -155,10 +155,10 @@ def test_distribution(name, data):
     assert_same(got, ref, rtol=tol, atol=tol)
 
 
-@settings(max_examples=5)
+@settings(max_examples=3)  # JAX compiles its cholesky and triangular solve for each shape: the slowest case here
 @given(
     dtype=st.sampled_from(["float32", "float64"]),
-    batch=st.sampled_from([(), (2,), (2, 3)]),
+    batch=st.sampled_from([(), (2, 3)]),
     seed=st.integers(0, 2**16),
 )
 def test_multivariate(dtype, batch, seed):
