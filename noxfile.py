@@ -148,6 +148,7 @@ def tests_mlx(session: nox.Session) -> None:
     for backend in ("numpy", "torch", "jax", "paddle", "tensorflow"):  # paddle before tensorflow
         install_backend(session, backend)
     session.install(*MLX, "-e", str(PACKAGES / "ivy-mlx"), "-e", str(FRONTENDS), "-e", str(TRANSPILER))
+    session.install("transformers==5.23.0")  # the tiny BERT transpiled to MLX
     session.install(*FRAMEWORKS["torch"])  # the pin: torch stays
     session.run(*PYTEST, "--pyargs", "ivy.testing.conformance", "--ivy-backend", "mlx", env={"IVY_BACKEND": "mlx"})
     session.run(*PYTEST, str(PACKAGES / "ivy-mlx" / "tests"), *session.posargs)
