@@ -100,9 +100,12 @@ def transpile(
             result = goal.model(program, [n for n in info.parameters if n in program.example_state], info.training)
     with report.stage("trace and bind"):
         target_args, target_kwargs = goal.convert_inputs((args, kwargs))
-        state = goal.state(program)  # not the model's own: the example run must not update its buffers
-        # traces; the example inputs may be the caller's own arrays: the program's writes to them are not made
-        actual, _ = program([state[n] for n in program.state_names], target_args, target_kwargs, write_back=False)
+        if verify or output == "source":
+            state = goal.state(program)  # not the model's own: the example run must not update its buffers
+            # traces; the example inputs may be the caller's own arrays: the program's writes to them are not made
+            actual, _ = program([state[n] for n in program.state_names], target_args, target_kwargs, write_back=False)
+        else:  # nothing to compare: traced and bound, not run (JAX compiles on the first call, as jax.jit does)
+            program.traced(target_args, target_kwargs)
     writes = program.last.writes if program.last is not None else []
     if output == "graph":
         report.finish()

@@ -144,6 +144,18 @@ class Program:
         Inputs the source program writes in place get their new values (``written``; in the caller's
         arrays too unless ``write_back`` is false).
         """
+        traced, arrays = self.traced(args, kwargs)
+        results = traced.run(*state, *arrays)  # bound graphs select their backend while they run
+        results = (results,) if traced.single else results
+        flat = [results[i] for i in traced.positions]
+        outputs = _tree.unflatten(traced.outputs, flat[: traced.n_outputs])
+        updates = flat[traced.n_outputs : traced.n_outputs + len(traced.updates)]
+        if traced.writes:
+            self._write(traced, arrays, flat[traced.n_outputs + len(updates) :], write_back)
+        return outputs, dict(zip(traced.updates, updates, strict=True))
+
+    def traced(self, args: tuple, kwargs: dict) -> tuple[Traced, list]:
+        """The trace for this call's structure (traced and bound on first sight, not run) and its arrays."""
         traced = None
         fast_key = _fast_key(args, kwargs, self.is_native)  # positional native arrays only: no tree walk
         if fast_key is not None:
@@ -157,14 +169,7 @@ class Program:
             if fast_key is not None:
                 self.fast[fast_key] = traced
         self.last = traced
-        results = traced.run(*state, *arrays)  # bound graphs select their backend while they run
-        results = (results,) if traced.single else results
-        flat = [results[i] for i in traced.positions]
-        outputs = _tree.unflatten(traced.outputs, flat[: traced.n_outputs])
-        updates = flat[traced.n_outputs : traced.n_outputs + len(traced.updates)]
-        if traced.writes:
-            self._write(traced, arrays, flat[traced.n_outputs + len(updates) :], write_back)
-        return outputs, dict(zip(traced.updates, updates, strict=True))
+        return traced, arrays
 
     def _write(self, traced: Traced, arrays: list, values: list, write_back: bool) -> None:
         """Record the call's in-place writes to its inputs, and make them on the caller's arrays."""
