@@ -24,6 +24,38 @@ def as_numpy(value):
     return np.asarray(value)
 
 
+def _jax_x64():
+    import sys
+
+    jax = sys.modules.get("jax")
+    return None if jax is None else bool(jax.config.jax_enable_x64)
+
+
+@pytest.fixture
+def jax_x64_restored():
+    """For tests that load written JAX source themselves: a 64-bit program's source turns JAX's 64-bit
+    mode on when loaded (its documented prelude); the setting is put back after the test."""
+    before = _jax_x64()
+    yield
+    if before is not None and _jax_x64() != before:
+        import jax
+
+        jax.config.update("jax_enable_x64", before)
+
+
+@pytest.fixture(autouse=True)
+def _jax_x64_untouched():
+    """A test (or the transpiler under it) must leave JAX's global x64 switch as it found it."""
+    before = _jax_x64()
+    yield
+    after = _jax_x64()
+    if before is not None and after != before:
+        import jax
+
+        jax.config.update("jax_enable_x64", before)
+        pytest.fail(f"JAX's global jax_enable_x64 changed from {before} to {after}")
+
+
 @pytest.fixture(autouse=True)
 def _seed():
     torch.manual_seed(0)

@@ -91,6 +91,7 @@ def test_while_and_if_on_tensors(target):
         np.testing.assert_allclose(as_numpy(run(CONVERT[target](a))), e, rtol=1e-6)
 
 
+@pytest.mark.usefixtures("jax_x64_restored")  # the test loads the written source itself
 @pytest.mark.parametrize("target", list(CONVERT))
 def test_source_output_writes_the_loop_and_branch(target):
     """``output="source"``: lax.while_loop/cond for JAX, tf.while_loop/cond for TensorFlow, Python's own

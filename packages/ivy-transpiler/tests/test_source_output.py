@@ -25,6 +25,8 @@ from test_models import cnn, mlp
 import ivy_transpiler
 from ivy_transpiler._emit import MissingHooks
 
+pytestmark = pytest.mark.usefixtures("jax_x64_restored")  # the tests load written JAX source themselves
+
 #: the targets with a source dialect that are installed (paddle imported first: see conftest)
 SOURCE_TARGETS = TARGETS + [t for t in ("paddle",) if t not in TARGETS and importlib.util.find_spec(t) is not None]
 

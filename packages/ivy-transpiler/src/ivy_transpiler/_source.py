@@ -164,7 +164,8 @@ def build(
 
     made = TranspiledSource(header + body, target=program.target, params=params, inputs=inputs)
     if expected is not None:
-        actual = run(made, *converted)
+        with dialect.scoped():
+            actual = run(made, *converted)
         actual = actual[0] if traced.updates else actual
         floor = _verify.precision_floor(converted, program.example_state)
         _verify.compare(expected(), actual, what=f"ivy_transpiler.transpile: the source of {description}", floor=floor)

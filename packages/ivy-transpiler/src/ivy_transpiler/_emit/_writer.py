@@ -8,6 +8,7 @@ cannot write, is collected; all of them are reported together by ``MissingHooks`
 
 from __future__ import annotations
 
+import contextlib
 import math
 import re
 from collections.abc import Callable
@@ -96,6 +97,9 @@ class Dialect:
     helpers: dict[str, str] = field(default_factory=dict)  # helper name -> its ``def`` (target-only source)
     operators: dict[str, str] = field(default_factory=lambda: dict(OPERATORS))
     prelude: Callable[[Graph], list[str]] = lambda graph: []  # lines after the imports
+    #: around each run of written source inside ``transpile`` (its verification): restores whatever
+    #: process-wide setting the prelude changes, so transpiling leaves the caller's process as it was
+    scoped: Callable[[], Any] = contextlib.nullcontext
     #: structured control flow: hook -> template (``_control``); empty: Python's ``if``/``while``
     control: dict[str, Any] = field(default_factory=dict)
 

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
+
+from ivy.plugin import import_framework
 from ivy.tracer.graph import Graph
 from ivy_transpiler._emit import _arrayapi
 from ivy_transpiler._emit._module import used_values
@@ -74,6 +78,17 @@ def table() -> dict[str, Rule]:
     return rules
 
 
+@contextlib.contextmanager
+def _x64_restored() -> Iterator[None]:
+    """JAX's process-wide 64-bit switch as it was before (the prelude of a 64-bit program turns it on)."""
+    config = import_framework("jax").config
+    before = bool(config.jax_enable_x64)
+    try:
+        yield
+    finally:
+        config.update("jax_enable_x64", before)
+
+
 def _x64(graph: Graph) -> list[str]:
     """JAX computes in 32 bits unless told: a graph with 64-bit values turns 64-bit types on."""
     values = [graph.values[i] for i in used_values(graph)]
@@ -108,4 +123,5 @@ DIALECT = Dialect(
     },
     helpers={**_arrayapi.helpers("jnp"), **{k: v.strip() for k, v in HELPERS.items()}},
     prelude=_x64,
+    scoped=_x64_restored,
 )
