@@ -31,8 +31,7 @@ BACKENDS = [name for name in FRAMEWORKS if (PACKAGES / f"ivy-backend-{name}").is
 #: without it (or with another seed) to explore new examples.
 #: Tests run in as many worker processes as the machine has cores (pytest-xdist; at most 4, each
 #: imports its frameworks): CI's two cores halve the suite's time.
-PYTEST_SERIAL = ("pytest", "-q", "-p", "no:cacheprovider", "--hypothesis-seed=0")
-PYTEST = (*PYTEST_SERIAL, "-n", "auto", "--maxprocesses=4")
+PYTEST = ("pytest", "-q", "-p", "no:cacheprovider", "--hypothesis-seed=0", "-n", "auto", "--maxprocesses=4")
 #: the seed picks the same examples only under the same hypothesis release, so test sessions pin it
 HYPOTHESIS = "hypothesis==6.170.15"
 XDIST = "pytest-xdist==3.8.0"
@@ -131,9 +130,7 @@ def transpiler(session: nox.Session) -> None:
     session.install("-e", f"{FRONTENDS}[testing]", "-e", f"{TRANSPILER}[testing]")
     libraries = [*TRANSPILER_LIBRARIES, *TRANSPILER_ORACLES, *TRANSPILER_EXPORT]
     session.install(*libraries, *FRAMEWORKS["torch"])  # with the pin: torch stays
-    # serial: under xdist, test_reliability's nnx counter failed after another test in its worker left
-    # JAX's global state changed (it passes alone and in the serial order); to be fixed, then parallel
-    session.run(*PYTEST_SERIAL, str(TRANSPILER / "tests"), *session.posargs)
+    session.run(*PYTEST, str(TRANSPILER / "tests"), *session.posargs)
 
 
 #: MLX comes from one third-party-style plugin package (backend, frontend, transpiler source and target)
