@@ -119,7 +119,7 @@ def _draw(data, family, name, dtype):
 
 
 @pytest.mark.parametrize("name", UNIVARIATE)
-@settings(max_examples=6)
+@settings(max_examples=4)
 @given(data=st.data())
 def test_distribution(name, data):
     """``name`` on drawn points and parameters: the same values, dtype and shape as JAX's."""
