@@ -61,6 +61,19 @@ CASES = {
     "softmax": (lambda m, a: m.softmax(a, axis=0), [ANY]),
     "log_softmax": (lambda m, a: m.log_softmax(a), [ANY]),
     "bessel_jn": (lambda m, x: m.bessel_jn(x, v=3), [POS]),
+    "exp1": (lambda m, x: m.exp1(x), [POS]),
+    # |x| >= 0.02: JAX's float32 expi does not return for tiny |x| (1e-30)
+    "expi": (lambda m, x: m.expi(x), [(0.02, 50.0)]),
+    "expi-negative": (lambda m, x: m.expi(-x), [(0.02, 8.0)]),
+    "expn": (lambda m, x: m.expn(3, x), [POS]),
+    "expn-7": (lambda m, x: m.expn(7.0, x), [(0.02, 3.0)]),
+    "sici": (lambda m, x: m.sici(x), [(-12.0, 12.0)]),
+    "fresnel": (lambda m, x: m.fresnel(x), [(-6.0, 6.0)]),
+    "dawsn": (lambda m, x: m.dawsn(x), [(-14.0, 14.0)]),
+    "spence": (lambda m, x: m.spence(x), [(0.0, 8.0)]),
+    "hyp1f1": (lambda m, a, b, x: m.hyp1f1(a, b, x), [POS, POS, (0.0, 6.0)]),
+    "hyp2f1": (lambda m, a, b, c, x: m.hyp2f1(a, b, c, x), [(0.1, 3.0), (0.1, 3.0), (0.5, 5.0), (-0.8, 0.8)]),
+    "owens_t": (lambda m, h, a: m.owens_t(h, a), [ANY, ANY]),
 }
 TOL = {"float32": 2e-4, "float64": 1e-8}
 LOOSE = {
@@ -124,3 +137,26 @@ def test_special_edges():
         atol=1e-6,
     )
     assert_same(fss.comb(6, 3), jss.comb(6, 3))
+
+
+def test_special_integral_edges():
+    """The exponential, sine/cosine, Fresnel and Spence integrals and 1F1/2F1 at JAX's special points."""
+    x = np.array([0.0, -0.0, 1.0, -1.0, np.inf, -np.inf, np.nan, 40.0, 2.0])
+    for name in ["expi", "exp1", "sici", "fresnel", "dawsn", "spence"]:
+        ref = getattr(jss, name)(jax.numpy.asarray(x))
+        assert_same(getattr(fss, name)(fjnp.asarray(x)), ref, rtol=1e-12, atol=1e-12)
+    n, z = np.meshgrid([0.0, 1.0, 2.0, 3.0, -1.0], [0.0, 0.5, 3.0, -1.0])
+    ref = jss.expn(jax.numpy.asarray(n), jax.numpy.asarray(z))
+    assert_same(fss.expn(fjnp.asarray(n), fjnp.asarray(z)), ref, rtol=1e-12, atol=1e-12)
+    a, b, x1 = np.array([0.0, 2.0, 1.5, 1.0]), np.array([1.0, 2.0, 0.0, 3.0]), np.array([2.0, 1.5, 1.0, 150.0])
+    ref = jss.hyp1f1(*map(jax.numpy.asarray, (a, b, x1)))
+    assert_same(fss.hyp1f1(*map(fjnp.asarray, (a, b, x1))), ref, rtol=1e-10, atol=1e-12)
+    a, b = np.array([0.0, 1.0, 1.5, 0.5, 2.0, 0.5, 1.0]), np.array([1.0, 2.0, 0.5, 0.5, 3.0, 0.7, 1.0])
+    c, x2 = np.array([1.0, 0.0, 4.0, 2.0, 1.5, 3.0, 2.0]), np.array([0.5, 0.5, 1.0, 1.5, 0.5, 0.0, 0.5])
+    ref = jss.hyp2f1(*map(jax.numpy.asarray, (a, b, c, x2)))
+    assert_same(fss.hyp2f1(*map(fjnp.asarray, (a, b, c, x2))), ref, rtol=1e-10, atol=1e-12)
+    for name in ["expi", "dawsn", "sici"]:
+        with pytest.raises(ValueError, match="complex"):
+            getattr(jss, name)(jax.numpy.asarray([1j]))
+        with pytest.raises(ValueError, match="complex"):
+            getattr(fss, name)(fjnp.asarray(np.array([1j])))

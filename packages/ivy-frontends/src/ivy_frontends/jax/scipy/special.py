@@ -12,6 +12,7 @@ import ivy
 from ivy_frontends._shared.naming import named
 from ivy_frontends.jax import _dtypes
 from ivy_frontends.jax._array import Array, cast_to, operand
+from ivy_frontends.jax.scipy import _hyper, _integrals
 
 
 def inexact(*xs: Any) -> tuple[list[ivy.Array], bool]:
@@ -251,5 +252,40 @@ def log_softmax(x: Any, /, *, axis: Any = None) -> Array:
 
     return nn.log_softmax(x, axis=_all_axes(x, axis))
 
+
+def _wide(name: str, fn: Callable[..., Any], doc: str, with_eps: bool = False, f64: bool = False) -> Callable[..., Any]:
+    """A function of ``_integrals``/``_hyper`` on real inputs: computed in float64, cast back to their dtype
+    (kept float64 where ``f64``: JAX's ``owens_t`` promotes with its float64 quadrature table)."""
+
+    def run(*args: Any) -> Any:
+        arrays, weak = inexact(*args)
+        d = arrays[0].dtype
+        if ivy.isdtype(d, "complex floating"):
+            raise ValueError(f"{name} does not support complex-valued inputs.")
+        extra = (float(ivy.finfo(d).eps),) if with_eps else ()
+        out = fn(*[ivy.astype(a, ivy.float64) for a in arrays], *extra)
+        if f64:
+            d, weak = ivy.float64, False
+        if isinstance(out, tuple):
+            return tuple(Array(ivy.astype(o, d), weak) for o in out)
+        return Array(ivy.astype(out, d), weak)
+
+    return named(run, name, f"jax.scipy.special.{name}: {doc}")
+
+
+_WIDE = {
+    "expn": (_integrals.expn, "the generalized exponential integral E_n(x)."),
+    "exp1": (lambda x: _integrals.expn(ivy.ones_like(x), x), "the exponential integral E_1(x)."),
+    "expi": (_integrals.expi, "the exponential integral Ei(x)."),
+    "sici": (_integrals.sici, "the sine and cosine integrals (Si(x), Ci(x))."),
+    "fresnel": (_integrals.fresnel, "the Fresnel integrals (S(x), C(x))."),
+    "dawsn": (_integrals.dawsn, "Dawson's integral."),
+    "spence": (_integrals.spence, "Spence's function (the dilogarithm Li2(1 - x)), nan for x < 0."),
+}
+FUNCTIONS.update({name: _wide(name, fn, doc) for name, (fn, doc) in _WIDE.items()})
+FUNCTIONS["hyp1f1"] = _wide("hyp1f1", _hyper.hyp1f1, "the confluent hypergeometric function 1F1(a; b; x).", True)
+FUNCTIONS["owens_t"] = _wide("owens_t", _hyper.owens_t, "Owen's T function T(h, a) (float64, as JAX).", f64=True)
+FUNCTIONS["hyp2f1"] = _wide("hyp2f1", _hyper.hyp2f1, "the Gauss hypergeometric function 2F1(a, b; c; x).", True)
+globals().update(FUNCTIONS)
 
 __all__ = sorted({*FUNCTIONS, "bernoulli", "bessel_jn", "comb", "log_softmax", "logsumexp", "multigammaln", "softmax"})
