@@ -103,6 +103,7 @@ def build(name: str) -> tuple[Any, Any]:
     torch.manual_seed(0)
     config = _shrunk(CONFIG_MAPPING[name])
     model = AutoModel.from_config(config).eval()
+    _break_ties(model)
     parameters = inspect.signature(model.forward).parameters
     main = getattr(model, "main_input_name", "input_ids")
 
@@ -137,6 +138,19 @@ def build(name: str) -> tuple[Any, Any]:
 
 
 _NON_TEXT = ("pixel_values", "input_values", "input_features")
+
+
+def _break_ties(model: Any) -> None:
+    """Matrices a library initializes to one constant (MoE router gates start at zero) drawn at random:
+    a router of equal scores makes every top-k a tie, whose order is each framework's own choice, so
+    the comparison would measure tie-breaking rather than the transpile. Trained weights do not tie."""
+    import torch
+
+    g = torch.Generator().manual_seed(1)
+    with torch.no_grad():
+        for parameter in model.parameters():
+            if parameter.ndim >= 2 and parameter.numel() > 1 and bool((parameter == parameter.flatten()[0]).all()):
+                parameter.copy_(0.02 * torch.randn(parameter.shape, generator=g, dtype=parameter.dtype))
 
 
 def run(model: Any, args: tuple, kwargs: dict) -> Any:

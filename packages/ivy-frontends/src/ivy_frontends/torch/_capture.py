@@ -85,8 +85,46 @@ def name_of(func: Any) -> str:
     if getattr(func, "__name__", "") in ("__get__", "__set__") and owner is not None:
         attr = getattr(owner, "__name__", None) or getattr(getattr(owner, "fget", None), "__name__", "?")
         return f"torch.Tensor.{attr}" + (".__set__" if func.__name__ == "__set__" else "")
+    qualified = getattr(func, "_qualified_op_name", None) or _overload_name(func)
+    if qualified is not None:  # an operator of torch.ops (aten's, or a library's custom op)
+        return "torch.ops." + qualified.replace("::", ".")
     module = getattr(func, "__module__", None) or "torch"
     return f"{module}.{getattr(func, '__qualname__', getattr(func, '__name__', repr(func)))}"
+
+
+def _overload_name(func: Any) -> str | None:
+    """``ns::op`` of an ``OpOverload`` (``torch.ops.ns.op.default``), else None."""
+    packet = getattr(func, "overloadpacket", None)
+    return getattr(packet, "_qualified_op_name", None)
+
+
+#: Custom operators of popular libraries, by ``torch.ops`` name, mapped onto the frontend: their
+#: Python bodies read routing tables on the host (``offs.tolist()``), which a capture cannot follow.
+CUSTOM_OPS: dict[str, Any] = {
+    "torch.ops.transformers.grouped_mm_fallback": lambda input, weight, offs: _frontend_f().grouped_mm(  # noqa: A006 - the operator's own argument names
+        input, weight, offs=offs
+    ),
+}
+
+
+def _frontend_f() -> Any:
+    from ivy_frontends.torch.nn import functional
+
+    return functional
+
+
+def python_custom_op(func: Any) -> Any:
+    """The Python body of an operator made with ``torch.library.custom_op``, or None (its torch calls
+    can then be captured like the program's own)."""
+    qualified = getattr(func, "_qualified_op_name", None) or _overload_name(func)
+    if qualified is None:
+        return None
+    try:
+        from torch._library.custom_ops import OPDEFS
+    except ImportError:  # pragma: no cover - a torch without Python custom ops
+        return None
+    definition = OPDEFS.get(qualified)
+    return getattr(definition, "_init_fn", None)
 
 
 #: Private torch entry points that public ones call, by the public name the frontend implements
@@ -101,7 +139,9 @@ def resolve(name: str) -> Any:
     if name in _cache.setdefault("resolved", {}):
         return _cache["resolved"][name]
     parts = _ALIASES.get(name, name).split(".")
-    target = None
+    target = CUSTOM_OPS.get(name)
+    if parts[:3] == ["torch", "ops", "aten"] and len(parts) >= 4:  # aten's operators are torch's functions
+        parts = ["torch", parts[3]]
     if parts[:2] == ["torch", "Tensor"] and len(parts) >= 3:
         attr = parts[2]
         if len(parts) == 4 and parts[3] == "__set__":
@@ -310,6 +350,10 @@ def _mode_class() -> type:
                 self.run = run
 
             def __torch_function__(self, func: Any, types: Any, args: tuple = (), kwargs: Any = None) -> Any:
+                body = python_custom_op(func)
+                if body is not None and resolve(name_of(func)) is None:
+                    with self:  # the operator's own torch calls are the program's: captured too
+                        return body(*args, **(kwargs or {}))
                 return self.run.call(func, args, kwargs or {})
 
         _cache["mode"] = FrontendMode

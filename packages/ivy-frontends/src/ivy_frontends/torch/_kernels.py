@@ -110,3 +110,4 @@ for _name, _parameters in _ATEN_LOSSES.items():
     add(_name, _aten_loss(_name, _parameters), method=False)
 add("rms_norm", F.rms_norm, method=False)
 add("native_channel_shuffle", F.channel_shuffle, method=False)
+add("_grouped_mm", F.grouped_mm, method=False)

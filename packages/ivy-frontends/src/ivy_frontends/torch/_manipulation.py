@@ -309,7 +309,7 @@ def narrow(input: Tensor, dim: int, start: Any, length: int) -> Tensor:
         raise RuntimeError(f"start ({start}) + length ({length}) exceeds dimension size ({x.shape[d]}).")
     idx = [slice(None)] * x.ndim
     idx[d] = slice(start, start + length)
-    return wrap(x[tuple(idx)])
+    return input[tuple(idx)] if isinstance(input, Tensor) else wrap(x[tuple(idx)])  # a view of a Tensor
 
 
 @register("select")
@@ -318,7 +318,7 @@ def select(input: Tensor, dim: int, index: int) -> Tensor:
     x = _arr(input, "torch.select")
     idx: list[Any] = [slice(None)] * x.ndim
     idx[_dim(dim, x.ndim, "torch.select")] = int(index)
-    return wrap(x[tuple(idx)])
+    return input[tuple(idx)] if isinstance(input, Tensor) else wrap(x[tuple(idx)])  # a view of a Tensor
 
 
 @register("expand", namespace=False)

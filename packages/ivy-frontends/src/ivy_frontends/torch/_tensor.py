@@ -29,8 +29,23 @@ class Tensor:
     """A torch tensor whose data is an ``ivy.Array`` on the current backend."""
 
     #: ``_swapped``: for ``x.transpose(0, 1)`` of a 3-D ``x``, x's array (attention projects it unpermuted)
-    __slots__ = ("__weakref__", "_ivy", "_swapped", "grad", "requires_grad")
+    #: ``_view``: ``(base, key)`` when this tensor is ``base[key]`` by basic indexing, a view in torch
+    __slots__ = ("__weakref__", "_data", "_swapped", "_view", "grad", "requires_grad")
     __hash__ = object.__hash__
+
+    @property
+    def _ivy(self) -> Any:
+        """The tensor's data, an ``ivy.Array`` (replaced, never mutated, by in-place operations)."""
+        return self._data
+
+    @_ivy.setter
+    def _ivy(self, value: Any) -> None:
+        """New data; a view writes it through to its base (``k[..., :n].copy_(x)`` changes ``k``)."""
+        self._data = value
+        view = getattr(self, "_view", None)
+        if view is not None:
+            base, key = view
+            base[key] = value
 
     def __init__(self, *data: Any, dtype: Any = None, device: Any = None) -> None:
         """``torch.Tensor(data)`` (float32 by default) or ``torch.Tensor(*size)`` (uninitialised: zeros)."""
@@ -275,11 +290,14 @@ class Tensor:
     # -- indexing -------------------------------------------------------------
     def __getitem__(self, key: Any) -> Tensor:
         try:
-            return wrap(self._ivy[_key(key)])
+            result = wrap(self._ivy[_key(key)])
         except (IndexError, ivy.IvyIndexError) as error:
             raise IndexError(
                 f"Tensor.__getitem__: index {key!r} is invalid for a tensor of shape {self.shape}"
             ) from error
+        if _is_basic(key):  # a view in torch: writes to it reach this tensor
+            result._view = (self, key)
+        return result
 
     def __setitem__(self, key: Any, value: Any) -> None:
         target = self._ivy.dtype
@@ -337,6 +355,12 @@ def _fits(value: Any, target: Any) -> builtins.bool:
     return t is complex and kind == "c"
 
 
+def _is_basic(key: Any) -> bool:
+    """Whether ``key`` is basic indexing (ints, slices, ``...``, ``None``): torch returns a view."""
+    items = key if isinstance(key, tuple) else (key,)
+    return all(k is None or k is Ellipsis or type(k) in (int, slice) for k in items)
+
+
 def _key(key: Any) -> Any:
     """An index with tensors and lists turned into ivy arrays."""
     if isinstance(key, tuple):
@@ -374,7 +398,7 @@ _FROM_LEGACY = {v: D.BY_NAME[k] for k, v in _LEGACY.items()}
 def wrap(arr: Any) -> Tensor:
     """A Tensor around an ivy array (no copy, no checks)."""
     t = object.__new__(Tensor)
-    t._ivy = arr
+    t._data = arr
     t.requires_grad = False
     t.grad = None
     return t

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ivy_frontends.torch.nn import _activation, _attention, _layers, _loss, _pool_indices, _sampling
+from ivy_frontends.torch.nn import _activation, _attention, _grouped, _layers, _loss, _pool_indices, _sampling
 
 FUNCTIONS = {
     **_activation.FUNCTIONS,
@@ -11,6 +11,7 @@ FUNCTIONS = {
     **_attention.FUNCTIONS,
     **_sampling.FUNCTIONS,
     **_pool_indices.FUNCTIONS,
+    **_grouped.FUNCTIONS,
 }
 globals().update(FUNCTIONS)
 __all__ = sorted(FUNCTIONS)
