@@ -12,6 +12,7 @@ Run as a script, this file is the worker: ``python test_scale_out.py <case> <out
 
 from __future__ import annotations
 
+import datetime
 import importlib.util
 import json
 import os
@@ -47,7 +48,7 @@ def _ddp_worker(out: Path, rank: int, port: int) -> None:
         KITS["flax.nnx"].make("mlp"), source="jax", target="torch", args=(jnp.asarray(x),)
     )
     os.environ.update(MASTER_ADDR="127.0.0.1", MASTER_PORT=str(port))
-    dist.init_process_group("gloo", rank=rank, world_size=2)
+    dist.init_process_group("gloo", rank=rank, world_size=2, timeout=datetime.timedelta(seconds=120))
     try:
         model = torch.nn.parallel.DistributedDataParallel(module)
         optimizer = torch.optim.SGD(model.parameters(), lr=LR)
