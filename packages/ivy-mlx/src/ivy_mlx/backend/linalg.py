@@ -109,6 +109,8 @@ def linalg_outer(x1: Any, x2: Any) -> Any:
 @hookimpl
 def linalg_cross(x1: Any, x2: Any, axis: Any) -> Any:
     x1, x2 = _common(x1, x2)
+    if x1.shape[axis] != 3 or x2.shape[axis] != 3:
+        raise ValueError(f"cross: both arrays need size 3 along axis {axis}, got {x1.shape} and {x2.shape}")
     if x1.size == 0 or x2.size == 0:
         return mx.zeros(mx.broadcast_shapes(x1.shape, x2.shape), dtype=x1.dtype)
     return mx.linalg.cross(x1, x2, axis=axis)
