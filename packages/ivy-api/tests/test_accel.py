@@ -185,6 +185,23 @@ def test_same_dtype_natives_are_called_directly_for_their_dtype_only(counting):
         assert counting["hook"] == 4
 
 
+class _FreshDtype(np.ndarray):
+    """An array whose ``.dtype`` is a new, equal object on every read, as MLX's arrays give it."""
+
+    @property
+    def dtype(self):
+        return super().dtype.newbyteorder("=")
+
+
+@needs_dispatchers
+def test_same_dtype_natives_serve_arrays_whose_dtype_objects_are_equal_not_identical(counting):
+    with ivy.using_backend("counting"):
+        x = np.ones(2, "float32").view(_FreshDtype)
+        assert x.dtype is not x.dtype
+        ivy.add(x, x)
+        assert counting == {"hook": 0, "native": 1}
+
+
 def test_tracing_records_calls_a_same_dtype_native_would_serve(counting):
     with ivy.using_backend("counting"):
         x = ivy.asarray(np.ones(2, "float32"))

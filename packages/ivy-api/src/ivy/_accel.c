@@ -105,9 +105,10 @@ same_dtype_native(PyObject *table, PyObject *const *natives, Py_ssize_t n)
         int same;
         if (lookup(natives[i], str_dtype, &other) <= 0)
             break;
-        same = other == dtype;
+        /* by identity first; some frameworks (MLX) make a new, equal dtype object on each read */
+        same = other == dtype ? 1 : PyObject_RichCompareBool(other, dtype, Py_EQ);
         Py_DECREF(other);
-        if (!same)
+        if (same != 1)
             break;
     }
     if (i == n) {
