@@ -214,6 +214,7 @@ def bench(session: nox.Session) -> None:
     """Dispatch, training-step and transpiled-model speed against native frameworks; writes benchmarks/RESULTS.md."""
     for backend in BACKENDS:
         install_backend(session, backend)
+    session.install(*MLX, "-e", str(PACKAGES / "ivy-mlx"))  # the sixth framework, a third-party-style plugin
     session.run("python", "benchmarks/run.py", *session.posargs)
     # instruction counts, immune to the machine's load (torch's import under valgrind takes minutes)
     session.run("python", "benchmarks/instructions.py", "--backends", "numpy,torch")

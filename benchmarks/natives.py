@@ -108,6 +108,17 @@ def paddle_ops() -> dict[str, Callable]:
     }
 
 
+def mlx_ops() -> dict[str, Callable]:
+    import mlx.core as mx
+
+    return {
+        "add": mx.add,
+        "matmul": mx.matmul,
+        "mlp": lambda x, w1, b1, w2, b2: mx.maximum(x @ w1.T + b1, 0) @ w2.T + b2,
+        "sync": mx.eval,  # MLX is lazy: a result is computed when evaluated
+    }
+
+
 #: Backend name -> adapter. Paddle before tensorflow: importing tensorflow first crashes paddle.
 NATIVE: dict[str, Callable[[], dict[str, Any]]] = {
     "numpy": numpy_ops,
@@ -115,4 +126,5 @@ NATIVE: dict[str, Callable[[], dict[str, Any]]] = {
     "jax": jax_ops,
     "paddle": paddle_ops,
     "tensorflow": tensorflow_ops,
+    "mlx": mlx_ops,
 }
