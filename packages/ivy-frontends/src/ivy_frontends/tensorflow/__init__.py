@@ -15,6 +15,7 @@ from ivy_frontends.tensorflow import (
     _classes,
     _control,
     _core,
+    _eager,
     _math,
     _more,
     image,
@@ -67,6 +68,7 @@ _TOP_FROM_MATH = (
 globals().update(_core.FUNCTIONS)
 globals().update(_more.FUNCTIONS)
 globals().update(_control.FUNCTIONS)
+globals().update(_eager.FUNCTIONS)
 globals().update(_classes.CLASSES)
 #: tf.linalg and tf.signal names TF also exposes at the top level
 eig, eigvals, matrix_square_root = linalg.eig, linalg.eigvals, linalg.sqrtm

@@ -29,7 +29,7 @@ def _public(module: Any) -> set[str]:
 _GRAPH = "graph-mode machinery (the frontend runs eagerly; ivy's tracer builds graphs)"
 _DEVICE = "device placement (ivy's backends place arrays)"
 _DIST = "distribution strategies"
-_IO = "logging, printing or I/O side effects"
+_IO = "TF's logger object (Python logging)"
 _NATIVE = "loads or calls native TensorFlow code"
 _PROTO = "TensorFlow protocol-buffer serialization"
 _SPEC = "type specs of TF composite tensors, used by tf.function signatures"
@@ -41,33 +41,18 @@ OUT_OF_SCOPE: dict[str, dict[str, str]] = {
         "Graph": _GRAPH,
         "Operation": _GRAPH,
         "RegisterGradient": _GRAPH,
-        "no_gradient": _GRAPH,
-        "gradients": _GRAPH + "; TF raises in eager mode",
-        "hessians": _GRAPH + "; TF raises in eager mode",
         "parallel_stack": _GRAPH + "; TF raises in eager mode",
-        "control_dependencies": _GRAPH,
-        "group": _GRAPH,
-        "tuple": _GRAPH,
-        "init_scope": _GRAPH,
-        "inside_function": _GRAPH,
-        "name_scope": _GRAPH,
-        "get_current_name_scope": _GRAPH,
         "import_graph_def": _GRAPH,
         "variable_creator_scope": _GRAPH,
         "register_tensor_conversion_function": _GRAPH,
         "nondifferentiable_batch_function": _GRAPH,
         "DeviceSpec": _DEVICE,
-        "device": _DEVICE,
         "check_pinned": _DEVICE,
         "VariableAggregation": _DIST,
         "VariableSynchronization": _DIST,
-        "print": _IO,
-        "timestamp": _IO,
         "get_logger": _IO,
         "load_library": _NATIVE,
         "load_op_library": _NATIVE,
-        "py_function": _NATIVE + " (arbitrary Python inside a TF graph)",
-        "numpy_function": _NATIVE + " (arbitrary NumPy inside a TF graph)",
         "make_tensor_proto": _PROTO,
         "make_ndarray": _PROTO,
         "IndexedSlicesSpec": _SPEC,
