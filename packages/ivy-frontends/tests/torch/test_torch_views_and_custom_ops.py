@@ -110,3 +110,17 @@ def test_transformers_grouped_mm_custom_op_maps_onto_grouped_mm():
     expected = torch.ops.transformers.grouped_mm_fallback(a, w, offs)
     actual = frontend.capture(lambda p, q, r: torch.ops.transformers.grouped_mm_fallback(p, q, r))(a, w, offs)
     np.testing.assert_allclose(actual.numpy(), expected.numpy(), rtol=1e-5, atol=1e-5)
+
+
+@given(
+    size=st.integers(1, 20),
+    bins=st.integers(1, 6),
+    bounds=st.sampled_from([(0.0, 0.0), (-1.0, 1.0), (0.0, 3.0), (2.0, 2.5)]),
+    seed=st.integers(0, 2**16),
+)
+def test_histc_matches_torch_values_outside_the_range_included(size, bins, bounds, seed):
+    """MoE routers count tokens per expert with histc; it must keep static shapes (no boolean filter)."""
+    x = 2.0 * torch.randn(size, generator=torch.Generator().manual_seed(seed))
+    expected = torch.histc(x, bins=bins, min=bounds[0], max=bounds[1])
+    actual = frontend.capture(lambda t: torch.histc(t, bins=bins, min=bounds[0], max=bounds[1]))(x)
+    np.testing.assert_allclose(actual.numpy(), expected.numpy())

@@ -180,6 +180,6 @@ def histc(input: Tensor, bins: int = 100, min: float = 0, max: float = 0) -> Ten
         lo, hi = lo - 1, hi + 1
     inside = ivy.logical_and(ivy.greater_equal(x, lo), ivy.less_equal(x, hi))
     idx = ivy.astype(ivy.floor(ivy.multiply(ivy.subtract(x, lo), bins / (hi - lo))), ivy.int64)
-    idx = ivy.clip(idx, 0, bins - 1)[inside]
-    ones = ivy.ones(idx.shape, dtype=x.dtype)
-    return wrap(ivy.index_put(ivy.zeros((bins,), dtype=x.dtype), (idx,), ones, accumulate=True))
+    idx = ivy.clip(idx, 0, bins - 1)
+    counts = ivy.astype(inside, x.dtype)  # values outside [min, max] add 0: static shapes, no boolean filter
+    return wrap(ivy.index_put(ivy.zeros((bins,), dtype=x.dtype), (idx,), counts, accumulate=True))
