@@ -218,22 +218,8 @@ def binary(kernel: Callable, name: str, fallback: Callable | None = None, *, mix
     """
     slow = kernel if fallback is None else fallback
 
-    if not mixed_raises:
-
-        def hook(x1: Any, x2: Any) -> Any:
-            if x1.__class__ is EagerTensor and x2.__class__ is EagerTensor and x1.dtype is x2.dtype:
-                try:
-                    return kernel(x1, x2)
-                except MISMATCH:
-                    pass
-            x1, x2 = promote(x1, x2)
-            return slow(x1, x2)
-
-        hook.__name__ = hook.__qualname__ = name
-        return hookimpl(hook)
-
     def hook(x1: Any, x2: Any) -> Any:
-        if x1.__class__ is EagerTensor and x2.__class__ is EagerTensor:
+        if x1.__class__ is EagerTensor and x2.__class__ is EagerTensor and (mixed_raises or x1.dtype is x2.dtype):
             try:
                 return kernel(x1, x2)
             except MISMATCH:
