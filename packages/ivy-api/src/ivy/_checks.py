@@ -119,7 +119,7 @@ def check_fits(function: str, name: str, value: int, dtype: _dtypes.DType | None
     """Raise IvyOverflowError when the Python int ``value`` does not fit ``dtype`` (None or bool:
     the default integer dtype a Python int takes); floating dtypes take any int."""
     if dtype is None or dtype.kind == "b":
-        dtype = _dtypes.DEFAULTS["integral"]  # a Python int with a bool array gives the default integer
+        dtype = _dtypes.defaults()["integral"]  # a Python int with a bool array gives the default integer
     if dtype is None or dtype.kind not in "iu":
         return
     low, high = _range(dtype)

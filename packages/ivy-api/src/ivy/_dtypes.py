@@ -168,21 +168,44 @@ def isdtype(dtype: DType, kind: DType | str | tuple) -> builtins.bool:
     return dtype is as_dtype(kind, function="ivy.isdtype", argument="kind")
 
 
+_BACKEND_DEFAULTS: dict[int, tuple[Any, dict[str, DType]]] = {}
+
+
+def defaults() -> dict[str, DType]:
+    """The default dtype of each kind on the current backend: the core's (:data:`DEFAULTS`), or, for a
+    backend without it (complex128 on MLX), the widest dtype of that kind the backend has."""
+    try:
+        from ivy import _dispatch
+
+        table = _dispatch.ops().to_native_dtype
+    except Exception:  # no backend can be chosen yet: the core's defaults
+        return DEFAULTS
+    cached = _BACKEND_DEFAULTS.get(id(table))
+    if cached is not None and cached[0] is table:
+        return cached[1]
+    found = {}
+    for kind, default in DEFAULTS.items():
+        have = [d for d in STANDARD_DTYPES if d in table and d.kind == default.kind]
+        found[kind] = default if default in table or not have else max(have, key=lambda d: d.bits)
+    _BACKEND_DEFAULTS[id(table)] = (table, found)
+    return found
+
+
 def _scalar_dtype(value: Any, dtype: DType | None) -> DType:
     """The dtype a Python scalar takes next to ``dtype`` (weak scalar rules)."""
     if isinstance(value, builtins.bool):
         return dtype if dtype is not None else bool
     if isinstance(value, int):
-        return dtype if dtype is not None and dtype.kind != "b" else DEFAULTS["integral"]
+        return dtype if dtype is not None and dtype.kind != "b" else defaults()["integral"]
     if isinstance(value, float):
         if dtype is not None and dtype.kind in "fc":
             return dtype
-        return DEFAULTS["real floating"]
+        return defaults()["real floating"]
     if dtype is not None and dtype.kind == "c":
         return dtype
     if dtype is not None and dtype.kind == "f" and dtype.bits >= 32:
         return _COMPLEX_OF[dtype]
-    return DEFAULTS["complex floating"]
+    return defaults()["complex floating"]
 
 
 def result_type(*arrays_and_dtypes: Any) -> DType:

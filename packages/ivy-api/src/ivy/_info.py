@@ -22,7 +22,7 @@ class Info:
         return tuple(Device(name) for name in _dispatch.ops().devices())
 
     def default_dtypes(self, *, device: Any = None) -> dict[str, _dtypes.DType]:
-        return dict(_dtypes.DEFAULTS)
+        return dict(_dtypes.defaults())
 
     def dtypes(self, *, device: Any = None, kind: str | tuple | None = None) -> dict[str, _dtypes.DType]:
         supported = [d for d in _dtypes.STANDARD_DTYPES if d in _dispatch.ops().to_native_dtype]

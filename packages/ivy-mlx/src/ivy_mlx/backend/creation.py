@@ -45,6 +45,8 @@ def asarray(obj: Any, dtype: Any, device: Any, copy: Any) -> Any:
     array = np.asarray(obj) if target is None else _exact_numpy(obj, target)
     if array.dtype.kind in "OUSV":
         raise TypeError(f"asarray: cannot make a numeric array from {type(obj).__name__} {obj!r:.60}")
+    if dtype is None and array.dtype == np.complex128 and not hasattr(obj, "dtype"):
+        array = array.astype(np.complex64)  # Python complex data takes the default complex dtype, complex64 here
     if dtype is None:
         dtype = native_dtype_of_numpy(array.dtype)
     # mx.array(float64 NumPy array) gives float32: always name the dtype
