@@ -30,6 +30,7 @@ from hypothesis import strategies as st
 
 import ivy
 from ivy._codegen import parameter_role
+from ivy._dtypes import STANDARD_DTYPES
 from ivy.spec import SPECS as ALL_SPECS
 from ivy.spec import Spec, public_specs
 from ivy.spec._marker import annotation_args
@@ -341,6 +342,12 @@ def run_case(case: Case, data: Any, backend: str) -> None:
         args, kwargs = call.build(ivy)
         try:
             actual = ref.ivy_function(case.spec)(*args, **kwargs)
+        except ivy.IvyTypeError as error:
+            if _lacked_dtypes(expected):  # a result in a dtype the backend says it lacks: refused clearly
+                return
+            raise AssertionError(
+                f"{call} raised {type(error).__name__}: {error}\n(the reference returned {_summary(expected)})"
+            ) from error
         except Exception as error:
             raise AssertionError(
                 f"{call} raised {type(error).__name__}: {error}\n(the reference returned {_summary(expected)})"
@@ -360,6 +367,16 @@ def run_case(case: Case, data: Any, backend: str) -> None:
             mask=case.mask(call, expected) if case.mask else None,
         )
         ref.assert_result_matches(actual, expected, how, repr(call))
+
+
+def _lacked_dtypes(result: Any) -> bool:
+    """Whether the reference's result holds a standard dtype the current backend does not list
+    (``__array_namespace_info__().dtypes()``: complex128 on a backend without it)."""
+    if isinstance(result, (tuple, list)):
+        return any(_lacked_dtypes(r) for r in result)
+    name = str(getattr(result, "dtype", "")).rsplit(".", 1)[-1]
+    standard = {d.name for d in STANDARD_DTYPES}
+    return name in standard and name not in ivy.__array_namespace_info__().dtypes()
 
 
 def _summary(result: Any) -> str:
