@@ -142,10 +142,26 @@ def _case(qualname: str) -> Case:
     oscillating = bool(entry and entry.oscillating)
 
     def check(call: Call, actual: Any, expected: Any, ctx: Context) -> None:
-        how = _Tolerance(tolerance="elementwise", scale=1.0 if oscillating else 0.0)
+        mask = _off_poles(call) if qualname in _POLES_AT_NONPOSITIVE_INTEGERS else None
+        how = _Tolerance(tolerance="elementwise", scale=1.0 if oscillating else 0.0, mask=mask)
         assert_result_matches(actual, expected, how, repr(call))
 
     return Case(s, draw_call, reference=reference, check=check)
+
+
+#: functions with a pole at every non-positive integer
+_POLES_AT_NONPOSITIVE_INTEGERS = ("digamma", "polygamma")
+
+
+def _off_poles(call: Call) -> np.ndarray:
+    """False where ``x`` is within a millionth (relative) of a pole but not on it: there the function's
+    condition number is about |x| / distance, so neither SciPy nor any other float implementation has
+    the digits to compare (digamma(-2 + 2 ulp) is about -1/(x + 2); SciPy's value is 0.1% off it)."""
+    x = call.arrays()[-1]
+    values = np.asarray(x.values, dtype=np.float64).reshape(x.shape)
+    distance = np.abs(values - np.round(values))
+    near = (values <= 0.5) & (distance > 0) & (distance < 1e-6 * np.maximum(1.0, np.abs(values)))
+    return ~near
 
 
 #: few shapes, broadcasting together, and one dtype per example unless mixing is drawn: a
