@@ -74,8 +74,12 @@ def _betainc(a: Any, b: Any, x: Any) -> Any:
 
 
 def _zeta(x: Any, q: Any) -> Any:
-    """TensorFlow's Hurwitz zeta, with the pole's inf at ``q == 0`` (TensorFlow gives nan there)."""
-    return tf.where(tf.equal(q, 0) & (x > 1), tf.constant(float("inf"), x.dtype), tf.math.zeta(x, q))
+    """TensorFlow's Hurwitz zeta in float64 with the poles' inf: at ``q == 0`` (TensorFlow gives nan)
+    and at ``x == 1`` for every ``q``, a nan ``q`` included (as SciPy and torch)."""
+    result = _in_float64(tf.math.zeta)(x, q)
+    x, q = (tf.cast(a, result.dtype) if not isinstance(a, (int, float)) else a for a in (x, q))
+    pole = (tf.equal(q, 0) & (x > 1)) | tf.equal(x, 1)
+    return tf.where(pole, tf.constant(float("inf"), result.dtype), result)
 
 
 _math, _special = tf.math, tf.math.special
@@ -83,7 +87,6 @@ _NATIVES = dict(  # one line per hook, found by grep '^\s*HOOK *='
     erfc=_math.erfc,
     ndtri=_math.ndtri,
     lgamma=_math.lgamma,
-    zeta=_zeta,
     gammainc=_with_zero_shape(_math.igamma, 1.0),
     gammaincc=_with_zero_shape(_math.igammac, 0.0),
     betainc=_betainc,
@@ -106,5 +109,7 @@ _NATIVES = dict(  # one line per hook, found by grep '^\s*HOOK *='
 for _hook, _native in _NATIVES.items():
     if _hook in SPECS:
         globals()[_hook] = elementwise_hook(_hook, _in_float64(_native), _accepts, _fallback)
+if "zeta" in SPECS:
+    zeta = elementwise_hook("zeta", _zeta, _accepts, _fallback)
 if "polygamma" in SPECS:
     polygamma = elementwise_hook("polygamma", _polygamma, _polygamma_accepts, _fallback)
