@@ -233,7 +233,7 @@ def linalg_trace(x: Any, offset: Any, dtype: Any) -> Any:
 @hookimpl
 def vecdot(x1: Any, x2: Any, axis: Any) -> Any:
     x1, x2 = _common(x1, x2)
-    return mx.sum(mx.conjugate(x1) * x2, axis=axis)
+    return mx.sum(mx.conjugate(x1) * x2, axis=axis).astype(x1.dtype)  # MLX's sum widens small integers
 
 
 @hookimpl
