@@ -52,6 +52,13 @@ def _no_complex128(x: Any, hook: str) -> Any:
     return x
 
 
+def _complex64_result(x: np.ndarray, hook: str) -> np.ndarray:
+    """A host matrix whose complex result MLX can hold (not float64's complex128)."""
+    if x.dtype == np.float64:
+        raise TypeError(f"{hook}: the mlx backend has no complex128, the result dtype for a float64 matrix")
+    return x
+
+
 def _host_when_empty(numpy_function: Any, check: bool = False) -> Any:
     """MLX's LAPACK kernels crash the process (SIGFPE) on empty batches: those go to NumPy.
 
@@ -214,12 +221,15 @@ def linalg_diagonal(x: Any, offset: Any) -> Any:
     return mx.diagonal(x, offset=offset, axis1=-2, axis2=-1)
 
 
+# on the host for complex input too: MLX's eigenvectors of a complex matrix come out conjugated
 @hookimpl
+@_host_when_empty(lambda x: tuple(np.asarray(r, np.complex64) for r in np.linalg.eig(_complex64_result(x, "eig"))))
 def linalg_eig(x: Any) -> Any:
     return tuple(mx.linalg.eig(_no_complex128(x, "eig"), stream=_CPU))
 
 
 @hookimpl
+@_host_when_empty(lambda x: np.asarray(np.linalg.eigvals(_complex64_result(x, "eigvals")), np.complex64))
 def linalg_eigvals(x: Any) -> Any:
     return mx.linalg.eigvals(_no_complex128(x, "eigvals"), stream=_CPU)
 
