@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ivy_transpiler.plugin import Call, Dialect, Rule, Unsupported
+from ivy_transpiler.plugin import HELPER_RULES, Call, Dialect, Rule, Unsupported
 
 #: Ivy hook -> ``mx`` function of one argument.
 UNARY = {
@@ -247,29 +247,6 @@ def getitem(call: Call) -> str:
     return f"{call['x']}[{call.writer.index(key)}]"
 
 
-def layer_norm(call: Call) -> str:
-    count = len(_ints(call.raw("normalized_shape"), 1))
-    axes = tuple(range(-count, 0))
-    return f"{call.helper('_layer_norm')}({call['x']}, {call['weight']}, {call['bias']}, {axes!r}, {call['eps']})"
-
-
-def batch_norm(call: Call) -> str:
-    channel = len(call.shape_of("x")) - 1 if call.raw("channels_last") else 1
-    return (
-        f"{call.helper('_batch_norm')}({call['x']}, {call['running_mean']}, {call['running_var']}, {call['weight']}, "
-        f"{call['bias']}, {call['training']}, {call['momentum']}, {call['eps']}, {channel})"
-    )
-
-
-def attention(call: Call) -> str:
-    if call.raw("dropout_p"):
-        raise Unsupported("with dropout")
-    return (
-        f"{call.helper('_attention')}({call['query']}, {call['key']}, {call['value']}, {call['mask']}, "
-        f"{call['is_causal']}, {call['scale']})"
-    )
-
-
 def dropout(call: Call) -> str:
     if call.raw("training") and call.raw("p") != 0:
         raise Unsupported("in training mode: random masks are not written as source")
@@ -334,9 +311,7 @@ def table() -> dict[str, Rule]:
             "nn_linear": lambda c: f"{c['x']} @ {c['weight']}.T" + ("" if c.raw("bias") is None else f" + {c['bias']}"),
             "nn_embedding": "{weight}[{indices}]",
             "nn_dropout": dropout,
-            "nn_layer_norm": layer_norm,
-            "nn_batch_norm": batch_norm,
-            "nn_scaled_dot_product_attention": attention,
+            **HELPER_RULES,
             "nn_leaky_relu": "nn.leaky_relu({x}, negative_slope={negative_slope})",
             "nn_elu": "nn.elu({x}, alpha={alpha})",
             "nn_gelu": lambda c: (
